@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// @title IRewardDistributor
+/// @notice Pays finalized rewards by per-task cumulative Merkle claims (PROTOCOL §6).
+/// Leaf = `keccak256(bytes.concat(keccak256(abi.encode(uint256 taskId, address account, uint256 cumulativeAmount))))`,
+/// the OpenZeppelin `StandardMerkleTree` leaf for types `["uint256","address","uint256"]`.
+/// A claim pays `cumulativeAmount - claimed[taskId][account]`; a task never pays out more than its
+/// allocated total (the sum of its finalized rounds' total rewards).
+interface IRewardDistributor {
+    /// @notice One claim of a batch.
+    struct Claim {
+        uint256 taskId;
+        address account;
+        uint256 cumulativeAmount;
+        bytes32[] proof;
+    }
+
+    /// @notice Per-task state.
+    /// @param root the cumulative Merkle root of the task's latest finalized round.
+    /// @param allocated wei allocated to the task by finalized rounds.
+    /// @param claimedTotal wei paid out for the task.
+    struct TaskRewards {
+        bytes32 root;
+        uint256 allocated;
+        uint256 claimedTotal;
+    }
+
+    error RewardDistributorZeroAddress();
+    error RewardDistributorNotSettlement(address caller);
+    error RewardDistributorSettlementAlreadySet(address settlement);
+    error RewardDistributorNoRoot(uint256 taskId);
+    error RewardDistributorInvalidProof(uint256 taskId, address account, uint256 cumulativeAmount);
+    error RewardDistributorNothingToClaim(uint256 taskId, address account, uint256 cumulativeAmount, uint256 claimed);
+    error RewardDistributorExceedsAllocated(uint256 taskId, uint256 claimedTotal, uint256 allocated);
+    error RewardDistributorNotAccount(address account, address caller);
+    error RewardDistributorEmptyBatch();
+
+    event SettlementSet(address indexed settlement);
+    event RootUpdated(uint256 indexed taskId, uint256 indexed round, bytes32 root, uint256 added, uint256 allocated);
+    event Claimed(uint256 indexed taskId, address indexed account, uint256 amount, uint256 cumulativeAmount);
+    event Restaked(uint256 indexed taskId, address indexed account, address indexed operator, uint256 amount, uint256 shares);
+
+    /// @notice Binds the RoundSettlement contract, once; only the deployer.
+    function setSettlement(address settlement) external;
+
+    /// @notice Records a finalized round: the task's new cumulative `root` and `amount` wei more
+    /// allocated (already transferred here by the TaskRegistry). Only the settlement contract.
+    function allocate(uint256 taskId, uint256 round, bytes32 root, uint256 amount) external;
+
+    /// @notice Pays `account` what its cumulative amount adds to what it has claimed. Anyone may call.
+    /// @param cumulativeAmount wei the account has earned in the task over all rounds so far.
+    /// @param proof the Merkle proof of the leaf under the task's current root.
+    /// @return amount wei paid.
+    function claim(uint256 taskId, address account, uint256 cumulativeAmount, bytes32[] calldata proof)
+        external
+        returns (uint256 amount);
+
+    /// @notice Several claims at once, across tasks and accounts.
+    /// @return total wei paid.
+    function claimMany(Claim[] calldata claims) external returns (uint256 total);
+
+    /// @notice Claims the caller's rewards of a task and stakes them to `operator` in the StakingVault.
+    /// @return amount wei claimed and staked.
+    /// @return shares active-pool shares minted to the caller.
+    function claimAndRestake(uint256 taskId, uint256 cumulativeAmount, bytes32[] calldata proof, address operator)
+        external
+        returns (uint256 amount, uint256 shares);
+
+    function settlement() external view returns (address);
+    function taskRewards(uint256 taskId) external view returns (TaskRewards memory);
+    function claimed(uint256 taskId, address account) external view returns (uint256);
+    /// @return the leaf hash of `(taskId, account, cumulativeAmount)`.
+    function leafHash(uint256 taskId, address account, uint256 cumulativeAmount) external pure returns (bytes32);
+}

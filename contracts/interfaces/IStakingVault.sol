@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+/// @title IStakingVault
+/// @notice Holds the stake of Aerie operators and their delegators (PROTOCOL §3).
+/// Each operator has an *active pool* (shares over assets, with a virtual offset) and an
+/// *unbonding pool* (also shares over assets). Both pools are slashable; a slash cuts assets,
+/// never shares, so it costs O(1) whatever the number of delegators.
+/// @dev Token assumption: a plain ERC-20 without transfer fees or rebasing. Incoming transfers are
+/// checked by balance delta and refused with `TokenTransferShortfall` otherwise.
+/// All amounts are in wei of the stake token, all rates in bps (1/10_000), all times in seconds.
+interface IStakingVault {
+    // ------------------------------------------------------------------ types
+
+    /// @notice Construction parameters; all immutable after deployment.
+    /// @param unbondingPeriod seconds a request waits before it can be withdrawn.
+    /// @param commissionDelay seconds before a commission increase applies (>= unbondingPeriod).
+    /// @param maxRoundDuration seconds, the longest round a task may have.
+    /// @param resultDeadline seconds after a round's end by which its result must be final.
+    /// @param challengeWindow seconds a proposed result stays open to challenge.
+    /// @param maxSlashBps hard cap of one slash, in bps (<= 10_000).
+    /// @param maxCommissionBps hard cap of an operator's commission, in bps (<= 10_000).
+    struct Params {
+        uint64 unbondingPeriod;
+        uint64 commissionDelay;
+        uint64 maxRoundDuration;
+        uint64 resultDeadline;
+        uint64 challengeWindow;
+        uint16 maxSlashBps;
+        uint16 maxCommissionBps;
+    }
+
+    /// @notice One unstake request: `shares` of the operator's unbonding pool owned by `owner`.
+    struct UnstakeRequest {
+        address owner;
+        address operator;
+        uint64 unlockTime;
+        uint256 shares;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    error StakingVaultZeroAddress();
+    error StakingVaultZeroAmount();
+    error StakingVaultInvalidParams(string param, uint256 value, uint256 bound);
+    error StakingVaultUnbondingTooShort(uint256 unbondingPeriod, uint256 required);
+    error StakingVaultAlreadyRegistered(address operator);
+    error StakingVaultNotRegistered(address operator);
+    error StakingVaultCommissionTooHigh(uint256 commissionBps, uint256 maxCommissionBps);
+    error StakingVaultCommissionUnchanged(uint256 commissionBps);
+    error StakingVaultZeroShares(address operator, uint256 amount);
+    error StakingVaultInsufficientShares(address operator, address account, uint256 available, uint256 required);
+    error StakingVaultUnknownRequest(uint256 requestId);
+    error StakingVaultNotRequestOwner(uint256 requestId, address owner, address caller);
+    error StakingVaultRequestLocked(uint256 requestId, uint256 unlockTime, uint256 timestamp);
+    error StakingVaultSlashPending(address operator, uint256 pendingSlashes);
+    error StakingVaultSlashTooHigh(uint256 bps, uint256 maxSlashBps);
+    error StakingVaultNoPendingSlash(address operator);
+    error StakingVaultTooManyRequests(uint256 count, uint256 max);
+    error StakingVaultNotSettlement(address caller);
+    error StakingVaultSettlementAlreadySet(address settlement);
+
+    // ------------------------------------------------------------------ events
+
+    event SettlementSet(address indexed settlement);
+    event SlashRecipientSet(address indexed recipient);
+    event OperatorRegistered(address indexed operator, uint256 commissionBps, string metadataURI);
+    event OperatorMetadataSet(address indexed operator, string metadataURI);
+    /// @notice Commission changed with immediate effect (a decrease, or registration).
+    event CommissionSet(address indexed operator, uint256 commissionBps);
+    /// @notice A commission increase was staged; it applies from `effectiveAt` (seconds).
+    event CommissionIncreaseQueued(address indexed operator, uint256 commissionBps, uint256 effectiveAt);
+    event Staked(address indexed operator, address indexed account, address payer, uint256 assets, uint256 shares);
+    /// @notice Emitted on every change of an account's active shares, with absolute values after it:
+    /// replaying these events rebuilds every account's stake at any block.
+    event SharesChanged(
+        address indexed operator, address indexed account, uint256 accountShares, uint256 poolShares, uint256 poolAssets
+    );
+    event UnstakeRequested(
+        uint256 indexed requestId,
+        address indexed operator,
+        address indexed account,
+        uint256 shares,
+        uint256 assets,
+        uint256 unbondingShares,
+        uint256 unlockTime
+    );
+    event Withdrawn(uint256 indexed requestId, address indexed operator, address indexed account, uint256 assets);
+    event Slashed(
+        address indexed operator, bytes32 indexed ref, uint256 bps, uint256 activeCut, uint256 unbondingCut, address recipient
+    );
+    event WithdrawalsLocked(address indexed operator, uint256 pendingSlashes);
+    event WithdrawalsUnlocked(address indexed operator, uint256 pendingSlashes);
+
+    // ------------------------------------------------------------------ wiring and governance
+
+    /// @notice Binds the RoundSettlement contract, once. Only the owner; reverts
+    /// `StakingVaultSettlementAlreadySet` on a second call, `StakingVaultZeroAddress` for 0.
+    function setSettlement(address settlement) external;
+
+    /// @notice Sets where slashed tokens go. Only the owner.
+    function setSlashRecipient(address recipient) external;
+
+    // ------------------------------------------------------------------ operators
+
+    /// @notice Registers the caller as an operator.
+    /// @param commissionBps share of the operator's rewards it keeps, in bps (<= MAX_COMMISSION_BPS).
+    /// @param metadataURI where the operator describes itself (free text).
+    function registerOperator(uint256 commissionBps, string calldata metadataURI) external;
+
+    /// @notice Updates the caller's metadata URI.
+    function setMetadataURI(string calldata metadataURI) external;
+
+    /// @notice Changes the caller's commission: a decrease applies now (and cancels a staged
+    /// increase); an increase applies after COMMISSION_DELAY seconds.
+    /// @param commissionBps the new commission, in bps.
+    function setCommission(uint256 commissionBps) external;
+
+    // ------------------------------------------------------------------ staking
+
+    /// @notice Stakes `amount` wei to `operator` for the caller (self-stake if the caller is the operator).
+    /// @return shares active-pool shares minted.
+    function stake(address operator, uint256 amount) external returns (uint256 shares);
+
+    /// @notice Stakes `amount` wei, paid by the caller, to `operator` on behalf of `account`.
+    /// @return shares active-pool shares minted to `account`.
+    function stakeFor(address operator, address account, uint256 amount) external returns (uint256 shares);
+
+    /// @notice `stake` preceded by an EIP-2612 permit of the stake token (a failed permit is ignored
+    /// if the allowance already suffices, so a front-run permit cannot block the stake).
+    function stakeWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        returns (uint256 shares);
+
+    /// @notice Burns `shares` of the caller's active shares in `operator`'s pool and moves their value
+    /// into the unbonding pool; withdrawable after UNBONDING_PERIOD seconds, slashable until then.
+    /// @return requestId the id to pass to `withdraw`.
+    function requestUnstake(address operator, uint256 shares) external returns (uint256 requestId);
+
+    /// @notice Pays the caller the current (post-slash) value of its matured requests.
+    /// @param requestIds at most MAX_WITHDRAW_BATCH ids, each owned by the caller and unlocked.
+    /// @return assets wei paid.
+    function withdraw(uint256[] calldata requestIds) external returns (uint256 assets);
+
+    // ------------------------------------------------------------------ settlement hooks
+
+    /// @notice Cuts `bps` of the operator's active and unbonding pools (each cut rounded up) and sends
+    /// it to the slash recipient. Only the settlement contract.
+    /// @return activeCut wei taken from the active pool.
+    /// @return unbondingCut wei taken from the unbonding pool.
+    function slash(address operator, uint256 bps, bytes32 ref) external returns (uint256 activeCut, uint256 unbondingCut);
+
+    /// @notice Blocks withdrawals from `operator`'s unbonding pool while a slash of it is proposed.
+    /// Counts nested locks. Only the settlement contract.
+    function lockWithdrawals(address operator) external;
+
+    /// @notice Releases one lock taken by `lockWithdrawals`. Only the settlement contract.
+    function unlockWithdrawals(address operator) external;
+
+    // ------------------------------------------------------------------ views
+
+    function token() external view returns (IERC20);
+    function settlement() external view returns (address);
+    function slashRecipient() external view returns (address);
+    function UNBONDING_PERIOD() external view returns (uint256);
+    function COMMISSION_DELAY() external view returns (uint256);
+    function MAX_ROUND_DURATION() external view returns (uint256);
+    function RESULT_DEADLINE() external view returns (uint256);
+    function CHALLENGE_WINDOW() external view returns (uint256);
+    function MAX_SLASH_BPS() external view returns (uint256);
+    function MAX_COMMISSION_BPS() external view returns (uint256);
+
+    function isOperator(address operator) external view returns (bool);
+    /// @return commission in force now, in bps.
+    function commissionOf(address operator) external view returns (uint256);
+    /// @return commission in force at `timestamp` (seconds), in bps.
+    function commissionAt(address operator, uint256 timestamp) external view returns (uint256);
+    /// @return bps staged increase (0 if none) and `effectiveAt` (seconds).
+    function pendingCommission(address operator) external view returns (uint256 bps, uint256 effectiveAt);
+
+    /// @return active stake of the operator's pool now, in wei (self-stake plus delegations).
+    function stakeOf(address operator) external view returns (uint256);
+    /// @return active stake of the operator's pool at `timestamp` (seconds; checkpointed), in wei.
+    function stakeAt(address operator, uint256 timestamp) external view returns (uint256);
+    function sharesOf(address operator, address account) external view returns (uint256);
+    function totalShares(address operator) external view returns (uint256);
+    /// @return assets wei in the unbonding pool, and its total shares.
+    function unbondingOf(address operator) external view returns (uint256 assets, uint256 shares);
+    /// @return wei value of `shares` of the operator's active pool (rounded down).
+    function convertToAssets(address operator, uint256 shares) external view returns (uint256);
+    /// @return shares minted for staking `assets` wei now (rounded down).
+    function previewStake(address operator, uint256 assets) external view returns (uint256);
+    function getRequest(uint256 requestId) external view returns (UnstakeRequest memory);
+    /// @return wei a request would pay now (rounded down).
+    function requestValue(uint256 requestId) external view returns (uint256);
+    function pendingSlashes(address operator) external view returns (uint256);
+    function nextRequestId() external view returns (uint256);
+}
