@@ -1,0 +1,50 @@
+import { parseEventLogs, type WalletClient } from "viem";
+import { send, type ChainContext } from "./context";
+import { ensureFundsAndAllowance, type Contracts } from "./actions";
+import { PreconditionError } from "./errors";
+import { specHash, type TaskSpecFile } from "../lib/taskSpec";
+
+/**
+ * Creates and funds a task from a parsed task-spec file: startTime = chain time + `rounds.startDelaySeconds`,
+ * escrow = `rewardPerRound * rounds.count` wei pulled from `creator` (approved first when `autoApprove`).
+ * @returns the new task id, its spec hash and the gas used.
+ * @throws PreconditionError when the round duration exceeds the deployment's MAX_ROUND_DURATION or the
+ * creator lacks tokens.
+ */
+export async function createTaskFromSpec(
+  ctx: ChainContext,
+  c: Contracts,
+  creator: WalletClient,
+  spec: TaskSpecFile,
+  specURI: string,
+  autoApprove = true,
+) {
+  const maxRound = (await ctx.publicClient.readContract({ ...c.vault, functionName: "MAX_ROUND_DURATION" })) as bigint;
+  const resultDeadline = (await ctx.publicClient.readContract({ ...c.vault, functionName: "RESULT_DEADLINE" })) as bigint;
+  if (BigInt(spec.rounds.durationSeconds) > maxRound) {
+    throw new PreconditionError(`task spec: rounds.durationSeconds is ${spec.rounds.durationSeconds} but this deployment allows at most ${maxRound}: shorten the rounds`);
+  }
+  if (BigInt(spec.scoringWindowSeconds) >= resultDeadline) {
+    throw new PreconditionError(`task spec: scoringWindowSeconds (${spec.scoringWindowSeconds}) must be shorter than RESULT_DEADLINE (${resultDeadline}): shorten it`);
+  }
+  const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
+  const rewardPerRound = BigInt(spec.rewardPerRound);
+  const budget = rewardPerRound * BigInt(spec.rounds.count);
+  await ensureFundsAndAllowance(ctx, c, creator, c.registry.address, budget, autoApprove);
+  const hash = specHash(spec);
+  const onChainSpec = {
+    // +1 s margin: the transaction lands in a later block than the one read here.
+    startTime: now + BigInt(spec.rounds.startDelaySeconds) + 1n,
+    roundDuration: BigInt(spec.rounds.durationSeconds),
+    numRounds: spec.rounds.count,
+    rewardPerRound,
+    minTrainerStake: BigInt(spec.minTrainerStake),
+    minValidatorStake: BigInt(spec.minValidatorStake),
+    specHash: hash,
+    specURI,
+  };
+  const r = await send(ctx, creator, { ...c.registry, functionName: "createTask", args: [onChainSpec] });
+  const events = parseEventLogs({ abi: c.registry.abi, logs: r.logs as never, eventName: "TaskCreated" }) as unknown as { args: { taskId: bigint } }[];
+  if (events.length !== 1) throw new Error(`createTask emitted ${events.length} TaskCreated events`);
+  return { taskId: events[0].args.taskId, specHash: hash, budget, startTime: onChainSpec.startTime, gasUsed: r.gasUsed, hash: r.hash };
+}

@@ -1,0 +1,109 @@
+import { expect } from "chai";
+import hre from "hardhat";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { getAddress, type Address } from "viem";
+import { runDemo, type DemoSummary } from "../../src/demo/run";
+import { verifyBundle } from "../../src/aggregator";
+import { chainContext } from "../../src/chain/context";
+import { readAddressBook } from "../../src/chain/addressBook";
+import { deployedContracts } from "../../src/chain/deploy";
+
+/**
+ * The whole demo flow (deploy, 3 rounds with a dishonest validator, slashes, claims, refund) followed by
+ * PROTOCOL §9 properties 1–3 checked on the final chain state, and every bundle re-verified from its inputs.
+ */
+describe("e2e: the demo flow", function () {
+  let summary: DemoSummary;
+  let outDir: string;
+  let bookPath: string;
+
+  before(async function () {
+    outDir = mkdtempSync(join(tmpdir(), "aerie-demo-"));
+    bookPath = join(outDir, "book.json");
+    summary = await runDemo(hre, { outDir, bookPath, log: () => {} });
+  });
+
+  it("settles three rounds, slashing the dishonest validator 1000 bps in each", function () {
+    expect(summary.rounds).to.have.length(3);
+    for (const r of summary.rounds) {
+      expect(r.slashes).to.have.length(1);
+      expect(r.slashes[0].bps).to.equal("1000");
+      expect(BigInt(r.slashes[0].amount)).to.be.greaterThan(0n);
+      expect(BigInt(r.totalReward)).to.be.greaterThan(0n);
+      expect(BigInt(r.totalReward)).to.be.lessThanOrEqual(10n ** 21n);
+    }
+  });
+
+  it("balances the books: claimed = rewarded, budget = rewarded + refunded (nothing left in escrow)", function () {
+    const t = summary.totals;
+    expect(t.claimed).to.equal(t.rewarded);
+    expect(BigInt(t.budget)).to.equal(BigInt(t.rewarded) + BigInt(t.refunded));
+    expect(t.budget).to.equal((3n * 10n ** 21n).toString());
+    const sumRounds = summary.rounds.reduce((s, r) => s + BigInt(r.totalReward), 0n);
+    expect(BigInt(t.rewarded)).to.equal(sumRounds);
+    const sumAccounts = summary.accounts.reduce((s, a) => s + BigInt(a.rewarded), 0n);
+    expect(sumAccounts).to.equal(sumRounds);
+    const slashed = summary.rounds.reduce((s, r) => s + r.slashes.reduce((x, y) => x + BigInt(y.amount), 0n), 0n);
+    expect(BigInt(t.slashed)).to.equal(slashed);
+  });
+
+  it("slashes the dishonest validator's delegators too, and nobody else", function () {
+    const slashedAccounts = summary.accounts.filter((a) => BigInt(a.slashed) > 0n);
+    // V3 itself, D1 and D3 (both delegate to V3)
+    expect(slashedAccounts.map((a) => a.role).sort()).to.deep.equal(["delegator", "delegator", "validator"]);
+    const dishonest = summary.accounts.find((a) => a.role === "validator" && BigInt(a.slashed) > 0n)!;
+    expect(dishonest.rewarded).to.equal("0");
+    const lost = summary.accounts.reduce((s, a) => s + BigInt(a.slashed), 0n);
+    // per-position losses are floored views of the pool cut (rounded up): they never exceed what was cut
+    expect(lost).to.be.lessThanOrEqual(BigInt(summary.totals.slashed));
+    expect(BigInt(summary.totals.slashed) - lost).to.be.lessThan(10n);
+  });
+
+  it("writes bundles that verify byte for byte from their own inputs", async function () {
+    const files = readdirSync(outDir).filter((f) => /^task-\d+-round-\d+\.json$/.test(f)).sort();
+    expect(files).to.have.length(3);
+    for (const [i, f] of files.entries()) {
+      const bundle = JSON.parse(readFileSync(join(outDir, f), "utf8"));
+      const res = await verifyBundle(bundle);
+      expect(res.ok, f).to.equal(true);
+      if (res.ok) expect(res.bundleHash).to.equal(summary.rounds[i].bundleHash);
+    }
+  });
+
+  it("holds PROTOCOL §9 properties 1–3 on the final state", async function () {
+    const ctx = await chainContext(hre);
+    const book = readAddressBook("hardhat", bookPath)!;
+    const c = await deployedContracts(ctx, book);
+    const read = (x: { address: Address; abi: unknown }, functionName: string, args: unknown[] = []) =>
+      ctx.publicClient.readContract({ address: x.address, abi: x.abi as never, functionName, args } as never) as Promise<unknown>;
+    const balance = async (who: Address) => (await read(c.token, "balanceOf", [who])) as bigint;
+
+    // 1. vault balance >= active stake + unbonding of all operators
+    const operators = new Set<Address>();
+    for (const a of summary.accounts) if (a.role !== "delegator") operators.add(getAddress(a.address));
+    let owed = 0n;
+    for (const op of operators) {
+      owed += (await read(c.vault, "stakeOf", [op])) as bigint;
+      const [unbonding] = (await read(c.vault, "unbondingOf", [op])) as [bigint, bigint];
+      owed += unbonding;
+    }
+    expect(await balance(c.vault.address)).to.be.greaterThanOrEqual(owed);
+
+    // 2. registry balance >= unallocated budget of all tasks
+    const count = (await read(c.registry, "taskCount")) as bigint;
+    let escrowed = 0n;
+    for (let id = 1n; id <= count; id++) {
+      const t = (await read(c.registry, "getTask", [id])) as { escrow: bigint; refundable: bigint };
+      escrowed += t.escrow + t.refundable;
+    }
+    expect(await balance(c.registry.address)).to.be.greaterThanOrEqual(escrowed);
+
+    // 3. distributor pays a task at most its allocated total, and holds what it still owes
+    const rewards = (await read(c.distributor, "taskRewards", [BigInt(summary.taskId)])) as { allocated: bigint; claimedTotal: bigint };
+    expect(rewards.claimedTotal).to.equal(BigInt(summary.totals.claimed));
+    expect(rewards.claimedTotal).to.be.lessThanOrEqual(rewards.allocated);
+    expect(await balance(c.distributor.address)).to.be.greaterThanOrEqual(rewards.allocated - rewards.claimedTotal);
+  });
+});
