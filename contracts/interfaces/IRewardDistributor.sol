@@ -35,6 +35,8 @@ interface IRewardDistributor {
     error RewardDistributorExceedsAllocated(uint256 taskId, uint256 claimedTotal, uint256 allocated);
     error RewardDistributorNotAccount(address account, address caller);
     error RewardDistributorEmptyBatch();
+    /// @notice Added in v1 implementation: `setSettlement` called by someone other than the deployer.
+    error RewardDistributorNotDeployer(address caller);
 
     event SettlementSet(address indexed settlement);
     event RootUpdated(uint256 indexed taskId, uint256 indexed round, bytes32 root, uint256 added, uint256 allocated);

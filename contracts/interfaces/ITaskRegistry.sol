@@ -78,6 +78,8 @@ interface ITaskRegistry {
     error TaskRegistryNothingToRefund(uint256 taskId);
     error TaskRegistryNotSettlement(address caller);
     error TaskRegistrySettlementAlreadySet(address settlement);
+    /// @notice Added in v1 implementation: `setSettlement` called by someone other than the deployer.
+    error TaskRegistryNotDeployer(address caller);
 
     // ------------------------------------------------------------------ events
 
