@@ -136,14 +136,14 @@ export async function deployAerie(ctx: ChainContext, params: DeployParams, bookP
     const receipt = await ctx.publicClient.waitForTransactionReceipt({ hash });
     if (receipt.status !== "success" || !receipt.contractAddress) throw new Error(`deploying ${name} failed (tx ${hash})`);
     book!.contracts[name] = {
-      address: receipt.contractAddress,
+      address: getAddress(receipt.contractAddress),
       deploymentTx: hash,
       block: Number(receipt.blockNumber),
       constructorArgs: JSON.parse(JSON.stringify(args, (_k, v) => (typeof v === "bigint" ? v.toString() : v))),
     };
     save();
     report.deployed.push(name);
-    return receipt.contractAddress;
+    return getAddress(receipt.contractAddress);
   };
 
   const deployerAddress = addressOf(deployer);
