@@ -1,0 +1,88 @@
+// The cumulative rewards Merkle tree of a task (PROTOCOL §6, IRewardDistributor): OpenZeppelin StandardMerkleTree
+// over [taskId, account, cumulativeAmount].
+import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
+import { encodeAbiParameters, getAddress, isAddress, keccak256, type Address, type Hex } from "viem";
+
+import { InvalidInputError } from "../lib/errors";
+import { compareAddresses } from "../lib/order";
+
+// ------------------------------------------------------------------ constants
+
+/** Leaf encoding of the RewardDistributor: `abi.encode(uint256 taskId, address account, uint256 cumulativeAmount)`. */
+export const REWARD_LEAF_ENCODING: readonly string[] = ["uint256", "address", "uint256"];
+
+/** The root of a task without any reward yet (no leaves). */
+export const ZERO_ROOT: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
+
+// ------------------------------------------------------------------ types
+
+/** A tree value: `[taskId, account, cumulativeAmount]`, uint256 values as decimal strings (JSON-safe dump). */
+export type RewardLeafValue = [string, Address, string];
+
+/** The rewards tree type. */
+export type RewardsTree = StandardMerkleTree<RewardLeafValue>;
+
+/** Output of {@link buildRewardsTree}. */
+export type BuildRewardsTreeReturnType = {
+  /** The tree, or `null` when no account has a non-zero cumulative amount. */
+  tree: RewardsTree | null;
+  /** `tree.root`, or {@link ZERO_ROOT} when there is no tree. */
+  root: Hex;
+};
+
+// ------------------------------------------------------------------ functions
+
+/**
+ * Builds the task's cumulative rewards tree (PROTOCOL §6): one leaf `[taskId, account, cumulativeAmount]` per
+ * account with a non-zero amount, values in account order (numeric), leaves sorted by hash
+ * (StandardMerkleTree default), so the same inputs always give the same tree and dump.
+ *
+ * @param taskId the task id.
+ * @param cumulative every account's cumulative amount (wei) over the task's rounds so far.
+ * @throws {InvalidInputError} on a negative task id or amount, an invalid address, or an account listed twice.
+ */
+export function buildRewardsTree(taskId: bigint, cumulative: readonly { account: Address; amount: bigint }[]): BuildRewardsTreeReturnType {
+  if (taskId < 0n) throw new InvalidInputError(`merkle: taskId must be >= 0, got ${taskId}`);
+  const seen = new Set<string>();
+  const values: RewardLeafValue[] = [...cumulative]
+    .map((c) => {
+      if (!isAddress(c.account, { strict: false })) throw new InvalidInputError(`merkle: invalid account address ${c.account}`);
+      const key = c.account.toLowerCase();
+      if (seen.has(key)) throw new InvalidInputError(`merkle: account ${c.account} listed twice`);
+      seen.add(key);
+      if (c.amount < 0n) throw new InvalidInputError(`merkle: amount of ${c.account} must be >= 0 wei, got ${c.amount}`);
+      return { account: getAddress(c.account), amount: c.amount };
+    })
+    .filter((c) => c.amount > 0n)
+    .sort((a, b) => compareAddresses(a.account, b.account))
+    .map((c): RewardLeafValue => [taskId.toString(10), c.account, c.amount.toString(10)]);
+  if (values.length === 0) return { tree: null, root: ZERO_ROOT };
+  const tree = StandardMerkleTree.of(values, [...REWARD_LEAF_ENCODING]);
+  return { tree, root: tree.root as Hex };
+}
+
+/**
+ * The Merkle proof of `account`'s leaf.
+ *
+ * @returns the sibling hashes, bottom-up, as `RewardDistributor.claim` expects them.
+ * @throws {InvalidInputError} if the account has no leaf in the tree.
+ */
+export function proofFor(tree: RewardsTree, account: Address): Hex[] {
+  const key = account.toLowerCase();
+  for (const [index, value] of tree.entries()) {
+    if (value[1].toLowerCase() === key) return tree.getProof(index) as Hex[];
+  }
+  throw new InvalidInputError(`merkle: account ${account} has no leaf in the rewards tree`);
+}
+
+/**
+ * The leaf hash `keccak256(bytes.concat(keccak256(abi.encode(taskId, account, cumulativeAmount))))`, what
+ * `IRewardDistributor.leafHash` returns (computed with viem, independently of the tree library).
+ */
+export function rewardLeafHash(taskId: bigint, account: Address, cumulativeAmount: bigint): Hex {
+  const encoded = encodeAbiParameters(
+    [{ type: "uint256" }, { type: "address" }, { type: "uint256" }],
+    [taskId, account, cumulativeAmount],
+  );
+  return keccak256(keccak256(encoded, "bytes"));
+}

@@ -1,0 +1,277 @@
+// Selection of the signed round inputs that count (PROTOCOL §7: signer, participant, deadline, latest wins).
+import type { Address, Hex } from "viem";
+
+import { aerieDomain, recoverScoresSigner, recoverSubmissionSigner, type Scores, type Submission } from "../lib/eip712";
+import { InvalidInputError } from "../lib/errors";
+import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
+import { MAX_SCORE } from "./policy/aerieConsensusV1";
+
+// ------------------------------------------------------------------ constants
+
+/** secp256k1 group order n; canonical signatures have `s ≤ n / 2` (EIP-2). */
+const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+
+// ------------------------------------------------------------------ types
+
+/** A Submission as received by the aggregator. `receivedAt`: unix seconds when the aggregator got it. */
+export type SignedSubmission = { message: Submission; signature: Hex; receivedAt: bigint };
+
+/** A Scores message as received by the aggregator. `receivedAt`: unix seconds. */
+export type SignedScores = { message: Scores; signature: Hex; receivedAt: bigint };
+
+/**
+ * A message that does not count, and why. `signer` is the recovered signer (absent if none could be
+ * recovered); `reason` is one fixed-format line (it is part of the round bundle).
+ */
+export type Rejection = {
+  kind: "submission" | "scores";
+  signer?: Address;
+  signature: Hex;
+  receivedAt: bigint;
+  reason: string;
+};
+
+/** The part of a round participant the selection needs. */
+export type ParticipantRole = { operator: Address; role: "trainer" | "validator" };
+
+/** Input of {@link selectSubmissions}. */
+export type SelectSubmissionsParameters = {
+  chainId: number;
+  /** TaskRegistry address: the `verifyingContract` of the messages' domain ({@link aerieDomain}). */
+  registry: Address;
+  taskId: bigint;
+  round: bigint;
+  /** Round end, unix seconds (exclusive deadline of submissions). */
+  roundEnd: bigint;
+  /** The round's participants (operators whose role and stake qualified at the round's start). */
+  participants: readonly ParticipantRole[];
+  submissions: readonly SignedSubmission[];
+};
+
+/** Output of {@link selectSubmissions}: at most one accepted submission per trainer, sorted by trainer. */
+export type SelectSubmissionsReturnType = { accepted: SignedSubmission[]; rejected: Rejection[] };
+
+/** Input of {@link selectScores}. */
+export type SelectScoresParameters = {
+  chainId: number;
+  registry: Address;
+  taskId: bigint;
+  round: bigint;
+  roundEnd: bigint;
+  /** The task spec's scoring window, seconds: scores are due before `roundEnd + scoringWindowSeconds`. */
+  scoringWindowSeconds: bigint;
+  participants: readonly ParticipantRole[];
+  /** Trainers with an accepted submission: every accepted Scores message must score each of them. */
+  trainers: readonly Address[];
+  scores: readonly SignedScores[];
+};
+
+/** Output of {@link selectScores}: at most one accepted message per validator, sorted by validator. */
+export type SelectScoresReturnType = { accepted: SignedScores[]; rejected: Rejection[] };
+
+// ------------------------------------------------------------------ selection
+
+/**
+ * Keeps the submissions that count (PROTOCOL §7). A submission counts if
+ * - its signature is 65 bytes, `v ∈ {27, 28}`, low `s` (EIP-2), and recovers to the message's `trainer`;
+ * - its `taskId` and `round` are this round's;
+ * - the signer is a trainer participant of the round;
+ * - `receivedAt < roundEnd`.
+ * Of the messages that count, per signer the latest `receivedAt` wins (tie: the greater signature hex);
+ * the others are rejected as replaced.
+ *
+ * @returns the accepted messages sorted by trainer, and the rejections sorted by (kind, signer, signature,
+ *   receivedAt, reason).
+ * @throws {InvalidInputError} if a participant is listed with two roles.
+ */
+export async function selectSubmissions(parameters: SelectSubmissionsParameters): Promise<SelectSubmissionsReturnType> {
+  const { taskId, round, roundEnd } = parameters;
+  const domain = aerieDomain(parameters.chainId, parameters.registry);
+  const roles = _roles(parameters.participants);
+  const rejected: Rejection[] = [];
+  const candidates: { item: SignedSubmission; signer: Address }[] = [];
+
+  const signers = await Promise.all(
+    parameters.submissions.map((item) => _recover(item.signature, () => recoverSubmissionSigner(domain, item.message, item.signature))),
+  );
+  parameters.submissions.forEach((item, i) => {
+    const recovered = signers[i]!;
+    const reject = (reason: string, signer?: Address) => rejected.push(_rejection("submission", item, reason, signer));
+    if ("reason" in recovered) return reject(recovered.reason);
+    const signer = recovered.signer;
+    const m = item.message;
+    if (signer.toLowerCase() !== m.trainer.toLowerCase()) return reject(`signer ${signer} is not the message's trainer ${m.trainer}`, signer);
+    if (m.taskId !== taskId || m.round !== round) return reject(`wrong round: message is for task ${m.taskId} round ${m.round}`, signer);
+    if (roles.get(signer.toLowerCase()) !== "trainer") return reject(`${signer} is not a trainer of this round`, signer);
+    if (item.receivedAt >= roundEnd) return reject(`late: received at ${item.receivedAt}, submissions closed at ${roundEnd}`, signer);
+    candidates.push({ item, signer });
+  });
+
+  const winners = _latestPerSigner(candidates, "submission", rejected);
+  return {
+    accepted: winners.map((w) => w.item),
+    rejected: _sortRejections(rejected),
+  };
+}
+
+/**
+ * Keeps the scores that count (PROTOCOL §7). A Scores message counts if
+ * - its signature is well-formed (as for submissions) and recovers to the message's `validator`;
+ * - its `taskId` and `round` are this round's; the signer is a validator participant of the round;
+ * - `receivedAt < roundEnd + scoringWindowSeconds`;
+ * - `trainers` and `scores` have the same length, no trainer appears twice, every score is in `[0, MAX_SCORE]`.
+ * Of the messages that count, per signer the latest `receivedAt` wins (tie: the greater signature hex). The
+ * winner must score every trainer in `trainers` (extra trainers are ignored); otherwise it is rejected as
+ * incomplete and the validator takes no part in the round.
+ *
+ * @returns the accepted messages sorted by validator, and the rejections (sorted as in {@link selectSubmissions}).
+ * @throws {InvalidInputError} if a participant is listed with two roles.
+ */
+export async function selectScores(parameters: SelectScoresParameters): Promise<SelectScoresReturnType> {
+  const { taskId, round, roundEnd, scoringWindowSeconds } = parameters;
+  const deadline = roundEnd + scoringWindowSeconds;
+  const domain = aerieDomain(parameters.chainId, parameters.registry);
+  const roles = _roles(parameters.participants);
+  const rejected: Rejection[] = [];
+  const candidates: { item: SignedScores; signer: Address }[] = [];
+
+  const signers = await Promise.all(
+    parameters.scores.map((item) => _recover(item.signature, () => recoverScoresSigner(domain, item.message, item.signature))),
+  );
+  parameters.scores.forEach((item, i) => {
+    const recovered = signers[i]!;
+    const reject = (reason: string, signer?: Address) => rejected.push(_rejection("scores", item, reason, signer));
+    if ("reason" in recovered) return reject(recovered.reason);
+    const signer = recovered.signer;
+    const m = item.message;
+    if (signer.toLowerCase() !== m.validator.toLowerCase()) return reject(`signer ${signer} is not the message's validator ${m.validator}`, signer);
+    if (m.taskId !== taskId || m.round !== round) return reject(`wrong round: message is for task ${m.taskId} round ${m.round}`, signer);
+    if (roles.get(signer.toLowerCase()) !== "validator") return reject(`${signer} is not a validator of this round`, signer);
+    if (item.receivedAt >= deadline) return reject(`late: received at ${item.receivedAt}, scores closed at ${deadline}`, signer);
+    const problem = _contentProblem(m);
+    if (problem !== undefined) return reject(problem, signer);
+    candidates.push({ item, signer });
+  });
+
+  const winners = _latestPerSigner(candidates, "scores", rejected);
+  const accepted: SignedScores[] = [];
+  for (const w of winners) {
+    const scored = new Set(w.item.message.trainers.map((t) => t.toLowerCase()));
+    const missing = [...parameters.trainers].filter((t) => !scored.has(t.toLowerCase())).sort(compareAddresses);
+    if (missing.length > 0) {
+      rejected.push(
+        _rejection(
+          "scores",
+          w.item,
+          `incomplete: no score for ${missing.length} of ${parameters.trainers.length} trainers with a valid submission (first: ${missing[0]})`,
+          w.signer,
+        ),
+      );
+      continue;
+    }
+    accepted.push(w.item);
+  }
+  return { accepted, rejected: _sortRejections(rejected) };
+}
+
+// ------------------------------------------------------------------ internal helpers
+
+/** Participants by lowercase address → role. */
+function _roles(participants: readonly ParticipantRole[]): Map<string, "trainer" | "validator"> {
+  const roles = new Map<string, "trainer" | "validator">();
+  for (const p of participants) {
+    const key = p.operator.toLowerCase();
+    const existing = roles.get(key);
+    if (existing !== undefined && existing !== p.role) {
+      throw new InvalidInputError(`participants: ${p.operator} is listed both as ${existing} and as ${p.role}`);
+    }
+    roles.set(key, p.role);
+  }
+  return roles;
+}
+
+/**
+ * The recovered signer, or a fixed rejection reason (never a library message: reasons go into the bundle and
+ * must not depend on library versions).
+ */
+async function _recover(signature: Hex, recover: () => Promise<Address>): Promise<{ signer: Address } | { reason: string }> {
+  const problem = _signatureProblem(signature);
+  if (problem !== undefined) return { reason: problem };
+  try {
+    return { signer: await recover() };
+  } catch {
+    return { reason: "invalid signature: no signer can be recovered" };
+  }
+}
+
+function _signatureProblem(signature: string): string | undefined {
+  if (typeof signature !== "string" || !/^0x[0-9a-fA-F]{130}$/.test(signature)) {
+    return "malformed signature: expected 65 bytes r || s || v";
+  }
+  const s = BigInt(`0x${signature.slice(66, 130)}`);
+  const v = Number.parseInt(signature.slice(130, 132), 16);
+  if (v !== 27 && v !== 28) return "malformed signature: v must be 27 or 28";
+  if (s > SECP256K1_N / 2n) return "non-canonical signature: s is in the upper half of the curve order";
+  return undefined;
+}
+
+function _contentProblem(m: Scores): string | undefined {
+  if (m.trainers.length !== m.scores.length) {
+    return `malformed scores: ${m.trainers.length} trainers but ${m.scores.length} scores`;
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < m.trainers.length; i++) {
+    const trainer = m.trainers[i]!;
+    const score = m.scores[i]!;
+    if (seen.has(trainer.toLowerCase())) return `malformed scores: trainer ${trainer} is scored twice`;
+    seen.add(trainer.toLowerCase());
+    if (score < 0n || score > MAX_SCORE) return `malformed scores: score ${score} for trainer ${trainer} is outside [0, ${MAX_SCORE}]`;
+  }
+  return undefined;
+}
+
+/** Per signer, the candidate with the greatest (receivedAt, signature hex); the others are rejected as replaced. */
+function _latestPerSigner<T extends { signature: Hex; receivedAt: bigint }>(
+  candidates: { item: T; signer: Address }[],
+  kind: Rejection["kind"],
+  rejected: Rejection[],
+): { item: T; signer: Address }[] {
+  const best = new Map<string, { item: T; signer: Address }>();
+  const later = (a: T, b: T) =>
+    compareBigints(a.receivedAt, b.receivedAt) || compareStrings(a.signature.toLowerCase(), b.signature.toLowerCase());
+  for (const c of candidates) {
+    const key = c.signer.toLowerCase();
+    const current = best.get(key);
+    if (current === undefined) {
+      best.set(key, c);
+    } else if (later(c.item, current.item) > 0) {
+      rejected.push(_rejection(kind, current.item, "replaced by a later message from the same signer", current.signer));
+      best.set(key, c);
+    } else {
+      rejected.push(_rejection(kind, c.item, "replaced by a later message from the same signer", c.signer));
+    }
+  }
+  return [...best.values()].sort((a, b) => compareAddresses(a.signer, b.signer));
+}
+
+function _rejection(
+  kind: Rejection["kind"],
+  item: { signature: Hex; receivedAt: bigint },
+  reason: string,
+  signer?: Address,
+): Rejection {
+  const r: Rejection = { kind, signature: item.signature, receivedAt: item.receivedAt, reason };
+  if (signer !== undefined) r.signer = signer;
+  return r;
+}
+
+function _sortRejections(rejected: Rejection[]): Rejection[] {
+  return [...rejected].sort(
+    (a, b) =>
+      compareStrings(a.kind, b.kind) ||
+      compareAddresses(a.signer ?? "", b.signer ?? "") ||
+      compareStrings(a.signature.toLowerCase(), b.signature.toLowerCase()) ||
+      compareBigints(a.receivedAt, b.receivedAt) ||
+      compareStrings(a.reason, b.reason),
+  );
+}

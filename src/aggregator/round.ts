@@ -1,0 +1,334 @@
+// computeRound: the whole aggregation of one round, a pure function of its inputs (PROTOCOL §7, §9.7).
+import { z } from "zod";
+import type { Address, Hex } from "viem";
+
+import { canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
+import { hashSlashes, type RoundResult, type Slash } from "../lib/eip712";
+import { InvalidInputError, SpecHashMismatchError } from "../lib/errors";
+import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
+import { parseTaskSpec, specHash as computeSpecHash, type TaskSpecFile } from "../lib/taskSpec";
+import { keccak256, toBytes } from "viem";
+import { buildRewardsTree, type RewardsTree } from "./merkle";
+import { selectScores, selectSubmissions, type Rejection, type SignedScores, type SignedSubmission } from "./messages";
+import {
+  AERIE_CONSENSUS_V1,
+  aerieConsensusV1,
+  type PolicyTrainerResult,
+  type PolicyValidatorResult,
+} from "./policy/aerieConsensusV1";
+import { BigUintSchema, Bytes32Schema, describeFirstIssue, makeInputSchemas } from "./schema";
+import { splitOperatorReward } from "./split";
+
+// ------------------------------------------------------------------ constants
+
+/** The `schema` field of every round bundle this code writes. */
+export const ROUND_BUNDLE_SCHEMA = "aerie-round-bundle/1";
+
+// ------------------------------------------------------------------ types
+
+/** An operator taking part in the round, as read from the chain at the round's start (`stakeBlock`). */
+export type RoundParticipant = {
+  operator: Address;
+  role: "trainer" | "validator";
+  /** The operator's pool stake at the round's start, wei. */
+  stake: bigint;
+  /** Commission in force at the round's start, bps. */
+  commissionBps: bigint;
+  /** Holders of the operator's active-pool shares at the round's start (the operator's own included). */
+  shares: { account: Address; shares: bigint }[];
+};
+
+/** An account's cumulative amount (wei) over the task's rounds. */
+export type CumulativeEntry = { account: Address; amount: bigint };
+
+/** The four Aerie contracts of the deployment. */
+export type RoundContracts = { vault: Address; registry: Address; settlement: Address; distributor: Address };
+
+/** Everything {@link computeRound} needs; all of it is written into the bundle's `inputs` and header. */
+export type RoundInputs = {
+  chainId: number;
+  contracts: RoundContracts;
+  taskId: bigint;
+  round: bigint;
+  /** Round start and end, unix seconds (`[roundStart, roundEnd)`). */
+  roundStart: bigint;
+  roundEnd: bigint;
+  /** The block whose state gave the stakes (the last block at or before `roundStart`). */
+  stakeBlock: bigint;
+  /** The task's on-chain reward per round, wei: the round's budget. */
+  rewardPerRound: bigint;
+  spec: TaskSpecFile;
+  /** The task's on-chain `specHash`; must equal `specHash(spec)`. */
+  specHash: Hex;
+  participants: RoundParticipant[];
+  submissions: SignedSubmission[];
+  scores: SignedScores[];
+  /** The previous round's bundle hash and cumulative amounts; `null` for the task's first settled round. */
+  previous: { bundleHash: Hex; cumulative: CumulativeEntry[] } | null;
+};
+
+/** A claim an account can send to the RewardDistributor after the round is finalized. */
+export type RoundClaim = { account: Address; cumulativeAmount: bigint; proof: Hex[] };
+
+/**
+ * The round bundle (JSON form: uint256 values as decimal strings, addresses checksummed, hex lowercase).
+ * `bundleHash = keccak256(canonicalJson(bundle))`. See docs/AGGREGATOR.md for every field.
+ */
+export type RoundBundle = { [key: string]: JsonValue } & {
+  schema: typeof ROUND_BUNDLE_SCHEMA;
+  policy: typeof AERIE_CONSENSUS_V1;
+  chainId: number;
+  contracts: { vault: string; registry: string; settlement: string; distributor: string };
+  taskId: string;
+  round: string;
+  roundStart: string;
+  roundEnd: string;
+  stakeBlock: string;
+  specHash: string;
+  rewardPerRound: string;
+  previousBundleHash: string | null;
+  merkle: { root: string; tree: JsonValue };
+};
+
+/** Output of {@link computeRound}. */
+export type RoundOutput = {
+  /** The bundle as a JSON value (write `canonical` to disk, or `JSON.stringify(bundle)`). */
+  bundle: RoundBundle;
+  /** RFC 8785 canonical JSON of `bundle`. */
+  canonical: string;
+  /** keccak256 of the UTF-8 bytes of `canonical`. */
+  bundleHash: Hex;
+  /** The RoundResult the committee signs. */
+  result: RoundResult;
+  /** The slashes to pass to `propose`, sorted by operator. */
+  slashes: Slash[];
+  /** One claim per account with a non-zero cumulative amount, sorted by account. */
+  claims: RoundClaim[];
+};
+
+// ------------------------------------------------------------------ schema
+
+const S = makeInputSchemas(BigUintSchema);
+
+/** In-memory RoundInputs schema (normalizes addresses and hex; strips unknown fields). */
+const RoundInputsSchema = z.object({
+  chainId: S.chainId,
+  contracts: S.contracts,
+  taskId: BigUintSchema,
+  round: BigUintSchema,
+  roundStart: BigUintSchema,
+  roundEnd: BigUintSchema,
+  stakeBlock: BigUintSchema,
+  rewardPerRound: BigUintSchema,
+  spec: z.unknown(),
+  specHash: Bytes32Schema,
+  participants: z.array(S.participant),
+  submissions: z.array(S.submission),
+  scores: z.array(S.scores),
+  previous: z.object({ bundleHash: Bytes32Schema, cumulative: z.array(S.cumulative) }).nullable(),
+});
+
+// ------------------------------------------------------------------ computeRound
+
+/**
+ * Computes a round's result and bundle (PROTOCOL §7). Pure: the output depends only on `inputs` (not on their
+ * order, not on the machine or the clock); async only because signature recovery is.
+ *
+ * Steps: validate and normalize inputs; check `specHash == specHash(spec)`; select the submissions and scores
+ * that count (`selectSubmissions`, `selectScores`); run `aerieConsensusV1` with the budget `rewardPerRound`;
+ * split each operator's reward (`splitOperatorReward`); sum per account; add to the previous cumulative
+ * amounts; build the Merkle tree; `totalReward = Σ account amounts ≤ rewardPerRound`,
+ * `unspent = rewardPerRound − totalReward`; build the bundle, its canonical JSON and `bundleHash`.
+ *
+ * @throws {InvalidInputError} if the inputs have a wrong shape (message names the field), `roundEnd ≤ roundStart`,
+ *   an operator or account is listed twice, a commission is above 10_000 bps, or the policy rejects its input.
+ * @throws {InvalidTaskSpecError} if `spec` is not a valid task spec.
+ * @throws {SpecHashMismatchError} if `specHash` is not the spec's canonical hash.
+ */
+export async function computeRound(inputs: RoundInputs): Promise<RoundOutput> {
+  const parsed = RoundInputsSchema.safeParse(inputs);
+  if (!parsed.success) throw new InvalidInputError(`round inputs: ${describeFirstIssue(parsed.error, inputs)}`, { cause: parsed.error });
+  const input = parsed.data;
+  const spec = parseTaskSpec(input.spec);
+  const actualSpecHash = computeSpecHash(spec);
+  if (actualSpecHash !== input.specHash) throw new SpecHashMismatchError(input.specHash, actualSpecHash);
+  if (input.roundEnd <= input.roundStart) {
+    throw new InvalidInputError(`round inputs: roundEnd (${input.roundEnd}) must be after roundStart (${input.roundStart})`);
+  }
+
+  // inputs, in canonical order
+  const participants = input.participants
+    .map((p) => ({ ...p, shares: [...p.shares].sort((a, b) => compareAddresses(a.account, b.account)) }))
+    .sort((a, b) => compareAddresses(a.operator, b.operator));
+  _assertUnique(participants.map((p) => p.operator), "participants: operator");
+  const byOperator = new Map(participants.map((p) => [p.operator.toLowerCase(), p]));
+  const submissions = _sortMessages(input.submissions, (s) => s.message.trainer);
+  const scores = _sortMessages(input.scores, (s) => s.message.validator);
+  const previousCumulative = [...(input.previous?.cumulative ?? [])].sort((a, b) => compareAddresses(a.account, b.account));
+  _assertUnique(previousCumulative.map((c) => c.account), "previous.cumulative: account");
+
+  // selection
+  const common = { chainId: input.chainId, registry: input.contracts.registry, taskId: input.taskId, round: input.round, roundEnd: input.roundEnd, participants };
+  const selectedSubmissions = await selectSubmissions({ ...common, submissions });
+  const trainers = selectedSubmissions.accepted.map((s) => s.message.trainer);
+  const selectedScores = await selectScores({
+    ...common,
+    scoringWindowSeconds: BigInt(spec.scoringWindowSeconds),
+    trainers,
+    scores,
+  });
+  const rejected: Rejection[] = [...selectedSubmissions.rejected, ...selectedScores.rejected];
+
+  // policy
+  const trainerKeys = new Set(trainers.map((t) => t.toLowerCase()));
+  const policy = aerieConsensusV1({
+    budget: input.rewardPerRound,
+    params: {
+      validatorShareBps: BigInt(spec.policy.validatorShareBps),
+      deviationThreshold: BigInt(spec.policy.deviationThreshold),
+      slashBps: BigInt(spec.policy.slashBps),
+    },
+    trainers: trainers.map((t) => ({ operator: t, stake: byOperator.get(t.toLowerCase())!.stake })),
+    validators: selectedScores.accepted.map((s) => {
+      const map = new Map<string, bigint>();
+      s.message.trainers.forEach((t, i) => {
+        if (trainerKeys.has(t.toLowerCase())) map.set(t, s.message.scores[i]!);
+      });
+      return { operator: s.message.validator, stake: byOperator.get(s.message.validator.toLowerCase())!.stake, scores: map };
+    }),
+  });
+
+  // split and per-account sums
+  const amounts = new Map<string, { account: Address; amount: bigint }>();
+  const operators = policy.operatorRewards.map(({ operator, reward }) => {
+    const participant = byOperator.get(operator.toLowerCase())!;
+    const split = splitOperatorReward({ operator, reward, commissionBps: participant.commissionBps, shares: participant.shares });
+    for (const { account, amount } of split.perAccount) {
+      const entry = amounts.get(account.toLowerCase());
+      if (entry) entry.amount += amount;
+      else amounts.set(account.toLowerCase(), { account, amount });
+    }
+    return { operator, reward, commission: split.commission, dust: split.dust };
+  });
+
+  // cumulative amounts
+  const cumulative = new Map<string, { account: Address; amount: bigint; cumulativeAmount: bigint }>();
+  for (const c of previousCumulative) cumulative.set(c.account.toLowerCase(), { account: c.account, amount: 0n, cumulativeAmount: c.amount });
+  for (const [key, { account, amount }] of amounts) {
+    const entry = cumulative.get(key);
+    if (entry) {
+      entry.amount += amount;
+      entry.cumulativeAmount += amount;
+    } else cumulative.set(key, { account, amount, cumulativeAmount: amount });
+  }
+  const accounts = [...cumulative.values()].filter((a) => a.cumulativeAmount > 0n).sort((a, b) => compareAddresses(a.account, b.account));
+  const totalReward = accounts.reduce((sum, a) => sum + a.amount, 0n);
+  if (totalReward > input.rewardPerRound) {
+    // Unreachable: every amount is a floored share of the budget.
+    throw new InvalidInputError(`round: total reward ${totalReward} exceeds the budget ${input.rewardPerRound}`);
+  }
+  const unspent = input.rewardPerRound - totalReward;
+
+  // tree and claims
+  const { tree, root } = buildRewardsTree(
+    input.taskId,
+    accounts.map((a) => ({ account: a.account, amount: a.cumulativeAmount })),
+  );
+  const claims = _claims(tree);
+  const slashes = policy.slashes;
+
+  // bundle
+  const bundleValue = {
+    schema: ROUND_BUNDLE_SCHEMA,
+    policy: AERIE_CONSENSUS_V1,
+    chainId: input.chainId,
+    contracts: input.contracts,
+    taskId: input.taskId,
+    round: input.round,
+    roundStart: input.roundStart,
+    roundEnd: input.roundEnd,
+    stakeBlock: input.stakeBlock,
+    specHash: input.specHash,
+    spec,
+    rewardPerRound: input.rewardPerRound,
+    previousBundleHash: input.previous?.bundleHash ?? null,
+    inputs: { participants, submissions, scores, previousCumulative },
+    selection: {
+      acceptedSubmissions: selectedSubmissions.accepted.map((s) => ({
+        trainer: s.message.trainer,
+        modelHash: s.message.modelHash,
+        modelURI: s.message.modelURI,
+        signature: s.signature,
+      })),
+      acceptedScores: selectedScores.accepted.map((s) => ({ validator: s.message.validator, signature: s.signature })),
+      rejected: _sortRejections(rejected),
+    },
+    outputs: {
+      trainers: policy.trainers.map((t: PolicyTrainerResult) => ({ ...t })),
+      validators: policy.validators.map((v: PolicyValidatorResult) => ({ ...v })),
+      operators,
+      accounts,
+      totalReward,
+      unspent,
+    },
+    slashes,
+    merkle: { root, tree: tree === null ? null : tree.dump() },
+  };
+  const bundle = toJsonValue(bundleValue) as RoundBundle;
+  const canonical = canonicalJson(bundle);
+  const bundleHash = keccak256(toBytes(canonical));
+  const result: RoundResult = {
+    taskId: input.taskId,
+    round: input.round,
+    rewardsRoot: root,
+    totalReward,
+    slashesHash: hashSlashes(slashes),
+    bundleHash,
+  };
+  return { bundle, canonical, bundleHash, result, slashes, claims };
+}
+
+// ------------------------------------------------------------------ internal helpers
+
+function _assertUnique(addresses: string[], what: string): void {
+  for (let i = 1; i < addresses.length; i++) {
+    if (addresses[i]!.toLowerCase() === addresses[i - 1]!.toLowerCase()) {
+      throw new InvalidInputError(`round inputs: ${what} ${addresses[i]} is listed twice`);
+    }
+  }
+}
+
+/** Sorts signed messages by (signer field, receivedAt, signature, canonical JSON of the message). */
+function _sortMessages<T extends { signature: Hex; receivedAt: bigint; message: object }>(items: T[], key: (item: T) => Address): T[] {
+  return items
+    .map((item) => ({ item, json: canonicalJson(item.message) }))
+    .sort(
+      (a, b) =>
+        compareAddresses(key(a.item), key(b.item)) ||
+        compareBigints(a.item.receivedAt, b.item.receivedAt) ||
+        compareStrings(a.item.signature, b.item.signature) ||
+        compareStrings(a.json, b.json),
+    )
+    .map((x) => x.item);
+}
+
+function _sortRejections(rejected: Rejection[]): Rejection[] {
+  return [...rejected].sort(
+    (a, b) =>
+      compareStrings(a.kind, b.kind) ||
+      compareAddresses(a.signer ?? "", b.signer ?? "") ||
+      compareStrings(a.signature, b.signature) ||
+      compareBigints(a.receivedAt, b.receivedAt) ||
+      compareStrings(a.reason, b.reason),
+  );
+}
+
+/** One claim per leaf, sorted by account. */
+function _claims(tree: RewardsTree | null): RoundClaim[] {
+  if (tree === null) return [];
+  const claims: RoundClaim[] = [];
+  for (const [index, [, account, amount]] of tree.entries()) {
+    claims.push({ account, cumulativeAmount: BigInt(amount), proof: tree.getProof(index) as Hex[] });
+  }
+  return claims.sort((a, b) => compareAddresses(a.account, b.account));
+}

@@ -1,0 +1,126 @@
+// zod schemas of the aggregator's inputs, in memory (bigints) and in a bundle's JSON (decimal strings).
+// Both normalize the same way (checksummed addresses, lowercase hex), so a bundle recomputes byte for byte.
+import { z } from "zod";
+import { getAddress, type Address, type Hex } from "viem";
+
+// ------------------------------------------------------------------ constants
+
+const MAX_UINT256 = (1n << 256n) - 1n;
+const DECIMAL_RE = /^(0|[1-9][0-9]{0,77})$/;
+
+// ------------------------------------------------------------------ primitives
+
+/** A 20-byte address in any case, normalized to its EIP-55 checksum form. */
+export const AddressSchema = z
+  .string({ error: "an address (0x + 40 hex digits)" })
+  .regex(/^0x[0-9a-fA-F]{40}$/, { error: "an address (0x + 40 hex digits)" })
+  .transform((a) => getAddress(a) as Address);
+
+/** Hex bytes (even number of digits, at most 1024 bytes), normalized to lowercase. */
+export const HexSchema = z
+  .string({ error: "hex bytes (0x + an even number of hex digits)" })
+  .regex(/^0x([0-9a-fA-F]{2}){0,1024}$/, { error: "hex bytes (0x + an even number of hex digits, at most 1024 bytes)" })
+  .transform((h) => h.toLowerCase() as Hex);
+
+/** 32 bytes of hex, normalized to lowercase. */
+export const Bytes32Schema = z
+  .string({ error: "32 bytes of hex (0x + 64 hex digits)" })
+  .regex(/^0x[0-9a-fA-F]{64}$/, { error: "32 bytes of hex (0x + 64 hex digits)" })
+  .transform((h) => h.toLowerCase() as Hex);
+
+/** An in-memory uint256. */
+export const BigUintSchema = z
+  .bigint({ error: "a bigint in [0, 2^256 - 1]" })
+  .refine((x) => x >= 0n && x <= MAX_UINT256, { error: "a bigint in [0, 2^256 - 1]" });
+
+/** A uint256 as a canonical decimal string (JSON form), parsed to bigint. */
+export const DecimalUintSchema = z
+  .string({ error: "a decimal string (uint256)" })
+  .regex(DECIMAL_RE, { error: "a decimal string (uint256)" })
+  .refine((s) => BigInt(s) <= MAX_UINT256, { error: "a decimal string (uint256)" })
+  .transform((s) => BigInt(s));
+
+const ChainIdSchema = z.number({ error: "a positive integer chain id" }).int({ error: "a positive integer chain id" }).positive({
+  error: "a positive integer chain id",
+});
+
+// ------------------------------------------------------------------ builders
+
+type UintSchema = typeof BigUintSchema | typeof DecimalUintSchema;
+
+/** Schemas of the round inputs with `uint` as the representation of uint256 values. */
+export function makeInputSchemas<U extends UintSchema>(uint: U) {
+  const submission = z.object({
+    message: z.object({
+      taskId: uint,
+      round: uint,
+      trainer: AddressSchema,
+      modelHash: Bytes32Schema,
+      modelURI: z.string({ error: "a string" }),
+    }),
+    signature: HexSchema,
+    receivedAt: uint,
+  });
+  const scores = z.object({
+    message: z.object({
+      taskId: uint,
+      round: uint,
+      validator: AddressSchema,
+      trainers: z.array(AddressSchema),
+      scores: z.array(uint),
+    }),
+    signature: HexSchema,
+    receivedAt: uint,
+  });
+  const participant = z.object({
+    operator: AddressSchema,
+    role: z.enum(["trainer", "validator"], { error: 'either "trainer" or "validator"' }),
+    stake: uint,
+    commissionBps: uint,
+    shares: z.array(z.object({ account: AddressSchema, shares: uint })),
+  });
+  const cumulative = z.object({ account: AddressSchema, amount: uint });
+  const contracts = z.object({
+    vault: AddressSchema,
+    registry: AddressSchema,
+    settlement: AddressSchema,
+    distributor: AddressSchema,
+  });
+  return { submission, scores, participant, cumulative, contracts, chainId: ChainIdSchema };
+}
+
+// ------------------------------------------------------------------ error formatting
+
+/** `path: expected …, got …` for the first issue of a zod error (one line). */
+export function describeFirstIssue(error: z.ZodError, input: unknown): string {
+  const issue = error.issues[0]!;
+  const path = _pathString(issue.path);
+  if (issue.code === "unrecognized_keys") return `${_join(path, String(issue.keys[0]))}: unknown field`;
+  return `${path === "" ? "(root)" : path}: expected ${issue.message.replace(/^Invalid input: expected /, "")}, got ${_describe(input, issue.path)}`;
+}
+
+function _join(path: string, key: string): string {
+  return path === "" ? key : `${path}.${key}`;
+}
+
+function _pathString(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : out === "" ? String(key) : `.${String(key)}`;
+  return out;
+}
+
+function _describe(root: unknown, path: readonly PropertyKey[]): string {
+  let value: unknown = root;
+  for (const key of path) {
+    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, key)) return "nothing";
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  if (value === undefined) return "nothing";
+  let text: string;
+  try {
+    text = typeof value === "bigint" ? `${value}n` : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

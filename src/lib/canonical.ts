@@ -1,0 +1,93 @@
+// Canonical JSON (RFC 8785, JCS) and its keccak256 hash: the byte form of every Aerie artefact that is hashed.
+import canonicalize from "canonicalize";
+import { keccak256, toBytes, type Hex } from "viem";
+
+import { CanonicalJsonError } from "./errors";
+
+// ------------------------------------------------------------------ types
+
+/** A JSON value: what {@link toJsonValue} returns and what canonical JSON serializes. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+// ------------------------------------------------------------------ functions
+
+/**
+ * Deep-converts `value` into a plain JSON value: every `bigint` becomes its decimal string
+ * (`10n ** 18n` → `"1000000000000000000"`, negative values keep their `-`), arrays and plain objects are
+ * copied recursively, strings, booleans, `null` and finite numbers are kept.
+ *
+ * @param value any value built from plain objects, arrays, bigints, strings, booleans, finite numbers and null.
+ * @returns a new JSON value (the input is not modified).
+ * @throws {CanonicalJsonError} on `undefined` (as a value, an array item or an object property), NaN,
+ *   ±Infinity, functions, symbols and objects that are not plain (Map, Set, Date, class instances).
+ *   The message names the path of the offending value.
+ */
+export function toJsonValue(value: unknown): JsonValue {
+  return _toJson(value, "");
+}
+
+/**
+ * The RFC 8785 (JSON Canonicalization Scheme) serialization of `value` after {@link toJsonValue}:
+ * object keys sorted by UTF-16 code units, no whitespace, ECMAScript number formatting.
+ *
+ * @param value see {@link toJsonValue}.
+ * @returns the canonical JSON text.
+ * @throws {CanonicalJsonError} as {@link toJsonValue}.
+ */
+export function canonicalJson(value: unknown): string {
+  const json = toJsonValue(value);
+  let text: string | undefined;
+  try {
+    text = canonicalize(json);
+  } catch (error) {
+    throw new CanonicalJsonError(`cannot canonicalize value: ${(error as Error).message}`, { cause: error });
+  }
+  if (text === undefined) throw new CanonicalJsonError("cannot canonicalize value: it serializes to nothing");
+  return text;
+}
+
+/**
+ * `keccak256` of the UTF-8 bytes of {@link canonicalJson}`(value)`. Used for the task `specHash`
+ * (PROTOCOL §4) and the round `bundleHash` (PROTOCOL §7).
+ *
+ * @param value see {@link toJsonValue}.
+ * @returns the 32-byte hash, lowercase hex.
+ * @throws {CanonicalJsonError} as {@link toJsonValue}.
+ */
+export function canonicalHash(value: unknown): Hex {
+  return keccak256(toBytes(canonicalJson(value)));
+}
+
+// ------------------------------------------------------------------ internal helpers
+
+function _toJson(value: unknown, path: string): JsonValue {
+  const where = path === "" ? "(root)" : path;
+  switch (typeof value) {
+    case "bigint":
+      return value.toString(10);
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(`canonical JSON: ${where}: ${value} is not allowed`);
+      return value;
+    case "undefined":
+      throw new CanonicalJsonError(`canonical JSON: ${where}: undefined is not allowed`);
+    case "function":
+    case "symbol":
+      throw new CanonicalJsonError(`canonical JSON: ${where}: a ${typeof value} is not allowed`);
+    default:
+      break;
+  }
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.map((item, index) => _toJson(item, `${path}[${index}]`));
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new CanonicalJsonError(`canonical JSON: ${where}: only plain objects are allowed`);
+  }
+  const out: { [key: string]: JsonValue } = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    out[key] = _toJson(item, path === "" ? key : `${path}.${key}`);
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+// EIP-712 domains, types, signing and recovery of Aerie's off-chain messages (docs/DESIGN.md, "Off-chain messages").
+import {
+  encodeAbiParameters,
+  hashTypedData,
+  keccak256,
+  recoverTypedDataAddress,
+  type Address,
+  type Hex,
+} from "viem";
+import type { LocalAccount } from "viem/accounts";
+
+// ------------------------------------------------------------------ types
+
+/** An EIP-712 domain as Aerie uses it (all four fields always present). */
+export type AerieTypedDataDomain = {
+  name: string;
+  version: string;
+  /** EIP-155 chain id. */
+  chainId: number;
+  verifyingContract: Address;
+};
+
+/** A trainer's model submission for one round (PROTOCOL §7). Signed by `trainer`. */
+export type Submission = {
+  taskId: bigint;
+  round: bigint;
+  trainer: Address;
+  /** 32-byte hash of the model artefact. */
+  modelHash: Hex;
+  /** Where the model can be fetched (ipfs://, https://…). */
+  modelURI: string;
+};
+
+/**
+ * A validator's scores for one round (PROTOCOL §7). Signed by `validator`.
+ * `scores[i]` is the score of `trainers[i]`, an integer in `[0, 1_000_000]`, higher is better.
+ */
+export type Scores = {
+  taskId: bigint;
+  round: bigint;
+  validator: Address;
+  trainers: Address[];
+  scores: bigint[];
+};
+
+/** The result the aggregator committee signs and RoundSettlement verifies (IRoundSettlement.RoundResult). */
+export type RoundResult = {
+  taskId: bigint;
+  round: bigint;
+  /** Cumulative Merkle root of the task after this round (all rounds so far). */
+  rewardsRoot: Hex;
+  /** Wei this round adds to the task's allocated rewards (≤ rewardPerRound). */
+  totalReward: bigint;
+  /** {@link hashSlashes} of the round's slashes. */
+  slashesHash: Hex;
+  /** keccak256 of the canonical round bundle. */
+  bundleHash: Hex;
+};
+
+/** A slash a result applies when finalized: `bps` basis points of `operator`'s pools (IRoundSettlement.Slash). */
+export type Slash = { operator: Address; bps: bigint };
+
+// ------------------------------------------------------------------ constants
+
+/** EIP-712 types of `Submission(uint256 taskId,uint256 round,address trainer,bytes32 modelHash,string modelURI)`. */
+export const SUBMISSION_TYPES = {
+  Submission: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "trainer", type: "address" },
+    { name: "modelHash", type: "bytes32" },
+    { name: "modelURI", type: "string" },
+  ],
+} as const;
+
+/** EIP-712 types of `Scores(uint256 taskId,uint256 round,address validator,address[] trainers,uint256[] scores)`. */
+export const SCORES_TYPES = {
+  Scores: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "validator", type: "address" },
+    { name: "trainers", type: "address[]" },
+    { name: "scores", type: "uint256[]" },
+  ],
+} as const;
+
+/**
+ * EIP-712 types of
+ * `RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)`.
+ */
+export const ROUND_RESULT_TYPES = {
+  RoundResult: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "rewardsRoot", type: "bytes32" },
+    { name: "totalReward", type: "uint256" },
+    { name: "slashesHash", type: "bytes32" },
+    { name: "bundleHash", type: "bytes32" },
+  ],
+} as const;
+
+const SLASHES_ABI = [
+  {
+    type: "tuple[]",
+    components: [
+      { name: "operator", type: "address" },
+      { name: "bps", type: "uint256" },
+    ],
+  },
+] as const;
+
+// ------------------------------------------------------------------ domains
+
+/**
+ * The domain of `Submission` and `Scores`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
+ *
+ * @param chainId EIP-155 chain id.
+ * @param registry the TaskRegistry address.
+ */
+export function aerieDomain(chainId: number, registry: Address): AerieTypedDataDomain {
+  return { name: "Aerie", version: "1", chainId, verifyingContract: registry };
+}
+
+/**
+ * The domain of `RoundResult`: `{name: "Aerie RoundSettlement", version: "1", chainId, verifyingContract: settlement}`.
+ *
+ * @param chainId EIP-155 chain id.
+ * @param settlement the RoundSettlement address.
+ */
+export function settlementDomain(chainId: number, settlement: Address): AerieTypedDataDomain {
+  return { name: "Aerie RoundSettlement", version: "1", chainId, verifyingContract: settlement };
+}
+
+// ------------------------------------------------------------------ hashing
+
+/**
+ * `keccak256(abi.encode((address operator, uint256 bps)[]))`, the `slashesHash` of a RoundResult
+ * (docs/DESIGN.md). The caller passes the slashes already sorted by operator ascending, as the contract requires.
+ *
+ * @param slashes the round's slashes (`bps` in basis points).
+ * @returns the 32-byte hash (of an empty array if there are no slashes).
+ */
+export function hashSlashes(slashes: Slash[]): Hex {
+  return keccak256(encodeAbiParameters(SLASHES_ABI, [slashes.map((s) => ({ operator: s.operator, bps: s.bps }))]));
+}
+
+/**
+ * The EIP-712 digest the committee signs for `result` (what `IRoundSettlement.hashResult` returns).
+ *
+ * @param domain {@link settlementDomain} of the chain and RoundSettlement contract.
+ */
+export function hashRoundResult(domain: AerieTypedDataDomain, result: RoundResult): Hex {
+  return hashTypedData({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result });
+}
+
+// ------------------------------------------------------------------ signing
+
+/**
+ * Signs a {@link Submission} with a local account (65-byte `r‖s‖v` signature, v ∈ {27, 28}).
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signSubmission(account: LocalAccount, domain: AerieTypedDataDomain, message: Submission): Promise<Hex> {
+  return account.signTypedData({ domain, types: SUBMISSION_TYPES, primaryType: "Submission", message });
+}
+
+/**
+ * Signs a {@link Scores} message with a local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signScores(account: LocalAccount, domain: AerieTypedDataDomain, message: Scores): Promise<Hex> {
+  return account.signTypedData({ domain, types: SCORES_TYPES, primaryType: "Scores", message });
+}
+
+/**
+ * Signs a {@link RoundResult} with a committee member's local account.
+ *
+ * @param domain {@link settlementDomain} of the chain and RoundSettlement.
+ */
+export async function signRoundResult(account: LocalAccount, domain: AerieTypedDataDomain, result: RoundResult): Promise<Hex> {
+  return account.signTypedData({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result });
+}
+
+// ------------------------------------------------------------------ recovery
+
+/**
+ * The address that signed `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed (use `messages.ts` to filter untrusted input).
+ */
+export async function recoverSubmissionSigner(domain: AerieTypedDataDomain, message: Submission, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: SUBMISSION_TYPES, primaryType: "Submission", message, signature });
+}
+
+/**
+ * The address that signed the Scores `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverScoresSigner(domain: AerieTypedDataDomain, message: Scores, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: SCORES_TYPES, primaryType: "Scores", message, signature });
+}
+
+/**
+ * The address that signed the RoundResult `result` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverRoundResultSigner(domain: AerieTypedDataDomain, result: RoundResult, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result, signature });
+}
