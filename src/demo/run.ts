@@ -89,8 +89,17 @@ export async function runDemo(
   if (opts.log) console_ = { log: opts.log };
   const console = console_;
   const OUT_DIR = opts.outDir ?? DEFAULT_OUT_DIR;
-  const time = { increaseTo: async (t: bigint) => { await hre.network.provider.send("evm_setNextBlockTimestamp", [`0x${t.toString(16)}`]); await hre.network.provider.send("evm_mine", []); } };
   const ctx: ChainContext = await chainContext(hre);
+  /** Moves chain time to `t` (or leaves it if already later) and returns the time of the mined block. */
+  const time = {
+    increaseTo: async (t: bigint): Promise<bigint> => {
+      const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
+      const target = t > now ? t : now + 1n;
+      await hre.network.provider.send("evm_setNextBlockTimestamp", [`0x${target.toString(16)}`]);
+      await hre.network.provider.send("evm_mine", []);
+      return target;
+    },
+  };
   if (ctx.wallets.length < 16) throw new Error(`the demo needs 16 accounts, ${ctx.network} has ${ctx.wallets.length}`);
   console.log(`Aerie demo on network '${ctx.network}' (chain ${ctx.chainId})\n`);
 
@@ -162,16 +171,17 @@ export async function runDemo(
     console.log(`\n=== Round ${r}  [${roundStart}, ${roundEnd}) ===`);
 
     // trainers submit during the round
-    await time.increaseTo(roundStart + 60n);
+    const submittedAt = await time.increaseTo(roundStart + 60n);
+    if (submittedAt >= roundEnd) throw new Error(`round ${r} ended before its trainers could submit`);
     const submissions: SignedSubmission[] = [];
     for (const [i, t] of trainers.entries()) {
       const message = { taskId, round, trainer: t.address, modelHash: keccak256(toBytes(`model:${taskId}:${r}:${t.name}`)), modelURI: `ipfs://demo/${taskId}/${r}/${t.name}.safetensors` };
       const signature = await t.wallet.signTypedData({ account: t.wallet.account!, domain, types: SUBMISSION_TYPES, primaryType: "Submission", message });
-      submissions.push({ message, signature, receivedAt: roundStart + 60n + BigInt(i) });
+      submissions.push({ message, signature, receivedAt: submittedAt + BigInt(i) });
     }
 
     // validators score after the round ends, within the scoring window
-    await time.increaseTo(roundEnd + 60n);
+    const scoredAt = await time.increaseTo(roundEnd + 60n);
     const scores: SignedScores[] = [];
     for (const [vi, v] of validators.entries()) {
       const ts = trainers.map((t) => t.address);
@@ -182,7 +192,7 @@ export async function runDemo(
       });
       const message = { taskId, round, validator: v.address, trainers: ts, scores: sc };
       const signature = await v.wallet.signTypedData({ account: v.wallet.account!, domain, types: SCORES_TYPES, primaryType: "Scores", message });
-      scores.push({ message, signature, receivedAt: roundEnd + 60n + BigInt(vi) });
+      scores.push({ message, signature, receivedAt: scoredAt + BigInt(vi) });
     }
     await time.increaseTo(roundEnd + BigInt(spec.scoringWindowSeconds) + 1n);
 
@@ -231,7 +241,8 @@ export async function runDemo(
     // every rewarded account claims its cumulative amount (paid: the difference)
     const claimGas: bigint[] = [];
     const roundAmount = new Map<string, bigint>();
-    for (const acc of out.bundle.outputs.accounts as { account: Address; amount: bigint | string }[]) roundAmount.set(acc.account.toLowerCase(), BigInt(acc.amount));
+    const bundleAccounts = (out.bundle as unknown as { outputs: { accounts: { account: Address; amount: string }[] } }).outputs.accounts;
+    for (const acc of bundleAccounts) roundAmount.set(acc.account.toLowerCase(), BigInt(acc.amount));
     for (const cl of out.claims) {
       const actor = [...operators.values(), ...delegators].find((a) => a.address.toLowerCase() === cl.account.toLowerCase());
       const wallet = actor ? actor.wallet : committee[2];
