@@ -221,10 +221,12 @@ contract StakingVault is IStakingVault, Ownable2Step, ReentrancyGuard {
         uint256 unbondingShares = unbonding.toSharesDown(assets);
         if (unbondingShares == 0) revert StakingVaultZeroShares(operator, assets);
 
+        uint256 remaining;
         // `shares <= balance` was checked above.
         unchecked {
-            _shares[operator][msg.sender] = balance - shares;
+            remaining = balance - shares;
         }
+        _shares[operator][msg.sender] = remaining;
         active.redeem(shares, assets);
         unbonding.deposit(assets, unbondingShares);
         _checkpointStake(operator, active.totalAssets);
@@ -238,7 +240,7 @@ contract StakingVault is IStakingVault, Ownable2Step, ReentrancyGuard {
             shares: unbondingShares
         });
 
-        emit SharesChanged(operator, msg.sender, balance - shares, active.totalShares, active.totalAssets);
+        emit SharesChanged(operator, msg.sender, remaining, active.totalShares, active.totalAssets);
         emit UnstakeRequested(requestId, operator, msg.sender, shares, assets, unbondingShares, unlockTime);
     }
 

@@ -42,19 +42,27 @@ interface IStakingVault {
 
     // ------------------------------------------------------------------ errors
 
+    /// @notice An address argument (token, owner, recipient, settlement, account) was zero.
     error StakingVaultZeroAddress();
+    /// @notice An amount, share count or id list was empty.
     error StakingVaultZeroAmount();
+    /// @notice Constructor parameter `param` is `value`, beyond its `bound`.
     error StakingVaultInvalidParams(string param, uint256 value, uint256 bound);
+    /// @notice `unbondingPeriod` (seconds) < `required` = maxRoundDuration + resultDeadline + challengeWindow.
     error StakingVaultUnbondingTooShort(uint256 unbondingPeriod, uint256 required);
     error StakingVaultAlreadyRegistered(address operator);
     error StakingVaultNotRegistered(address operator);
     error StakingVaultCommissionTooHigh(uint256 commissionBps, uint256 maxCommissionBps);
+    /// @notice `commissionBps` is already the current commission (nothing staged) or the staged one.
     error StakingVaultCommissionUnchanged(uint256 commissionBps);
+    /// @notice Staking `amount` wei (or unbonding it) would mint 0 shares.
     error StakingVaultZeroShares(address operator, uint256 amount);
     error StakingVaultInsufficientShares(address operator, address account, uint256 available, uint256 required);
     error StakingVaultUnknownRequest(uint256 requestId);
     error StakingVaultNotRequestOwner(uint256 requestId, address owner, address caller);
+    /// @notice The request unlocks at `unlockTime`; it is `timestamp` now (seconds).
     error StakingVaultRequestLocked(uint256 requestId, uint256 unlockTime, uint256 timestamp);
+    /// @notice `pendingSlashes` proposed slashes of `operator` are not yet resolved; its withdrawals wait.
     error StakingVaultSlashPending(address operator, uint256 pendingSlashes);
     error StakingVaultSlashTooHigh(uint256 bps, uint256 maxSlashBps);
     error StakingVaultNoPendingSlash(address operator);
@@ -98,69 +106,99 @@ interface IStakingVault {
 
     /// @notice Binds the RoundSettlement contract, once. Only the owner; reverts
     /// `StakingVaultSettlementAlreadySet` on a second call, `StakingVaultZeroAddress` for 0.
+    /// @param settlement the contract allowed to call `slash`, `lockWithdrawals` and `unlockWithdrawals`.
     function setSettlement(address settlement) external;
 
     /// @notice Sets where slashed tokens go. Only the owner.
+    /// @param recipient receiver of slashed tokens. Reverts `StakingVaultZeroAddress` for 0,
+    /// `OwnableUnauthorizedAccount` for anyone but the owner.
     function setSlashRecipient(address recipient) external;
 
     // ------------------------------------------------------------------ operators
 
     /// @notice Registers the caller as an operator.
     /// @param commissionBps share of the operator's rewards it keeps, in bps (<= MAX_COMMISSION_BPS).
-    /// @param metadataURI where the operator describes itself (free text).
+    /// @param metadataURI where the operator describes itself (free text, only logged).
+    /// @dev Reverts `StakingVaultAlreadyRegistered`, `StakingVaultCommissionTooHigh`.
     function registerOperator(uint256 commissionBps, string calldata metadataURI) external;
 
-    /// @notice Updates the caller's metadata URI.
+    /// @notice Updates the caller's metadata URI (only logged). Reverts `StakingVaultNotRegistered`.
     function setMetadataURI(string calldata metadataURI) external;
 
     /// @notice Changes the caller's commission: a decrease applies now (and cancels a staged
     /// increase); an increase applies after COMMISSION_DELAY seconds.
+    /// Setting it back to the current value while an increase is staged cancels that increase (emits
+    /// `CommissionSet`). A staged increase whose time has come is in force without a transaction.
     /// @param commissionBps the new commission, in bps.
+    /// @dev Reverts `StakingVaultNotRegistered`, `StakingVaultCommissionTooHigh`, `StakingVaultCommissionUnchanged`
+    /// (equal to the current value with nothing staged, or to the staged value).
     function setCommission(uint256 commissionBps) external;
 
     // ------------------------------------------------------------------ staking
 
     /// @notice Stakes `amount` wei to `operator` for the caller (self-stake if the caller is the operator).
+    /// Shares minted: `floor(amount * (totalShares + 1e6) / (stakeOf + 1))`.
+    /// @param operator a registered operator.
+    /// @param amount wei pulled from the caller (needs an allowance).
     /// @return shares active-pool shares minted.
+    /// @dev Reverts `StakingVaultNotRegistered`, `StakingVaultZeroAmount`, `StakingVaultZeroShares`,
+    /// `TokenTransferShortfall` (token delivered less than `amount`).
     function stake(address operator, uint256 amount) external returns (uint256 shares);
 
     /// @notice Stakes `amount` wei, paid by the caller, to `operator` on behalf of `account`.
+    /// @param account receiver of the shares (not 0: `StakingVaultZeroAddress`).
     /// @return shares active-pool shares minted to `account`.
+    /// @dev Reverts as `stake`, plus `StakingVaultZeroAddress`.
     function stakeFor(address operator, address account, uint256 amount) external returns (uint256 shares);
 
     /// @notice `stake` preceded by an EIP-2612 permit of the stake token (a failed permit is ignored
     /// if the allowance already suffices, so a front-run permit cannot block the stake).
+    /// @param deadline permit deadline (seconds); v, r, s the owner's EIP-2612 signature for `amount` to this vault.
+    /// @return shares active-pool shares minted.
+    /// @dev Reverts as `stake`; with a failed permit and no allowance, the token's allowance error.
     function stakeWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
         external
         returns (uint256 shares);
 
     /// @notice Burns `shares` of the caller's active shares in `operator`'s pool and moves their value
     /// into the unbonding pool; withdrawable after UNBONDING_PERIOD seconds, slashable until then.
-    /// @return requestId the id to pass to `withdraw`.
+    /// @param shares active-pool shares to burn; their value `floor(shares * (stakeOf + 1) / (totalShares + 1e6))`
+    /// wei buys unbonding-pool shares at the unbonding pool's price (rounded down).
+    /// @return requestId the id to pass to `withdraw` (ids start at 1).
+    /// @dev Reverts `StakingVaultZeroAmount`, `StakingVaultInsufficientShares`, `StakingVaultZeroShares` (the shares
+    /// are worth 0 wei, or buy 0 unbonding shares).
     function requestUnstake(address operator, uint256 shares) external returns (uint256 requestId);
 
     /// @notice Pays the caller the current (post-slash) value of its matured requests.
     /// @param requestIds at most MAX_WITHDRAW_BATCH ids, each owned by the caller and unlocked.
-    /// @return assets wei paid.
+    /// @return assets wei paid (each request's unbonding shares valued at the current price, rounded down).
+    /// @dev Reverts `StakingVaultZeroAmount` (no ids), `StakingVaultTooManyRequests` (more than MAX_WITHDRAW_BATCH =
+    /// 100), `StakingVaultUnknownRequest` (never issued, already withdrawn or repeated), `StakingVaultNotRequestOwner`,
+    /// `StakingVaultRequestLocked`, `StakingVaultSlashPending` (the operator has a pending slash lock).
     function withdraw(uint256[] calldata requestIds) external returns (uint256 assets);
 
     // ------------------------------------------------------------------ settlement hooks
 
     /// @notice Cuts `bps` of the operator's active and unbonding pools (each cut rounded up) and sends
-    /// it to the slash recipient. Only the settlement contract.
+    /// it to the slash recipient. Only the settlement contract. O(1); an unknown or empty operator is cut 0.
+    /// @param bps rate to cut, <= MAX_SLASH_BPS; each cut is `ceil(poolAssets * bps / 10_000)`.
+    /// @param ref the settlement's reference of the offence (e.g. a round id hash), only logged.
     /// @return activeCut wei taken from the active pool.
     /// @return unbondingCut wei taken from the unbonding pool.
+    /// @dev Reverts `StakingVaultNotSettlement`, `StakingVaultSlashTooHigh`.
     function slash(address operator, uint256 bps, bytes32 ref) external returns (uint256 activeCut, uint256 unbondingCut);
 
     /// @notice Blocks withdrawals from `operator`'s unbonding pool while a slash of it is proposed.
-    /// Counts nested locks. Only the settlement contract.
+    /// Counts nested locks. Only the settlement contract (`StakingVaultNotSettlement`).
     function lockWithdrawals(address operator) external;
 
     /// @notice Releases one lock taken by `lockWithdrawals`. Only the settlement contract.
+    /// @dev Reverts `StakingVaultNotSettlement`, `StakingVaultNoPendingSlash` (no lock to release).
     function unlockWithdrawals(address operator) external;
 
     // ------------------------------------------------------------------ views
 
+    /// @return the stake token.
     function token() external view returns (IERC20);
     function settlement() external view returns (address);
     function slashRecipient() external view returns (address);
@@ -175,14 +213,16 @@ interface IStakingVault {
     function isOperator(address operator) external view returns (bool);
     /// @return commission in force now, in bps.
     function commissionOf(address operator) external view returns (uint256);
-    /// @return commission in force at `timestamp` (seconds), in bps.
+    /// @return commission in force at `timestamp` (seconds), in bps; exact for any past time, and includes a staged
+    /// increase for `timestamp >= effectiveAt`. 0 before registration.
     function commissionAt(address operator, uint256 timestamp) external view returns (uint256);
     /// @return bps staged increase (0 if none) and `effectiveAt` (seconds).
     function pendingCommission(address operator) external view returns (uint256 bps, uint256 effectiveAt);
 
     /// @return active stake of the operator's pool now, in wei (self-stake plus delegations).
     function stakeOf(address operator) external view returns (uint256);
-    /// @return active stake of the operator's pool at `timestamp` (seconds; checkpointed), in wei.
+    /// @return active stake of the operator's pool at `timestamp` (seconds; checkpointed), in wei: the value after the
+    /// last change in a block with timestamp <= `timestamp`. For a future timestamp, the current value (may change).
     function stakeAt(address operator, uint256 timestamp) external view returns (uint256);
     function sharesOf(address operator, address account) external view returns (uint256);
     function totalShares(address operator) external view returns (uint256);
@@ -192,9 +232,11 @@ interface IStakingVault {
     function convertToAssets(address operator, uint256 shares) external view returns (uint256);
     /// @return shares minted for staking `assets` wei now (rounded down).
     function previewStake(address operator, uint256 assets) external view returns (uint256);
+    /// @return the request, or all zeros if unknown or already withdrawn.
     function getRequest(uint256 requestId) external view returns (UnstakeRequest memory);
-    /// @return wei a request would pay now (rounded down).
+    /// @return wei a request would pay now (rounded down); 0 for an unknown or withdrawn request.
     function requestValue(uint256 requestId) external view returns (uint256);
+    /// @return the number of unresolved slash locks on `operator`'s withdrawals.
     function pendingSlashes(address operator) external view returns (uint256);
     function nextRequestId() external view returns (uint256);
 }

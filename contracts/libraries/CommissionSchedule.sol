@@ -31,6 +31,9 @@ library CommissionSchedule {
     }
 
     /// @notice Starts the history with `bps` from `timestamp` (registration).
+    /// @param self the operator's schedule.
+    /// @param bps commission, in bps (already checked against the cap).
+    /// @param timestamp now, in seconds.
     function init(Schedule storage self, uint256 bps, uint256 timestamp) internal {
         self.history.push(_key(timestamp), uint208(bps));
     }
@@ -38,6 +41,10 @@ library CommissionSchedule {
     /// @notice Changes the commission to `bps` at `timestamp`.
     /// @dev Reverts `StakingVaultCommissionUnchanged` when `bps` is the current value with nothing staged, or the
     /// value already staged. `bps` must already be checked against the cap (so it fits in uint208).
+    /// @param self the operator's schedule.
+    /// @param bps the new commission, in bps.
+    /// @param timestamp now, in seconds.
+    /// @param delay seconds an increase waits (COMMISSION_DELAY).
     /// @return change whether it applied now or was staged.
     /// @return effectiveAt when it applies, in seconds.
     function set(Schedule storage self, uint256 bps, uint256 timestamp, uint256 delay)
@@ -63,14 +70,20 @@ library CommissionSchedule {
         return (Change.Queued, key);
     }
 
-    /// @notice The commission in force at `timestamp`, in bps.
+    /// @notice The commission in force at `timestamp`, in bps (0 before the first checkpoint).
+    /// @param self the operator's schedule.
+    /// @param timestamp any time, in seconds.
     function at(Schedule storage self, uint256 timestamp) internal view returns (uint256) {
         uint256 effectiveAt = self.pendingEffectiveAt;
         if (effectiveAt != 0 && timestamp >= effectiveAt) return self.pendingBps;
         return self.history.upperLookupRecent(_key(timestamp));
     }
 
-    /// @notice The staged increase not yet in force at `timestamp`: `(bps, effectiveAt)`, or `(0, 0)` if none.
+    /// @notice The staged increase not yet in force at `timestamp`, or `(0, 0)` if none.
+    /// @param self the operator's schedule.
+    /// @param timestamp now, in seconds.
+    /// @return bps the staged commission, in bps.
+    /// @return effectiveAt when it applies, in seconds.
     function pending(Schedule storage self, uint256 timestamp)
         internal
         view

@@ -27,22 +27,32 @@ library SharesMath {
     }
 
     /// @notice Shares worth `assets` wei now: `floor(assets * (S + 1e6) / (A + 1))`.
+    /// @param self the pool.
+    /// @param assets wei to price.
     function toSharesDown(Pool storage self, uint256 assets) internal view returns (uint256) {
         return Math.mulDiv(assets, self.totalShares + VIRTUAL_SHARES, self.totalAssets + VIRTUAL_ASSETS);
     }
 
     /// @notice Wei `shares` are worth now: `floor(shares * (A + 1) / (S + 1e6))`.
+    /// @param self the pool.
+    /// @param shares shares to value.
     function toAssetsDown(Pool storage self, uint256 shares) internal view returns (uint256) {
         return Math.mulDiv(shares, self.totalAssets + VIRTUAL_ASSETS, self.totalShares + VIRTUAL_SHARES);
     }
 
     /// @notice Adds `assets` wei and `shares` shares to the pool (a deposit priced by `toSharesDown`).
+    /// @param self the pool.
+    /// @param assets wei added.
+    /// @param shares shares minted.
     function deposit(Pool storage self, uint256 assets, uint256 shares) internal {
         self.totalShares += shares;
         self.totalAssets += assets;
     }
 
     /// @notice Removes `shares` shares and `assets` wei from the pool (a redemption priced by `toAssetsDown`).
+    /// @param self the pool.
+    /// @param shares shares burned.
+    /// @param assets wei removed.
     /// @dev Checked arithmetic: a caller that redeems more than the pool holds reverts with a panic.
     function redeem(Pool storage self, uint256 shares, uint256 assets) internal {
         self.totalShares -= shares;
@@ -51,6 +61,8 @@ library SharesMath {
 
     /// @notice Cuts `ceil(totalAssets * bps / 10_000)` wei (capped at `totalAssets`) from the pool; shares are
     /// untouched, so every holder loses the same fraction.
+    /// @param self the pool.
+    /// @param bps rate to cut, in bps (<= 10_000 keeps the cut exact; more is capped at the pool's assets).
     /// @return cut wei removed.
     function slash(Pool storage self, uint256 bps) internal returns (uint256 cut) {
         uint256 assets = self.totalAssets;
