@@ -19,7 +19,9 @@ contract MockStakingVault {
     event MockSlashed(address indexed caller, address indexed operator, uint256 bps, bytes32 ref);
     event MockWithdrawalsLocked(address indexed caller, address indexed operator, uint256 locks);
     event MockWithdrawalsUnlocked(address indexed caller, address indexed operator, uint256 locks);
-    event MockStakedFor(address indexed operator, address indexed account, address payer, uint256 amount, uint256 shares);
+    event MockStakedFor(
+        address indexed operator, address indexed account, address payer, uint256 amount, uint256 shares
+    );
 
     IERC20 public immutable token;
     uint256 public immutable MAX_ROUND_DURATION;
@@ -81,7 +83,10 @@ contract MockStakingVault {
         return _stakes[operator].upperLookupRecent(SafeCast.toUint48(timestamp));
     }
 
-    function slash(address operator, uint256 bps, bytes32 ref) external returns (uint256 activeCut, uint256 unbondingCut) {
+    function slash(address operator, uint256 bps, bytes32 ref)
+        external
+        returns (uint256 activeCut, uint256 unbondingCut)
+    {
         ++slashCallCount;
         emit MockSlashed(msg.sender, operator, bps, ref);
         return (0, 0);
