@@ -81,10 +81,9 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
         uint256 threshold_,
         address guardian_
     ) EIP712("Aerie RoundSettlement", "1") Ownable(owner_) {
-        if (address(vault_) == address(0) || address(registry_) == address(0) || address(distributor_) == address(0))
-        {
-            revert RoundSettlementZeroAddress();
-        }
+        if (address(vault_) == address(0)) revert RoundSettlementZeroAddress();
+        if (address(registry_) == address(0)) revert RoundSettlementZeroAddress();
+        if (address(distributor_) == address(0)) revert RoundSettlementZeroAddress();
         VAULT = vault_;
         REGISTRY = registry_;
         DISTRIBUTOR = distributor_;
@@ -264,7 +263,9 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
 
         if (block.timestamp < roundEnd) revert RoundSettlementRoundNotEnded(taskId, round, roundEnd, block.timestamp);
         uint256 deadline = roundEnd + RESULT_DEADLINE;
-        if (block.timestamp >= deadline) revert RoundSettlementDeadlinePassed(taskId, round, deadline, block.timestamp);
+        if (block.timestamp >= deadline) {
+            revert RoundSettlementDeadlinePassed(taskId, round, deadline, block.timestamp);
+        }
         if (_proposals[taskId].proposedAt != 0) revert RoundSettlementAlreadyProposed(taskId, round);
         if (result.totalReward > task.rewardPerRound) {
             revert RoundSettlementRewardExceedsBudget(result.totalReward, task.rewardPerRound);
@@ -297,10 +298,7 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     }
 
     /// @dev Checks the slashes against the signed hash and the protocol's rules.
-    function _checkSlashes(uint256 taskId, uint256 round, bytes32 slashesHash, Slash[] calldata slashes)
-        internal
-        view
-    {
+    function _checkSlashes(uint256 taskId, uint256 round, bytes32 slashesHash, Slash[] calldata slashes) internal view {
         uint256 count = slashes.length;
         if (count > MAX_SLASHES) revert RoundSettlementTooManySlashes(count, MAX_SLASHES);
         bytes32 actual = keccak256(abi.encode(slashes));
@@ -322,7 +320,9 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     /// @dev The live proposal of the task for `round`; reverts `RoundSettlementNotProposed` if there is none.
     function _liveProposal(uint256 taskId, uint256 round) internal view returns (Proposal memory proposal) {
         proposal = _proposals[taskId];
-        if (proposal.proposedAt == 0 || proposal.result.round != round) revert RoundSettlementNotProposed(taskId, round);
+        if (proposal.proposedAt == 0 || proposal.result.round != round) {
+            revert RoundSettlementNotProposed(taskId, round);
+        }
     }
 
     /// @dev Deletes the task's live proposal and returns its slashes.

@@ -47,7 +47,7 @@ describe("RewardDistributor", function () {
       const factory = await ethers.getContractFactory("RewardDistributor");
       await expect(factory.deploy(ethers.ZeroAddress)).to.be.revertedWithCustomError(
         factory,
-        "RewardDistributorZeroAddress",
+        "RewardDistributorZeroAddress"
       );
     });
   });
@@ -78,7 +78,7 @@ describe("RewardDistributor", function () {
       const { distributor } = await loadFixture(freshDistributor);
       await expect(distributor.setSettlement(ethers.ZeroAddress)).to.be.revertedWithCustomError(
         distributor,
-        "RewardDistributorZeroAddress",
+        "RewardDistributorZeroAddress"
       );
     });
 
@@ -156,17 +156,19 @@ describe("RewardDistributor", function () {
         await fund(f, 1n, 1n, next.root, 250n * ONE);
 
         const tx = distributor.claim(1n, a.address, 250n * ONE, proofOf(next, a.address));
-        await expect(tx).to.emit(distributor, "Claimed").withArgs(1n, a.address, 150n * ONE, 250n * ONE);
+        await expect(tx)
+          .to.emit(distributor, "Claimed")
+          .withArgs(1n, a.address, 150n * ONE, 250n * ONE);
         await expect(tx).to.changeTokenBalance(token, a, 150n * ONE);
         await expect(distributor.claim(1n, b.address, 300n * ONE, proofOf(next, b.address))).to.changeTokenBalance(
           token,
           b,
-          300n * ONE,
+          300n * ONE
         );
         await expect(distributor.claim(1n, c.address, 300n * ONE, proofOf(next, c.address))).to.changeTokenBalance(
           token,
           c,
-          300n * ONE,
+          300n * ONE
         );
         const rewards = await distributor.taskRewards(1n);
         expect(rewards.claimedTotal).to.equal(850n * ONE);
@@ -294,7 +296,7 @@ describe("RewardDistributor", function () {
         await expect(tx).to.changeTokenBalances(
           token,
           [distributor, a, b, c, stranger],
-          [-310n * ONE, 107n * ONE, 200n * ONE, 3n * ONE, 0n],
+          [-310n * ONE, 107n * ONE, 200n * ONE, 3n * ONE, 0n]
         );
         expect((await distributor.taskRewards(1n)).claimedTotal).to.equal(300n * ONE);
         expect((await distributor.taskRewards(2n)).claimedTotal).to.equal(10n * ONE);
@@ -306,7 +308,7 @@ describe("RewardDistributor", function () {
         const { distributor } = await loadFixture(roundZeroFixture);
         await expect(distributor.claimMany([])).to.be.revertedWithCustomError(
           distributor,
-          "RewardDistributorEmptyBatch",
+          "RewardDistributorEmptyBatch"
         );
       });
 
@@ -341,7 +343,9 @@ describe("RewardDistributor", function () {
 
         const tx = distributor.connect(c).claimAndRestake(1n, amount, proof, operator);
         await expect(tx).to.emit(distributor, "Claimed").withArgs(1n, c.address, amount, amount);
-        await expect(tx).to.emit(distributor, "Restaked").withArgs(1n, c.address, operator, amount, 2n * amount);
+        await expect(tx)
+          .to.emit(distributor, "Restaked")
+          .withArgs(1n, c.address, operator, amount, 2n * amount);
         await expect(tx)
           .to.emit(vault, "MockStakedFor")
           .withArgs(operator, c.address, await distributor.getAddress(), amount, 2n * amount);
@@ -355,9 +359,7 @@ describe("RewardDistributor", function () {
       it("reverts for another account's leaf (the caller is the account)", async function () {
         const { distributor, tree, b, stranger, operators } = await loadFixture(roundZeroFixture);
         await expect(
-          distributor
-            .connect(stranger)
-            .claimAndRestake(1n, 200n * ONE, proofOf(tree, b.address), operators[0].address),
+          distributor.connect(stranger).claimAndRestake(1n, 200n * ONE, proofOf(tree, b.address), operators[0].address)
         )
           .to.be.revertedWithCustomError(distributor, "RewardDistributorInvalidProof")
           .withArgs(1n, stranger.address, 200n * ONE);
@@ -378,7 +380,7 @@ describe("RewardDistributor", function () {
     it("leafHash is the StandardMerkleTree leaf of (taskId, account, cumulativeAmount)", async function () {
       const { distributor, tree, a } = await loadFixture(roundZeroFixture);
       expect(await distributor.leafHash(1n, a.address, 100n * ONE)).to.equal(
-        tree.leafHash([1n, a.address, 100n * ONE]),
+        tree.leafHash([1n, a.address, 100n * ONE])
       );
     });
   });

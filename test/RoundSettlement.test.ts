@@ -56,10 +56,14 @@ async function proposeAt(
   f: SettlementFixture,
   result: RoundResult,
   slashes: Slash[] = [],
-  opts: { at?: bigint; k?: number; sender?: HardhatEthersSigner } = {},
+  opts: { at?: bigint; k?: number; sender?: HardhatEthersSigner } = {}
 ): Promise<bigint> {
   const at = opts.at ?? roundWindow(f.spec, result.round).end;
-  const sigs = await signResult(await f.settlement.getAddress(), f.committee.slice(0, opts.k ?? Number(f.threshold)), result);
+  const sigs = await signResult(
+    await f.settlement.getAddress(),
+    f.committee.slice(0, opts.k ?? Number(f.threshold)),
+    result
+  );
   await time.setNextBlockTimestamp(at);
   await f.settlement.connect(opts.sender ?? f.stranger).propose(result, slashes, sigs);
   return at;
@@ -68,8 +72,9 @@ async function proposeAt(
 describe("RoundSettlement", function () {
   describe("constructor", function () {
     it("reads the windows from the vault and sets the committee, guardian and wiring", async function () {
-      const { settlement, vault, registry, distributor, deployer, guardian, committee } =
-        await loadFixture(settlementFixture);
+      const { settlement, vault, registry, distributor, deployer, guardian, committee } = await loadFixture(
+        settlementFixture
+      );
       expect(await settlement.CHALLENGE_WINDOW()).to.equal(CHALLENGE_WINDOW);
       expect(await settlement.RESULT_DEADLINE()).to.equal(RESULT_DEADLINE);
       expect(await settlement.MAX_SLASH_BPS()).to.equal(MAX_SLASH_BPS);
@@ -154,9 +159,7 @@ describe("RoundSettlement", function () {
       it("starts a new epoch, emits CommitteeSet and drops former members", async function () {
         const { settlement, members, committee } = await loadFixture(settlementFixture);
         const next = [members[5].address, committee[1].address, members[6].address];
-        await expect(settlement.setCommittee(next, 2n))
-          .to.emit(settlement, "CommitteeSet")
-          .withArgs(2n, next, 2n);
+        await expect(settlement.setCommittee(next, 2n)).to.emit(settlement, "CommitteeSet").withArgs(2n, next, 2n);
         const [stored, threshold, epoch] = await settlement.committee();
         expect(stored).to.deep.equal(next);
         expect(threshold).to.equal(2n);
@@ -201,7 +204,7 @@ describe("RoundSettlement", function () {
       it("reverts for a zero member", async function () {
         const { settlement, members } = await loadFixture(settlementFixture);
         await expect(
-          settlement.setCommittee([members[0].address, ethers.ZeroAddress], 1n),
+          settlement.setCommittee([members[0].address, ethers.ZeroAddress], 1n)
         ).to.be.revertedWithCustomError(settlement, "RoundSettlementZeroAddress");
       });
 
@@ -218,7 +221,9 @@ describe("RoundSettlement", function () {
   describe("setGuardian", function () {
     it("lets the owner set it and emits GuardianSet", async function () {
       const { settlement, stranger } = await loadFixture(settlementFixture);
-      await expect(settlement.setGuardian(stranger.address)).to.emit(settlement, "GuardianSet").withArgs(stranger.address);
+      await expect(settlement.setGuardian(stranger.address))
+        .to.emit(settlement, "GuardianSet")
+        .withArgs(stranger.address);
       expect(await settlement.guardian()).to.equal(stranger.address);
     });
 
@@ -233,7 +238,7 @@ describe("RoundSettlement", function () {
       const { settlement } = await loadFixture(settlementFixture);
       await expect(settlement.setGuardian(ethers.ZeroAddress)).to.be.revertedWithCustomError(
         settlement,
-        "RoundSettlementZeroAddress",
+        "RoundSettlementZeroAddress"
       );
     });
   });
@@ -270,7 +275,7 @@ describe("RoundSettlement", function () {
             resultTuple(result),
             slashTuples(slashes),
             stranger.address,
-            end + CHALLENGE_WINDOW,
+            end + CHALLENGE_WINDOW
           );
         for (const s of slashes) {
           await expect(tx)
@@ -398,7 +403,7 @@ describe("RoundSettlement", function () {
         slashes: Slash[],
         error: string,
         args: unknown[],
-        signedSlashes: Slash[] = slashes,
+        signedSlashes: Slash[] = slashes
       ) {
         const result = makeResult(0n, ONE, signedSlashes);
         const sigs = await signResult(await f.settlement.getAddress(), f.committee.slice(0, 3), result);
@@ -417,7 +422,7 @@ describe("RoundSettlement", function () {
           sent,
           "RoundSettlementSlashesHashMismatch",
           [hashSlashes(signed), hashSlashes(sent)],
-          signed,
+          signed
         );
       });
 
@@ -442,7 +447,7 @@ describe("RoundSettlement", function () {
             { operator: a, bps: 1n },
           ],
           "RoundSettlementSlashesNotSorted",
-          [1n, b, a],
+          [1n, b, a]
         );
         await expectSlashRevert(
           f,
@@ -451,7 +456,7 @@ describe("RoundSettlement", function () {
             { operator: a, bps: 2n },
           ],
           "RoundSettlementSlashesNotSorted",
-          [1n, a, a],
+          [1n, a, a]
         );
       });
 
@@ -484,7 +489,13 @@ describe("RoundSettlement", function () {
     });
 
     context("when the signatures are wrong", function () {
-      async function expectSigRevert(f: SettlementFixture, result: RoundResult, sigs: string[], error: string, args: unknown[]) {
+      async function expectSigRevert(
+        f: SettlementFixture,
+        result: RoundResult,
+        sigs: string[],
+        error: string,
+        args: unknown[]
+      ) {
         await expect(f.settlement.propose(result, [], sigs))
           .to.be.revertedWithCustomError(f.settlement, error)
           .withArgs(...args);
@@ -539,7 +550,7 @@ describe("RoundSettlement", function () {
         // New epoch: members 0 and 1 stay, member 2 is replaced.
         await f.settlement.setCommittee(
           [f.committee[0].address, f.committee[1].address, f.committee[3].address, f.committee[4].address],
-          3n,
+          3n
         );
         await expectSigRevert(f, result, sigs, "RoundSettlementNotCommitteeMember", [2n, f.committee[2].address]);
       });
@@ -548,7 +559,11 @@ describe("RoundSettlement", function () {
         const { f, result, address } = await setUp();
         const sigs = await signResult(address, f.committee.slice(0, 3), result);
         const sig = ethers.Signature.from(sigs[1]);
-        const highS = ethers.concat([sig.r, ethers.toBeHex(N - BigInt(sig.s), 32), ethers.toBeHex(sig.v === 27 ? 28 : 27, 1)]);
+        const highS = ethers.concat([
+          sig.r,
+          ethers.toBeHex(N - BigInt(sig.s), 32),
+          ethers.toBeHex(sig.v === 27 ? 28 : 27, 1),
+        ]);
         // The ecrecover precompile itself still returns the signer: only the malleability check refuses it.
         const raw = await ethers.provider.call({
           to: "0x0000000000000000000000000000000000000001",
@@ -590,7 +605,12 @@ describe("RoundSettlement", function () {
         const { f, result, address } = await setUp();
         const sigs = await signResult(address, f.committee.slice(0, 3), result);
         const tampered = { ...result, totalReward: result.totalReward + 1n };
-        const recovered = ethers.verifyTypedData(await settlementDomain(address), ROUND_RESULT_TYPES, tampered, sigs[0]);
+        const recovered = ethers.verifyTypedData(
+          await settlementDomain(address),
+          ROUND_RESULT_TYPES,
+          tampered,
+          sigs[0]
+        );
         await expectSigRevert(f, tampered, sigs, "RoundSettlementNotCommitteeMember", [0n, recovered]);
       });
     });
@@ -780,7 +800,7 @@ describe("RoundSettlement", function () {
         await expect(registry.withdrawRefund(1n)).to.changeTokenBalances(
           token,
           [creator, registry],
-          [REWARD_PER_ROUND, -REWARD_PER_ROUND],
+          [REWARD_PER_ROUND, -REWARD_PER_ROUND]
         );
       });
 
@@ -851,7 +871,7 @@ describe("RoundSettlement", function () {
       await expect(registry.connect(creator).cancelTask(1n)).to.changeTokenBalances(
         token,
         [creator, registry, distributorAddress],
-        [refunded, -refunded, 0n],
+        [refunded, -refunded, 0n]
       );
       expect((await registry.getTask(1n)).escrow).to.equal(REWARD_PER_ROUND);
 
@@ -862,7 +882,7 @@ describe("RoundSettlement", function () {
       await expect(settlement.finalize(1n, 1n)).to.changeTokenBalances(
         token,
         [registry, distributorAddress],
-        [-REWARD_PER_ROUND, REWARD_PER_ROUND],
+        [-REWARD_PER_ROUND, REWARD_PER_ROUND]
       );
       await time.increaseTo(roundWindow(f.spec, 2n).end + RESULT_DEADLINE);
       await expect(settlement.skip(1n, 2n))
@@ -882,7 +902,7 @@ describe("RoundSettlement", function () {
       const result = makeResult(2n, 5n * ONE, slashesOf([f.trainers[0]], 7n));
       const domain = await settlementDomain(await f.settlement.getAddress());
       expect(await f.settlement.hashResult(result)).to.equal(
-        ethers.TypedDataEncoder.hash(domain, ROUND_RESULT_TYPES, result),
+        ethers.TypedDataEncoder.hash(domain, ROUND_RESULT_TYPES, result)
       );
     });
 

@@ -61,7 +61,7 @@ describe("TaskRegistry", function () {
       const factory = await ethers.getContractFactory("TaskRegistry");
       await expect(factory.deploy(ethers.ZeroAddress)).to.be.revertedWithCustomError(
         factory,
-        "TaskRegistryZeroAddress",
+        "TaskRegistryZeroAddress"
       );
     });
   });
@@ -95,7 +95,7 @@ describe("TaskRegistry", function () {
         const { registry } = await loadFixture(freshRegistry);
         await expect(registry.setSettlement(ethers.ZeroAddress)).to.be.revertedWithCustomError(
           registry,
-          "TaskRegistryZeroAddress",
+          "TaskRegistryZeroAddress"
         );
       });
 
@@ -115,9 +115,7 @@ describe("TaskRegistry", function () {
         const { registry, token, creator } = await loadFixture(registryFixture);
         const spec = await defaultSpec();
         const tx = registry.connect(creator).createTask(spec);
-        await expect(tx)
-          .to.emit(registry, "TaskCreated")
-          .withArgs(1n, creator.address, specTuple(spec), BUDGET);
+        await expect(tx).to.emit(registry, "TaskCreated").withArgs(1n, creator.address, specTuple(spec), BUDGET);
         await expect(tx).to.changeTokenBalances(token, [creator, registry], [-BUDGET, BUDGET]);
 
         const task = await registry.getTask(1n);
@@ -189,7 +187,7 @@ describe("TaskRegistry", function () {
         const spec = await defaultSpec({ numRounds: 0n });
         await expect(registry.connect(creator).createTask(spec)).to.be.revertedWithCustomError(
           registry,
-          "TaskRegistryZeroRounds",
+          "TaskRegistryZeroRounds"
         );
       });
 
@@ -198,7 +196,7 @@ describe("TaskRegistry", function () {
         const spec = await defaultSpec({ rewardPerRound: 0n });
         await expect(registry.connect(creator).createTask(spec)).to.be.revertedWithCustomError(
           registry,
-          "TaskRegistryZeroReward",
+          "TaskRegistryZeroReward"
         );
       });
 
@@ -234,7 +232,7 @@ describe("TaskRegistry", function () {
         await expect(registry.connect(creator).cancelTask(taskId)).to.changeTokenBalances(
           token,
           [creator, registry],
-          [BUDGET, -BUDGET],
+          [BUDGET, -BUDGET]
         );
         expect((await registry.getTask(taskId)).activeRounds).to.equal(0n);
       });
@@ -264,7 +262,7 @@ describe("TaskRegistry", function () {
           .to.be.revertedWithCustomError(registry, "TaskRegistryRoundOutOfRange")
           .withArgs(taskId, 2n, 2n);
         await expect(
-          registry.connect(settlementEoa).payRound(taskId, 1n, REWARD_PER_ROUND, stranger.address),
+          registry.connect(settlementEoa).payRound(taskId, 1n, REWARD_PER_ROUND, stranger.address)
         ).to.changeTokenBalances(token, [registry, stranger], [-REWARD_PER_ROUND, REWARD_PER_ROUND]);
         await registry.connect(settlementEoa).refundRound(taskId, 0n);
         const task = await registry.getTask(taskId);
@@ -289,7 +287,7 @@ describe("TaskRegistry", function () {
         await expect(tx).to.changeTokenBalances(
           token,
           [creator, registry, stranger],
-          [dropped + unspent, -(dropped + unspent), 0n],
+          [dropped + unspent, -(dropped + unspent), 0n]
         );
         // Round 1 stays reserved: the creator got back 2,400 of the 4,000, the distributor side 600.
         const task = await registry.getTask(taskId);
@@ -524,9 +522,7 @@ describe("TaskRegistry", function () {
       it("pays the whole round budget with nothing unspent", async function () {
         const { registry, token, settlementEoa, stranger, taskId } = await loadFixture(taskFixture);
         const tx = registry.connect(settlementEoa).payRound(taskId, 3n, REWARD_PER_ROUND, stranger.address);
-        await expect(tx)
-          .to.emit(registry, "RoundPaid")
-          .withArgs(taskId, 3n, stranger.address, REWARD_PER_ROUND, 0n);
+        await expect(tx).to.emit(registry, "RoundPaid").withArgs(taskId, 3n, stranger.address, REWARD_PER_ROUND, 0n);
         await expect(tx).to.changeTokenBalances(token, [registry, stranger], [-REWARD_PER_ROUND, REWARD_PER_ROUND]);
         expect((await registry.getTask(taskId)).refundable).to.equal(0n);
       });
@@ -534,9 +530,7 @@ describe("TaskRegistry", function () {
       it("pays nothing when the total reward is 0", async function () {
         const { registry, token, settlementEoa, stranger, taskId } = await loadFixture(taskFixture);
         const tx = registry.connect(settlementEoa).payRound(taskId, 0n, 0n, stranger.address);
-        await expect(tx)
-          .to.emit(registry, "RoundPaid")
-          .withArgs(taskId, 0n, stranger.address, 0n, REWARD_PER_ROUND);
+        await expect(tx).to.emit(registry, "RoundPaid").withArgs(taskId, 0n, stranger.address, 0n, REWARD_PER_ROUND);
         await expect(tx).to.changeTokenBalances(token, [registry, stranger], [0n, 0n]);
       });
     });
@@ -565,9 +559,7 @@ describe("TaskRegistry", function () {
 
       it("reverts for a total reward above the round budget", async function () {
         const { registry, settlementEoa, stranger, taskId } = await loadFixture(taskFixture);
-        await expect(
-          registry.connect(settlementEoa).payRound(taskId, 0n, REWARD_PER_ROUND + 1n, stranger.address),
-        )
+        await expect(registry.connect(settlementEoa).payRound(taskId, 0n, REWARD_PER_ROUND + 1n, stranger.address))
           .to.be.revertedWithCustomError(registry, "TaskRegistryRewardExceedsBudget")
           .withArgs(REWARD_PER_ROUND + 1n, REWARD_PER_ROUND);
       });
@@ -608,7 +600,9 @@ describe("TaskRegistry", function () {
     describe("getTask", function () {
       it("reverts for an unknown task", async function () {
         const { registry } = await loadFixture(taskFixture);
-        await expect(registry.getTask(0n)).to.be.revertedWithCustomError(registry, "TaskRegistryUnknownTask").withArgs(0n);
+        await expect(registry.getTask(0n))
+          .to.be.revertedWithCustomError(registry, "TaskRegistryUnknownTask")
+          .withArgs(0n);
       });
     });
 

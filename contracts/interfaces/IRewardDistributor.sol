@@ -44,25 +44,36 @@ interface IRewardDistributor {
     event Restaked(uint256 indexed taskId, address indexed account, address indexed operator, uint256 amount, uint256 shares);
 
     /// @notice Binds the RoundSettlement contract, once; only the deployer.
+    /// Reverts: RewardDistributorNotDeployer, RewardDistributorSettlementAlreadySet, RewardDistributorZeroAddress.
     function setSettlement(address settlement) external;
 
     /// @notice Records a finalized round: the task's new cumulative `root` and `amount` wei more
     /// allocated (already transferred here by the TaskRegistry). Only the settlement contract.
+    /// A zero `root` (a round that paid nothing) keeps the task's previous root.
+    /// Reverts: RewardDistributorNotSettlement.
+    /// @param amount wei added to the task's allocated total.
     function allocate(uint256 taskId, uint256 round, bytes32 root, uint256 amount) external;
 
     /// @notice Pays `account` what its cumulative amount adds to what it has claimed. Anyone may call.
     /// @param cumulativeAmount wei the account has earned in the task over all rounds so far.
     /// @param proof the Merkle proof of the leaf under the task's current root.
+    /// Reverts: RewardDistributorNoRoot, RewardDistributorInvalidProof, RewardDistributorNothingToClaim
+    /// (`cumulativeAmount <= claimed`), RewardDistributorExceedsAllocated (carries the claimed total the claim
+    /// would reach).
     /// @return amount wei paid.
     function claim(uint256 taskId, address account, uint256 cumulativeAmount, bytes32[] calldata proof)
         external
         returns (uint256 amount);
 
-    /// @notice Several claims at once, across tasks and accounts.
+    /// @notice Several claims at once, across tasks and accounts. All or nothing: any failing claim (including
+    /// one already claimed by someone else in the meantime) reverts the whole batch with that claim's error.
+    /// Reverts: RewardDistributorEmptyBatch, and `claim`'s errors.
     /// @return total wei paid.
     function claimMany(Claim[] calldata claims) external returns (uint256 total);
 
-    /// @notice Claims the caller's rewards of a task and stakes them to `operator` in the StakingVault.
+    /// @notice Claims the caller's rewards of a task and stakes them to `operator` in the StakingVault
+    /// (`stakeFor(operator, caller, amount)`, paid by this contract). The caller is the account, so
+    /// RewardDistributorNotAccount cannot occur here. Reverts: `claim`'s errors and the vault's.
     /// @return amount wei claimed and staked.
     /// @return shares active-pool shares minted to the caller.
     function claimAndRestake(uint256 taskId, uint256 cumulativeAmount, bytes32[] calldata proof, address operator)

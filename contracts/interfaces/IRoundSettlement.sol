@@ -93,9 +93,13 @@ interface IRoundSettlement {
 
     /// @notice Replaces the committee (a new epoch: signatures of former members stop counting).
     /// Only the owner. Members distinct, non-zero, at most MAX_COMMITTEE_SIZE; 0 < threshold <= size.
+    /// A live proposal stays valid (its signatures were checked when it was posted).
+    /// Reverts: OwnableUnauthorizedAccount, RoundSettlementInvalidCommittee, RoundSettlementZeroAddress,
+    /// RoundSettlementDuplicateMember.
     function setCommittee(address[] calldata members, uint256 threshold) external;
 
     /// @notice Sets the guardian, the one account that may challenge results. Only the owner.
+    /// Reverts: OwnableUnauthorizedAccount, RoundSettlementZeroAddress.
     function setGuardian(address guardian) external;
 
     // ------------------------------------------------------------------ rounds
@@ -103,19 +107,35 @@ interface IRoundSettlement {
     /// @notice Posts a round result with at least `threshold` committee signatures (65-byte, low-s,
     /// recovered signers strictly ascending). Anyone may send it. Locks withdrawals of every slashed
     /// operator's unbonding pool until the result is finalized or challenged.
+    /// Needs `roundEnd <= block.timestamp < roundEnd + RESULT_DEADLINE` and `result.round == nextRound(taskId)`.
+    /// Reverts: RoundSettlementOutOfOrder (a round other than the next one, or one `>= activeRounds`: then
+    /// `expectedRound` is `activeRounds`), TaskRegistryUnknownTask, RoundSettlementRoundNotEnded,
+    /// RoundSettlementDeadlinePassed, RoundSettlementAlreadyProposed, RoundSettlementRewardExceedsBudget,
+    /// RoundSettlementZeroRoot (zero root with a positive reward), RoundSettlementTooManySlashes,
+    /// RoundSettlementSlashesHashMismatch, RoundSettlementSlashesNotSorted, RoundSettlementInvalidSlashBps
+    /// (0 or above MAX_SLASH_BPS), RoundSettlementNotParticipant, RoundSettlementInvalidSignature (bad length,
+    /// high s, unrecoverable), RoundSettlementSignersNotAscending (also a repeated signer),
+    /// RoundSettlementNotCommitteeMember (including a member of a former epoch and any signature over other
+    /// contents, chain or contract), RoundSettlementInsufficientSignatures.
     function propose(RoundResult calldata result, Slash[] calldata slashes, bytes[] calldata signatures) external;
 
     /// @notice Voids the live proposal of `round` while `block.timestamp < proposedAt + CHALLENGE_WINDOW`.
-    /// Only the guardian.
+    /// Only the guardian. Releases the slashed operators' withdrawal locks; the round can be proposed again.
+    /// Reverts: RoundSettlementNotGuardian, RoundSettlementNotProposed, RoundSettlementChallengeWindowClosed.
+    /// @param reason free text, logged in ResultChallenged.
     function challenge(uint256 taskId, uint256 round, string calldata reason) external;
 
     /// @notice Applies the live proposal of `round` once `block.timestamp >= proposedAt + CHALLENGE_WINDOW`:
     /// pays `totalReward` from the task's escrow to the distributor, sets the new root, applies the
-    /// slashes and marks the round final. Anyone may call.
+    /// slashes and marks the round final. Anyone may call. Each slash calls the vault's
+    /// `slash(operator, bps, keccak256(abi.encode(taskId, round)))`.
+    /// Reverts: RoundSettlementOutOfOrder, RoundSettlementNotProposed, RoundSettlementChallengeWindowOpen.
     function finalize(uint256 taskId, uint256 round) external;
 
     /// @notice Marks `round` skipped once `block.timestamp >= roundEnd + RESULT_DEADLINE` with no live
     /// proposal; its budget becomes refundable. Anyone may call.
+    /// Reverts: RoundSettlementOutOfOrder, TaskRegistryUnknownTask, RoundSettlementAlreadyProposed,
+    /// RoundSettlementDeadlineNotReached.
     function skip(uint256 taskId, uint256 round) external;
 
     // ------------------------------------------------------------------ views

@@ -98,22 +98,30 @@ interface ITaskRegistry {
     // ------------------------------------------------------------------ wiring
 
     /// @notice Binds the RoundSettlement contract, once; only the deployer.
+    /// Reverts: TaskRegistryNotDeployer, TaskRegistrySettlementAlreadySet, TaskRegistryZeroAddress.
     function setSettlement(address settlement) external;
 
     // ------------------------------------------------------------------ creators
 
     /// @notice Creates a task and escrows `rewardPerRound * numRounds` wei from the caller
     /// (needs that allowance to this contract).
+    /// Reverts: TaskRegistryStartInPast, TaskRegistryRoundDurationOutOfRange, TaskRegistryZeroRounds,
+    /// TaskRegistryZeroReward; TokenTransferShortfall if the token delivers less than asked.
+    /// @param spec the task; `startTime` and `roundDuration` in seconds, amounts in wei.
     /// @return taskId the new task's id (ids start at 1).
     function createTask(TaskSpec calldata spec) external returns (uint256 taskId);
 
     /// @notice Cancels a task; only its creator. Rounds not yet ended are dropped and their budget is
     /// paid back now, with anything else already refundable. Ended rounds stay reserved until settled
     /// or skipped after RESULT_DEADLINE.
-    /// @return refunded wei paid to the creator.
+    /// Emits TaskCancelled (the dropped rounds' budget) and RefundWithdrawn (everything paid).
+    /// Reverts: TaskRegistryUnknownTask, TaskRegistryNotCreator, TaskRegistryTaskCancelled,
+    /// TaskRegistryNothingToCancel (every round has ended).
+    /// @return refunded wei paid to the creator: the dropped rounds' budget plus what was already refundable.
     function cancelTask(uint256 taskId) external returns (uint256 refunded);
 
     /// @notice Pays the creator its refundable balance (unspent and skipped rounds). Anyone may call.
+    /// Reverts: TaskRegistryUnknownTask, TaskRegistryNothingToRefund.
     /// @return amount wei paid.
     function withdrawRefund(uint256 taskId) external returns (uint256 amount);
 
@@ -121,30 +129,43 @@ interface ITaskRegistry {
 
     /// @notice Joins a task as trainer or validator; the caller must be a registered operator whose
     /// current stake meets the role's minimum. Takes part in rounds that start after (or at) this block.
+    /// One role per task: leave first to change it.
+    /// Reverts: TaskRegistryUnknownTask, TaskRegistryTaskCancelled, TaskRegistryTaskEnded,
+    /// TaskRegistryInvalidRole, TaskRegistryNotOperator, TaskRegistryAlreadyJoined, TaskRegistryStakeBelowMinimum.
+    /// @param role Trainer or Validator.
     function joinTask(uint256 taskId, Role role) external;
 
-    /// @notice Leaves a task; rounds that start later do not include the caller.
+    /// @notice Leaves a task; rounds that start later do not include the caller (a round already started
+    /// still does). Reverts: TaskRegistryNotJoined.
     function leaveTask(uint256 taskId) external;
 
     // ------------------------------------------------------------------ settlement hooks
 
     /// @notice Settles a finalized round: sends `totalReward` wei to `recipient` and makes
-    /// `rewardPerRound - totalReward` refundable. Only the settlement contract.
+    /// `rewardPerRound - totalReward` refundable. Only the settlement contract, which calls it once per round.
+    /// Reverts: TaskRegistryNotSettlement, TaskRegistryRoundOutOfRange (`round >= activeRounds`),
+    /// TaskRegistryRewardExceedsBudget.
+    /// @param totalReward wei, at most `rewardPerRound`.
     function payRound(uint256 taskId, uint256 round, uint256 totalReward, address recipient) external;
 
-    /// @notice Settles a skipped round: its whole budget becomes refundable. Only the settlement contract.
+    /// @notice Settles a skipped round: its whole budget becomes refundable. Only the settlement contract,
+    /// which calls it once per round. Reverts: TaskRegistryNotSettlement, TaskRegistryRoundOutOfRange.
     function refundRound(uint256 taskId, uint256 round) external;
 
     // ------------------------------------------------------------------ views
 
     function settlement() external view returns (address);
     function taskCount() external view returns (uint256);
+    /// @notice Reverts TaskRegistryUnknownTask for an id never created.
     function getTask(uint256 taskId) external view returns (Task memory);
+    /// @notice Reverts TaskRegistryUnknownTask for an id never created.
     /// @return start and end (exclusive) of round `round`, in seconds.
     function roundWindow(uint256 taskId, uint256 round) external view returns (uint256 start, uint256 end);
     /// @return the operator's role in the task at `timestamp` (seconds; checkpointed).
     function roleAt(uint256 taskId, address operator, uint256 timestamp) external view returns (Role);
     /// @return the role the operator takes part in round `round` with: its role at the round's start,
-    /// if its stake at the round's start met that role's minimum; `Role.None` otherwise.
+    /// if its stake at the round's start met that role's minimum; `Role.None` otherwise, and `Role.None` for a
+    /// round `>= activeRounds` (out of range, dropped by a cancellation, or an unknown task). Never reverts for
+    /// those; for a round not yet started the answer reflects the current state and may still change.
     function participantRole(uint256 taskId, uint256 round, address operator) external view returns (Role);
 }

@@ -14,20 +14,14 @@ contract MockStakingVault {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
 
-    /// @notice One recorded `slash` call.
-    struct SlashCall {
-        address caller;
-        address operator;
-        uint256 bps;
-        bytes32 ref;
-    }
-
     error MockStakingVaultNoLock(address operator);
 
     event MockSlashed(address indexed caller, address indexed operator, uint256 bps, bytes32 ref);
     event MockWithdrawalsLocked(address indexed caller, address indexed operator, uint256 locks);
     event MockWithdrawalsUnlocked(address indexed caller, address indexed operator, uint256 locks);
-    event MockStakedFor(address indexed operator, address indexed account, address payer, uint256 amount, uint256 shares);
+    event MockStakedFor(
+        address indexed operator, address indexed account, address payer, uint256 amount, uint256 shares
+    );
 
     IERC20 public immutable token;
     uint256 public immutable MAX_ROUND_DURATION;
@@ -38,7 +32,8 @@ contract MockStakingVault {
     mapping(address operator => bool) public isOperator;
     mapping(address operator => uint256) public locks;
     mapping(address operator => Checkpoints.Trace208) private _stakes;
-    SlashCall[] private _slashCalls;
+    /// @notice Number of `slash` calls received (each is also logged as `MockSlashed`).
+    uint256 public slashCallCount;
     /// @notice Shares `stakeFor` reports per wei staked, times 1e6 (1e6 by default: 1 share per wei).
     uint256 public sharesPerAssetE6 = 1e6;
 
@@ -88,8 +83,11 @@ contract MockStakingVault {
         return _stakes[operator].upperLookupRecent(SafeCast.toUint48(timestamp));
     }
 
-    function slash(address operator, uint256 bps, bytes32 ref) external returns (uint256 activeCut, uint256 unbondingCut) {
-        _slashCalls.push(SlashCall({caller: msg.sender, operator: operator, bps: bps, ref: ref}));
+    function slash(address operator, uint256 bps, bytes32 ref)
+        external
+        returns (uint256 activeCut, uint256 unbondingCut)
+    {
+        ++slashCallCount;
         emit MockSlashed(msg.sender, operator, bps, ref);
         return (0, 0);
     }
@@ -109,15 +107,5 @@ contract MockStakingVault {
         token.safeTransferFrom(msg.sender, address(this), amount);
         shares = amount * sharesPerAssetE6 / 1e6;
         emit MockStakedFor(operator, account, msg.sender, amount, shares);
-    }
-
-    // ------------------------------------------------------------------ test views
-
-    function slashCallCount() external view returns (uint256) {
-        return _slashCalls.length;
-    }
-
-    function slashCall(uint256 index) external view returns (SlashCall memory) {
-        return _slashCalls[index];
     }
 }

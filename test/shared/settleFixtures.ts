@@ -111,8 +111,8 @@ export function hashSlashes(slashes: Slash[]): string {
   return ethers.keccak256(
     ethers.AbiCoder.defaultAbiCoder().encode(
       ["tuple(address operator,uint256 bps)[]"],
-      [slashes.map((s) => [s.operator, s.bps])],
-    ),
+      [slashes.map((s) => [s.operator, s.bps])]
+    )
   );
 }
 
@@ -150,7 +150,7 @@ export async function signResult(
   verifyingContract: string,
   signers: HardhatEthersSigner[],
   result: RoundResult,
-  chainId?: bigint,
+  chainId?: bigint
 ): Promise<string[]> {
   const domain = await settlementDomain(verifyingContract, chainId);
   const sorted = sortByAddress(signers);
