@@ -76,8 +76,15 @@ interface Vm {
     /// @notice The next event emitted must match the event emitted after this call, on the chosen parts.
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
 
+    /// @notice As above, and the event must come from `emitter`.
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+
     /// @notice The next event emitted must match the event emitted after this call, on every part.
     function expectEmit() external;
+
+    /// @notice As above, and the event must come from `emitter`.
+    function expectEmit(address emitter) external;
 
     // ------------------------------------------------------------------ state
 
