@@ -11,7 +11,7 @@
  * Amounts are whole tokens with decimals (`--amount 12.5`); failures print one line and exit 1.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { Command, Option } from "commander";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import { getAddress, isAddress, isHex, parseUnits, type Address, type Hex } from "viem";
@@ -322,7 +322,7 @@ program
     const spec = parseTaskSpec(readJson(o.spec, "task spec"));
     const { ctx, c, book } = await setup(g());
     const { readRoundInputs } = await import("../chain/readRound");
-    const { computeRound, bundleToInputs } = await import("../aggregator");
+    const { computeRound, verifyBundle } = await import("../aggregator");
     const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
     const [, roundEnd] = (await ctx.publicClient.readContract({ ...c.registry, functionName: "roundWindow", args: [taskId, round] })) as [bigint, bigint];
     if (now < roundEnd + BigInt(spec.scoringWindowSeconds)) {
@@ -339,12 +339,11 @@ program
     for (let r = round - 1n; r >= 0n; r--) {
       const p = bundlePath(o.out, taskId, r);
       if (!existsSync(p)) continue;
-      const text = readFileSync(p, "utf8").trim();
-      const prevInputs = bundleToInputs(JSON.parse(text));
-      void prevInputs;
-      const { bundleHashOf } = await import("../aggregator");
-      const prev = JSON.parse(text) as { outputs: { accounts: { account: Address; cumulativeAmount: string }[] } };
-      previous = { bundleHash: bundleHashOf(JSON.parse(text)), cumulative: prev.outputs.accounts.map((a) => ({ account: a.account, amount: BigInt(a.cumulativeAmount) })) };
+      const prevBundle = readJson(p, "previous bundle");
+      const check = await verifyBundle(prevBundle);
+      if (!check.ok) throw new UsageError(`previous bundle ${p} does not verify (${check.reason}): restore it from the committee's published bundles`);
+      const prev = prevBundle as { outputs: { accounts: { account: Address; cumulativeAmount: string }[] } };
+      previous = { bundleHash: check.bundleHash, cumulative: prev.outputs.accounts.map((a) => ({ account: getAddress(a.account), amount: BigInt(a.cumulativeAmount) })) };
       break;
     }
     const inputs = await readRoundInputs(ctx, book, c, { taskId, round, spec, specHash: specHash(spec), submissions: submissions as never, scores: scores as never, previous });
@@ -469,4 +468,3 @@ program.parseAsync(process.argv).catch((e: unknown) => {
   process.exit(1);
 });
 
-export { resolve };
