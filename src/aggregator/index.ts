@@ -53,6 +53,8 @@ export {
   type SplitOperatorRewardReturnType,
 } from "./split";
 export {
+  parseScoresMessage,
+  parseSubmissionMessage,
   selectScores,
   selectSubmissions,
   type ParticipantRole,

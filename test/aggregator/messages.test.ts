@@ -1,8 +1,20 @@
 import { expect } from "chai";
 import type { Address, Hex } from "viem";
 
-import { MAX_SCORE, selectScores, selectSubmissions, type ParticipantRole, type SignedScores, type SignedSubmission } from "../../src/aggregator";
-import { CHAIN_ID, CONTRACTS, ROUND, ROUND_END, scoresMessage, signer, submission, TASK_ID, WINDOW } from "./fixtures";
+import {
+  InvalidMessageError,
+  MAX_SCORE,
+  parseScoresMessage,
+  parseSubmissionMessage,
+  recoverSubmissionSigner,
+  selectScores,
+  selectSubmissions,
+  toJsonValue,
+  type ParticipantRole,
+  type SignedScores,
+  type SignedSubmission,
+} from "../../src/aggregator";
+import { CHAIN_ID, CONTRACTS, DOMAIN, ROUND, ROUND_END, scoresMessage, signer, submission, TASK_ID, WINDOW } from "./fixtures";
 
 const trainer1 = signer(0);
 const trainer2 = signer(1);
@@ -234,6 +246,30 @@ describe("message selection", function () {
         expect(out.accepted).to.deep.equal([]);
         expect(out.rejected.map((r) => r.reason.split(":")[0]).sort()).to.deep.equal(["incomplete", "replaced by a later message from the same signer"]);
       });
+    });
+  });
+
+  describe("parseSubmissionMessage / parseScoresMessage", function () {
+    it("parses a JSON body back into a message whose signature still recovers", async function () {
+      const signed = await submission(trainer1);
+      const body = JSON.parse(JSON.stringify(toJsonValue({ message: signed.message, signature: signed.signature })));
+      const parsed = parseSubmissionMessage(body);
+      expect(parsed.message.taskId).to.equal(TASK_ID);
+      expect(await recoverSubmissionSigner(DOMAIN, parsed.message, parsed.signature)).to.equal(trainer1.address);
+    });
+
+    it("accepts safe integers for uint256 values", async function () {
+      const signed = await scoresMessage(validator1, [trainer1.address], [5n]);
+      const body = { message: { ...signed.message, taskId: 7, round: 2, scores: [5] }, signature: signed.signature };
+      expect(parseScoresMessage(body).message.scores).to.deep.equal([5n]);
+    });
+
+    it("throws InvalidMessageError naming the first bad field", function () {
+      expect(() => parseSubmissionMessage({ message: { taskId: "1", round: "x" }, signature: "0x" })).to.throw(
+        InvalidMessageError,
+        /^submission: message\.round: expected a decimal string \(uint256\) or a non-negative safe integer, got "x"$/,
+      );
+      expect(() => parseScoresMessage({ message: {}, signature: "0x", extra: 1 })).to.throw(InvalidMessageError, /^scores: message\.taskId/);
     });
   });
 });
