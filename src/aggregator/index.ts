@@ -57,6 +57,7 @@ export {
   parseSubmissionMessage,
   selectScores,
   selectSubmissions,
+  sortRejections,
   type ParticipantRole,
   type Rejection,
   type SelectScoresParameters,

@@ -112,7 +112,7 @@ export async function selectSubmissions(parameters: SelectSubmissionsParameters)
   const winners = _latestPerSigner(candidates, "submission", rejected);
   return {
     accepted: winners.map((w) => w.item),
-    rejected: _sortRejections(rejected),
+    rejected: sortRejections(rejected),
   };
 }
 
@@ -173,7 +173,7 @@ export async function selectScores(parameters: SelectScoresParameters): Promise<
     }
     accepted.push(w.item);
   }
-  return { accepted, rejected: _sortRejections(rejected) };
+  return { accepted, rejected: sortRejections(rejected) };
 }
 
 // ------------------------------------------------------------------ parsing (for the HTTP edge)
@@ -326,7 +326,12 @@ function _rejection(
   return r;
 }
 
-function _sortRejections(rejected: Rejection[]): Rejection[] {
+/**
+ * Rejections in the bundle's order: by kind, signer (absent first), signature, receivedAt, reason.
+ *
+ * @returns a sorted copy.
+ */
+export function sortRejections(rejected: readonly Rejection[]): Rejection[] {
   return [...rejected].sort(
     (a, b) =>
       compareStrings(a.kind, b.kind) ||
