@@ -162,7 +162,14 @@ export async function computeRound(inputs: RoundInputs): Promise<RoundOutput> {
   _assertUnique(previousCumulative.map((c) => c.account), "previous.cumulative: account");
 
   // selection
-  const common = { chainId: input.chainId, registry: input.contracts.registry, taskId: input.taskId, round: input.round, roundEnd: input.roundEnd, participants };
+  const common = {
+    chainId: input.chainId,
+    registry: input.contracts.registry,
+    taskId: input.taskId,
+    round: input.round,
+    roundEnd: input.roundEnd,
+    participants,
+  };
   const selectedSubmissions = await selectSubmissions({ ...common, submissions });
   const trainers = selectedSubmissions.accepted.map((s) => s.message.trainer);
   const selectedScores = await selectScores({
