@@ -53,8 +53,11 @@ export {
   type SplitOperatorRewardReturnType,
 } from "./split";
 export {
+  parseScoresMessage,
+  parseSubmissionMessage,
   selectScores,
   selectSubmissions,
+  sortRejections,
   type ParticipantRole,
   type Rejection,
   type SelectScoresParameters,

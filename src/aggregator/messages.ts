@@ -1,10 +1,12 @@
 // Selection of the signed round inputs that count (PROTOCOL §7: signer, participant, deadline, latest wins).
+import { z } from "zod";
 import type { Address, Hex } from "viem";
 
 import { aerieDomain, recoverScoresSigner, recoverSubmissionSigner, type Scores, type Submission } from "../lib/eip712";
-import { InvalidInputError } from "../lib/errors";
+import { InvalidInputError, InvalidMessageError } from "../lib/errors";
 import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
 import { MAX_SCORE } from "./policy/aerieConsensusV1";
+import { AddressSchema, Bytes32Schema, DecimalUintSchema, describeFirstIssue, HexSchema } from "./schema";
 
 // ------------------------------------------------------------------ constants
 
@@ -110,7 +112,7 @@ export async function selectSubmissions(parameters: SelectSubmissionsParameters)
   const winners = _latestPerSigner(candidates, "submission", rejected);
   return {
     accepted: winners.map((w) => w.item),
-    rejected: _sortRejections(rejected),
+    rejected: sortRejections(rejected),
   };
 }
 
@@ -171,7 +173,66 @@ export async function selectScores(parameters: SelectScoresParameters): Promise<
     }
     accepted.push(w.item);
   }
-  return { accepted, rejected: _sortRejections(rejected) };
+  return { accepted, rejected: sortRejections(rejected) };
+}
+
+// ------------------------------------------------------------------ parsing (for the HTTP edge)
+
+/** A uint256 in a message body: a decimal string, or a JSON number that is a safe non-negative integer. */
+const WireUint = z.union([
+  DecimalUintSchema,
+  z
+    .number()
+    .int()
+    .nonnegative()
+    .transform((n) => BigInt(n)),
+], { error: "a decimal string (uint256) or a non-negative safe integer" });
+
+const WireSubmission = z.strictObject({
+  message: z.strictObject({
+    taskId: WireUint,
+    round: WireUint,
+    trainer: AddressSchema,
+    modelHash: Bytes32Schema,
+    modelURI: z.string({ error: "a string" }).max(2048, { error: "a string of at most 2048 characters" }),
+  }),
+  signature: HexSchema,
+});
+
+const WireScores = z.strictObject({
+  message: z.strictObject({
+    taskId: WireUint,
+    round: WireUint,
+    validator: AddressSchema,
+    trainers: z.array(AddressSchema).max(10_000, { error: "at most 10000 trainers" }),
+    scores: z.array(WireUint).max(10_000, { error: "at most 10000 scores" }),
+  }),
+  signature: HexSchema,
+});
+
+/**
+ * Parses the JSON body of a signed Submission as a client sends it (`{message, signature}`, uint256 values as
+ * decimal strings or safe integers). Checks the shape only; {@link selectSubmissions} decides whether it counts.
+ * The caller adds `receivedAt`.
+ *
+ * @throws {InvalidMessageError} with one line naming the first bad field.
+ */
+export function parseSubmissionMessage(json: unknown): { message: Submission; signature: Hex } {
+  const parsed = WireSubmission.safeParse(json);
+  if (!parsed.success) throw new InvalidMessageError(`submission: ${describeFirstIssue(parsed.error, json)}`, { cause: parsed.error });
+  return parsed.data;
+}
+
+/**
+ * Parses the JSON body of a signed Scores message (`{message, signature}`); shape only, see
+ * {@link selectScores} for what counts. The caller adds `receivedAt`.
+ *
+ * @throws {InvalidMessageError} with one line naming the first bad field.
+ */
+export function parseScoresMessage(json: unknown): { message: Scores; signature: Hex } {
+  const parsed = WireScores.safeParse(json);
+  if (!parsed.success) throw new InvalidMessageError(`scores: ${describeFirstIssue(parsed.error, json)}`, { cause: parsed.error });
+  return parsed.data;
 }
 
 // ------------------------------------------------------------------ internal helpers
@@ -265,7 +326,12 @@ function _rejection(
   return r;
 }
 
-function _sortRejections(rejected: Rejection[]): Rejection[] {
+/**
+ * Rejections in the bundle's order: by kind, signer (absent first), signature, receivedAt, reason.
+ *
+ * @returns a sorted copy.
+ */
+export function sortRejections(rejected: readonly Rejection[]): Rejection[] {
   return [...rejected].sort(
     (a, b) =>
       compareStrings(a.kind, b.kind) ||

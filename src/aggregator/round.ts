@@ -1,21 +1,15 @@
 // computeRound: the whole aggregation of one round, a pure function of its inputs (PROTOCOL §7, §9.7).
 import { z } from "zod";
-import type { Address, Hex } from "viem";
+import { keccak256, toBytes, type Address, type Hex } from "viem";
 
 import { canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
 import { hashSlashes, type RoundResult, type Slash } from "../lib/eip712";
 import { InvalidInputError, SpecHashMismatchError } from "../lib/errors";
 import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
 import { parseTaskSpec, specHash as computeSpecHash, type TaskSpecFile } from "../lib/taskSpec";
-import { keccak256, toBytes } from "viem";
 import { buildRewardsTree, type RewardsTree } from "./merkle";
-import { selectScores, selectSubmissions, type Rejection, type SignedScores, type SignedSubmission } from "./messages";
-import {
-  AERIE_CONSENSUS_V1,
-  aerieConsensusV1,
-  type PolicyTrainerResult,
-  type PolicyValidatorResult,
-} from "./policy/aerieConsensusV1";
+import { selectScores, selectSubmissions, sortRejections, type Rejection, type SignedScores, type SignedSubmission } from "./messages";
+import { AERIE_CONSENSUS_V1, aerieConsensusV1 } from "./policy/aerieConsensusV1";
 import { BigUintSchema, Bytes32Schema, describeFirstIssue, makeInputSchemas } from "./schema";
 import { splitOperatorReward } from "./split";
 
@@ -168,7 +162,14 @@ export async function computeRound(inputs: RoundInputs): Promise<RoundOutput> {
   _assertUnique(previousCumulative.map((c) => c.account), "previous.cumulative: account");
 
   // selection
-  const common = { chainId: input.chainId, registry: input.contracts.registry, taskId: input.taskId, round: input.round, roundEnd: input.roundEnd, participants };
+  const common = {
+    chainId: input.chainId,
+    registry: input.contracts.registry,
+    taskId: input.taskId,
+    round: input.round,
+    roundEnd: input.roundEnd,
+    participants,
+  };
   const selectedSubmissions = await selectSubmissions({ ...common, submissions });
   const trainers = selectedSubmissions.accepted.map((s) => s.message.trainer);
   const selectedScores = await selectScores({
@@ -261,11 +262,11 @@ export async function computeRound(inputs: RoundInputs): Promise<RoundOutput> {
         signature: s.signature,
       })),
       acceptedScores: selectedScores.accepted.map((s) => ({ validator: s.message.validator, signature: s.signature })),
-      rejected: _sortRejections(rejected),
+      rejected: sortRejections(rejected),
     },
     outputs: {
-      trainers: policy.trainers.map((t: PolicyTrainerResult) => ({ ...t })),
-      validators: policy.validators.map((v: PolicyValidatorResult) => ({ ...v })),
+      trainers: policy.trainers,
+      validators: policy.validators,
       operators,
       accounts,
       totalReward,
@@ -310,17 +311,6 @@ function _sortMessages<T extends { signature: Hex; receivedAt: bigint; message: 
         compareStrings(a.json, b.json),
     )
     .map((x) => x.item);
-}
-
-function _sortRejections(rejected: Rejection[]): Rejection[] {
-  return [...rejected].sort(
-    (a, b) =>
-      compareStrings(a.kind, b.kind) ||
-      compareAddresses(a.signer ?? "", b.signer ?? "") ||
-      compareStrings(a.signature, b.signature) ||
-      compareBigints(a.receivedAt, b.receivedAt) ||
-      compareStrings(a.reason, b.reason),
-  );
 }
 
 /** One claim per leaf, sorted by account. */

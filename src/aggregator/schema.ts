@@ -37,7 +37,8 @@ export const BigUintSchema = z
 export const DecimalUintSchema = z
   .string({ error: "a decimal string (uint256)" })
   .regex(DECIMAL_RE, { error: "a decimal string (uint256)" })
-  .refine((s) => BigInt(s) <= MAX_UINT256, { error: "a decimal string (uint256)" })
+  // zod runs refinements even after a failed regex, so guard BigInt() with the regex again
+  .refine((s) => DECIMAL_RE.test(s) && BigInt(s) <= MAX_UINT256, { error: "a decimal string (uint256)" })
   .transform((s) => BigInt(s));
 
 const ChainIdSchema = z.number({ error: "a positive integer chain id" }).int({ error: "a positive integer chain id" }).positive({

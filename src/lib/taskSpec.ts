@@ -25,7 +25,8 @@ function _wei(positive: boolean) {
   return z
     .string({ error: expected })
     .regex(DECIMAL_RE, { error: expected })
-    .refine((s) => BigInt(s) <= MAX_UINT256 && (!positive || BigInt(s) > 0n), { error: expected });
+    // zod runs refinements even after a failed regex, so guard BigInt() with the regex again
+    .refine((s) => DECIMAL_RE.test(s) && BigInt(s) <= MAX_UINT256 && (!positive || BigInt(s) > 0n), { error: expected });
 }
 
 // ------------------------------------------------------------------ schema

@@ -175,3 +175,89 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return out;
 }
+
+// ------------------------------------------------------------------ random rounds
+
+/**
+ * A random but reproducible round: 0–4 trainers and 0–4 validators (some with zero stake), random commissions
+ * and delegations, random policy parameters and budget, on-time, late, duplicate, incomplete and deviating
+ * messages, and sometimes a previous round.
+ */
+export async function randomRound(seed: number): Promise<RoundInputs> {
+  const random = rng(seed);
+  const chance = (p: number) => random() < p;
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const base = exampleSpec();
+  const spec = parseTaskSpec({
+    ...base,
+    rewardPerRound: (randomBigint(random, 10n ** 24n) + 1n).toString(),
+    policy: {
+      ...base.policy,
+      validatorShareBps: chance(0.1) ? 10_000 : int(0, 10_000),
+      deviationThreshold: int(0, 300_000),
+      slashBps: int(1, 5000),
+    },
+  });
+  const trainers = Array.from({ length: int(0, 4) }, (_, i) => signer(10 + i));
+  const validators = Array.from({ length: int(0, 4) }, (_, i) => signer(20 + i));
+  const delegators = [signer(40), signer(41), signer(42)];
+  const participants: RoundParticipant[] = [...trainers, ...validators].map((a, i) => {
+    const shares = [{ account: a.address, shares: chance(0.1) ? 0n : randomBigint(random, 1000n * E18) }];
+    for (const d of delegators) if (chance(0.4)) shares.push({ account: d.address, shares: randomBigint(random, 500n * E18) });
+    return {
+      operator: a.address,
+      role: i < trainers.length ? "trainer" : "validator",
+      stake: chance(0.1) ? 0n : randomBigint(random, 1000n * E18),
+      commissionBps: chance(0.1) ? 10_000n : BigInt(int(0, 5000)),
+      shares,
+    };
+  });
+  const submissions: SignedSubmission[] = [];
+  for (const t of trainers) {
+    if (chance(0.15)) continue;
+    submissions.push(await submission(t, { receivedAt: chance(0.1) ? ROUND_END + BigInt(int(0, 10)) : ROUND_END - BigInt(int(1, 1000)) }));
+    if (chance(0.2)) submissions.push(await submission(t, { receivedAt: ROUND_END - BigInt(int(1, 1000)), modelURI: `ipfs://again-${seed}` }));
+  }
+  const quality = trainers.map(() => BigInt(int(0, 1_000_000)));
+  const scores: SignedScores[] = [];
+  for (const v of validators) {
+    if (chance(0.1)) continue;
+    const deviant = chance(0.25);
+    let scored = trainers.map((t, i) => {
+      const q = deviant ? BigInt(int(0, 1_000_000)) : quality[i]! + BigInt(int(-50_000, 50_000));
+      return { trainer: t.address, score: q < 0n ? 0n : q > 1_000_000n ? 1_000_000n : q };
+    });
+    if (chance(0.1) && scored.length > 0) scored = scored.slice(1);
+    const late = chance(0.1);
+    scores.push(
+      await scoresMessage(
+        v,
+        scored.map((s) => s.trainer),
+        scored.map((s) => s.score),
+        { receivedAt: late ? ROUND_END + WINDOW : ROUND_END + BigInt(int(0, Number(WINDOW) - 1)) },
+      ),
+    );
+  }
+  const previous = chance(0.3)
+    ? {
+        bundleHash: keccak256(toBytes(`previous-${seed}`)),
+        cumulative: [...delegators, ...trainers].filter(() => chance(0.5)).map((a) => ({ account: a.address, amount: randomBigint(random, 10n ** 21n) })),
+      }
+    : null;
+  return {
+    chainId: CHAIN_ID,
+    contracts: { ...CONTRACTS },
+    taskId: TASK_ID,
+    round: ROUND,
+    roundStart: ROUND_START,
+    roundEnd: ROUND_END,
+    stakeBlock: 99n,
+    rewardPerRound: BigInt(spec.rewardPerRound),
+    spec,
+    specHash: specHash(spec),
+    participants,
+    submissions,
+    scores,
+    previous,
+  };
+}

@@ -50,6 +50,10 @@ describe("task spec", function () {
         expect(messageOf({ ...example(), minTrainerStake: "0100" })).to.equal(
           'task spec: minTrainerStake: expected a decimal string of wei, got "0100"',
         );
+        expect(messageOf({ ...example(), rewardPerRound: "12.5" })).to.equal(
+          'task spec: rewardPerRound: expected a decimal string of wei greater than 0, got "12.5"',
+        );
+        expect(messageOf({ ...example(), minTrainerStake: "-1" })).to.equal('task spec: minTrainerStake: expected a decimal string of wei, got "-1"');
         expect(messageOf({ ...example(), minValidatorStake: (2n ** 256n).toString() })).to.match(/^task spec: minValidatorStake: expected a decimal string of wei/);
       });
 

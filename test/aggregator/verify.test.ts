@@ -1,0 +1,148 @@
+import { expect } from "chai";
+
+import {
+  assertBundle,
+  BundleMismatchError,
+  bundleHashOf,
+  bundleToInputs,
+  computeRound,
+  verifyBundle,
+  type RoundOutput,
+} from "../../src/aggregator";
+import { referenceInputs } from "./fixtures";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe("bundle verification", function () {
+  let out: RoundOutput;
+  before(async function () {
+    const inputs = await referenceInputs();
+    const first = await computeRound(inputs);
+    // the same round again on top of the first one's cumulative amounts, so the bundle carries a previous round
+    out = await computeRound({
+      ...inputs,
+      previous: { bundleHash: first.bundleHash, cumulative: first.claims.map((c) => ({ account: c.account, amount: c.cumulativeAmount })) },
+    });
+  });
+
+  /** A deep copy of the bundle as a file reader would see it. */
+  function copy(): Json {
+    return JSON.parse(out.canonical) as Json;
+  }
+
+  describe("verifyBundle", function () {
+    describe("when the bundle is genuine", function () {
+      it("accepts it as an object and as text, whitespace included", async function () {
+        expect(await verifyBundle(copy())).to.deep.equal({ ok: true, bundleHash: out.bundleHash, result: out.result });
+        expect(await verifyBundle(JSON.stringify(copy(), null, 2))).to.deep.include({ ok: true, bundleHash: out.bundleHash });
+      });
+    });
+
+    describe("when the bundle was tampered with", function () {
+      it("names a changed amount", async function () {
+        const bundle = copy();
+        const original = bundle.outputs.accounts[1].amount as string;
+        bundle.outputs.accounts[1].amount = (BigInt(original) + 1n).toString();
+        expect(await verifyBundle(bundle)).to.deep.equal({
+          ok: false,
+          reason: `bundle mismatch at outputs.accounts[1].amount: bundle has "${BigInt(original) + 1n}", recomputed "${original}"`,
+        });
+      });
+
+      it("names a changed root", async function () {
+        const bundle = copy();
+        bundle.merkle.root = `0x${"11".repeat(32)}`;
+        const verdict = await verifyBundle(bundle);
+        expect(verdict.ok).to.equal(false);
+        expect(verdict.ok === false && verdict.reason).to.match(/^bundle mismatch at merkle\.root: /);
+      });
+
+      it("detects a changed input through its effect on the outputs", async function () {
+        const bundle = copy();
+        bundle.inputs.participants[0].stake = "1";
+        const verdict = await verifyBundle(bundle);
+        expect(verdict.ok).to.equal(false);
+        expect(verdict.ok === false && verdict.reason).to.match(/^bundle mismatch at (merkle|outputs)\./);
+      });
+
+      it("detects an added field", async function () {
+        const bundle = copy();
+        bundle.outputs.bonus = "1";
+        expect(await verifyBundle(bundle)).to.deep.equal({ ok: false, reason: 'bundle mismatch at outputs.bonus: bundle has "1", recomputed nothing' });
+      });
+
+      it("detects a removed rejection or account", async function () {
+        const bundle = copy();
+        bundle.outputs.accounts.pop();
+        const verdict = await verifyBundle(bundle);
+        expect(verdict.ok === false && verdict.reason).to.match(/^bundle mismatch at outputs\.accounts: bundle has \d+ items, recomputed \d+$/);
+      });
+
+      it("reports a spec that does not match the spec hash", async function () {
+        const bundle = copy();
+        bundle.spec.name = "renamed";
+        const verdict = await verifyBundle(bundle);
+        expect(verdict.ok === false && verdict.reason).to.match(/^spec hash mismatch: /);
+      });
+    });
+
+    describe("when the input is not a bundle", function () {
+      it("reports text that is not JSON", async function () {
+        const verdict = await verifyBundle("{not json");
+        expect(verdict.ok === false && verdict.reason).to.match(/^bundle: not valid JSON/);
+      });
+
+      it("names a missing or malformed field", async function () {
+        const bundle = copy();
+        delete bundle.taskId;
+        expect(await verifyBundle(bundle)).to.deep.equal({ ok: false, reason: "bundle: taskId: expected a decimal string (uint256), got nothing" });
+        const other = copy();
+        other.inputs.submissions[0].signature = "0xzz";
+        const verdict = await verifyBundle(other);
+        expect(verdict.ok === false && verdict.reason).to.match(/^bundle: inputs\.submissions\[0\]\.signature: expected hex bytes/);
+      });
+
+      it("reports another schema", async function () {
+        expect(await verifyBundle({ ...copy(), schema: "aerie-round-bundle/2" })).to.deep.equal({
+          ok: false,
+          reason: 'bundle: schema: expected "aerie-round-bundle/1", got "aerie-round-bundle/2"',
+        });
+      });
+    });
+  });
+
+  describe("assertBundle", function () {
+    it("returns the recomputed output", async function () {
+      expect((await assertBundle(copy())).bundleHash).to.equal(out.bundleHash);
+    });
+
+    it("throws BundleMismatchError with the path", async function () {
+      const bundle = copy();
+      bundle.outputs.unspent = "0";
+      await assertBundle(bundle).then(
+        () => expect.fail("should throw"),
+        (error) => {
+          expect(error).to.be.instanceOf(BundleMismatchError);
+          expect((error as BundleMismatchError).path).to.equal("outputs.unspent");
+        },
+      );
+    });
+  });
+
+  describe("bundleToInputs", function () {
+    it("reads back inputs that recompute the same bundle", async function () {
+      const inputs = bundleToInputs(copy());
+      expect(inputs.previous?.bundleHash).to.equal(copy().previousBundleHash);
+      expect(inputs.rewardPerRound).to.equal(1000n * 10n ** 18n);
+      expect(typeof inputs.participants[0]!.stake).to.equal("bigint");
+      expect((await computeRound(inputs)).canonical).to.equal(out.canonical);
+    });
+  });
+
+  describe("bundleHashOf", function () {
+    it("hashes the canonical form of any rendering of the bundle", function () {
+      expect(bundleHashOf(copy())).to.equal(out.bundleHash);
+      expect(bundleHashOf(JSON.stringify(copy(), null, 4))).to.equal(out.bundleHash);
+    });
+  });
+});
