@@ -8,8 +8,8 @@ import { specHash, type TaskSpecFile } from "../lib/taskSpec";
  * Creates and funds a task from a parsed task-spec file: startTime = chain time + `rounds.startDelaySeconds`,
  * escrow = `rewardPerRound * rounds.count` wei pulled from `creator` (approved first when `autoApprove`).
  * @returns the new task id, its spec hash and the gas used.
- * @throws PreconditionError when the round duration exceeds the deployment's MAX_ROUND_DURATION or the
- * creator lacks tokens.
+ * @throws PreconditionError when the round duration exceeds the deployment's MAX_ROUND_DURATION, the scoring
+ * window is not shorter than RESULT_DEADLINE, the policy's slashBps exceeds MAX_SLASH_BPS, or the creator lacks tokens.
  */
 export async function createTaskFromSpec(
   ctx: ChainContext,
@@ -26,6 +26,10 @@ export async function createTaskFromSpec(
   }
   if (BigInt(spec.scoringWindowSeconds) >= resultDeadline) {
     throw new PreconditionError(`task spec: scoringWindowSeconds (${spec.scoringWindowSeconds}) must be shorter than RESULT_DEADLINE (${resultDeadline}): shorten it`);
+  }
+  const maxSlash = (await ctx.publicClient.readContract({ ...c.vault, functionName: "MAX_SLASH_BPS" })) as bigint;
+  if (BigInt(spec.policy.slashBps) > maxSlash) {
+    throw new PreconditionError(`task spec: policy.slashBps is ${spec.policy.slashBps} but this deployment caps a slash at ${maxSlash} bps (MAX_SLASH_BPS): lower it`);
   }
   const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
   const rewardPerRound = BigInt(spec.rewardPerRound);
