@@ -80,9 +80,25 @@ interface IRewardDistributor {
         external
         returns (uint256 amount, uint256 shares);
 
+    /// @notice The RoundSettlement contract allowed to call `allocate`.
+    /// @return the settlement's address (zero until wired).
     function settlement() external view returns (address);
+
+    /// @notice A task's reward state.
+    /// @param taskId the task.
+    /// @return the task's current root, allocated wei and claimed wei (all zero for a task never finalized).
     function taskRewards(uint256 taskId) external view returns (TaskRewards memory);
+
+    /// @notice What an account has been paid for a task so far.
+    /// @param taskId the task.
+    /// @param account the account.
+    /// @return wei paid to `account` for `taskId` (its claimed cumulative amount).
     function claimed(uint256 taskId, address account) external view returns (uint256);
+
+    /// @notice The Merkle leaf of a cumulative claim, as `claim` verifies it.
+    /// @param taskId the task.
+    /// @param account the account.
+    /// @param cumulativeAmount wei earned over all rounds so far.
     /// @return the leaf hash of `(taskId, account, cumulativeAmount)`.
     function leafHash(uint256 taskId, address account, uint256 cumulativeAmount) external pure returns (bytes32);
 }

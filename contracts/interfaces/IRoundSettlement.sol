@@ -140,20 +140,59 @@ interface IRoundSettlement {
 
     // ------------------------------------------------------------------ views
 
+    /// @notice How long a proposed result stays open to challenge (read from the vault at deployment).
+    /// @return seconds.
     function CHALLENGE_WINDOW() external view returns (uint256);
+
+    /// @notice How long after a round's end its result may be proposed; after that the round can be skipped.
+    /// @return seconds.
     function RESULT_DEADLINE() external view returns (uint256);
+
+    /// @notice The most slashes one result may carry.
+    /// @return the cap (64).
     function MAX_SLASHES() external view returns (uint256);
+
+    /// @notice The largest committee governance may set.
+    /// @return the cap (32).
     function MAX_COMMITTEE_SIZE() external view returns (uint256);
+
+    /// @notice The one account that may challenge proposed results.
+    /// @return the guardian's address.
     function guardian() external view returns (address);
+
+    /// @notice The current committee.
+    /// @return members its members, in the order set; threshold signatures needed; epoch the committee's number
+    /// (starts at 1, +1 on every `setCommittee`).
     function committee() external view returns (address[] memory members, uint256 threshold, uint256 epoch);
+
+    /// @notice Whether `account` belongs to the current committee epoch.
+    /// @param account the address to check.
+    /// @return true if its signature counts now.
     function isCommitteeMember(address account) external view returns (bool);
+
+    /// @notice The only round of a task that can be proposed, finalized or skipped now.
+    /// @param taskId the task.
     /// @return the next round of the task to settle (all earlier rounds are finalized or skipped).
     function nextRound(uint256 taskId) external view returns (uint256);
+
+    /// @notice A round's settlement status.
+    /// @param taskId the task.
+    /// @param round the round.
+    /// @return None (nothing live, or challenged), Proposed, Finalized or Skipped.
     function roundStatus(uint256 taskId, uint256 round) external view returns (RoundStatus);
+
+    /// @notice The live proposal of a task, if any.
+    /// @param taskId the task.
     /// @return proposal the live proposal of the task (zero if none) and its slashes.
     function getProposal(uint256 taskId) external view returns (Proposal memory proposal, Slash[] memory slashes);
+
+    /// @notice The EIP-712 digest of a result under this contract's domain.
+    /// @param result the result.
     /// @return the EIP-712 digest the committee signs for `result`.
     function hashResult(RoundResult calldata result) external view returns (bytes32);
+
+    /// @notice The hash a result's `slashesHash` must equal for `slashes`.
+    /// @param slashes the slashes, sorted by operator.
     /// @return `keccak256(abi.encode(slashes))`.
     function hashSlashes(Slash[] calldata slashes) external pure returns (bytes32);
 }

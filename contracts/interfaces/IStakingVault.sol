@@ -198,45 +198,124 @@ interface IStakingVault {
 
     // ------------------------------------------------------------------ views
 
-    /// @return the stake token.
+    /// @notice The stake (and reward) token.
+    /// @return the ERC-20 staked here.
     function token() external view returns (IERC20);
+
+    /// @notice The RoundSettlement contract allowed to slash and lock withdrawals.
+    /// @return the settlement's address (zero until wired).
     function settlement() external view returns (address);
+
+    /// @notice Where slashed tokens go.
+    /// @return the slash recipient.
     function slashRecipient() external view returns (address);
+
+    /// @notice How long an unstake request waits before it can be withdrawn.
+    /// @return seconds.
     function UNBONDING_PERIOD() external view returns (uint256);
+
+    /// @notice How long a commission increase waits before it applies (>= UNBONDING_PERIOD).
+    /// @return seconds.
     function COMMISSION_DELAY() external view returns (uint256);
+
+    /// @notice The longest round a task may have.
+    /// @return seconds.
     function MAX_ROUND_DURATION() external view returns (uint256);
+
+    /// @notice How long after a round's end its result may be proposed.
+    /// @return seconds.
     function RESULT_DEADLINE() external view returns (uint256);
+
+    /// @notice How long a proposed result stays open to challenge.
+    /// @return seconds.
     function CHALLENGE_WINDOW() external view returns (uint256);
+
+    /// @notice The largest slash one result may apply.
+    /// @return bps.
     function MAX_SLASH_BPS() external view returns (uint256);
+
+    /// @notice The largest commission an operator may set.
+    /// @return bps.
     function MAX_COMMISSION_BPS() external view returns (uint256);
 
+    /// @notice Whether `operator` has registered.
+    /// @param operator the account.
+    /// @return true once `registerOperator` succeeded (never cleared).
     function isOperator(address operator) external view returns (bool);
+
+    /// @notice The operator's commission now.
+    /// @param operator the operator.
     /// @return commission in force now, in bps.
     function commissionOf(address operator) external view returns (uint256);
+
+    /// @notice The operator's commission at a past (or future) time, as the aggregator reads it at a round's start.
+    /// @param operator the operator.
+    /// @param timestamp seconds (unix).
     /// @return commission in force at `timestamp` (seconds), in bps; exact for any past time, and includes a staged
     /// increase for `timestamp >= effectiveAt`. 0 before registration.
     function commissionAt(address operator, uint256 timestamp) external view returns (uint256);
+
+    /// @notice The operator's staged commission increase, if any.
+    /// @param operator the operator.
     /// @return bps staged increase (0 if none) and `effectiveAt` (seconds).
     function pendingCommission(address operator) external view returns (uint256 bps, uint256 effectiveAt);
 
+    /// @notice The operator's active stake now.
+    /// @param operator the operator.
     /// @return active stake of the operator's pool now, in wei (self-stake plus delegations).
     function stakeOf(address operator) external view returns (uint256);
+
+    /// @notice The operator's active stake at a given time (checkpointed on every change).
+    /// @param operator the operator.
+    /// @param timestamp seconds (unix).
     /// @return active stake of the operator's pool at `timestamp` (seconds; checkpointed), in wei: the value after the
     /// last change in a block with timestamp <= `timestamp`. For a future timestamp, the current value (may change).
     function stakeAt(address operator, uint256 timestamp) external view returns (uint256);
+
+    /// @notice An account's active shares in an operator's pool.
+    /// @param operator the operator.
+    /// @param account the holder.
+    /// @return shares held (the operator's own self-stake included when `account == operator`).
     function sharesOf(address operator, address account) external view returns (uint256);
+
+    /// @notice All active shares of an operator's pool.
+    /// @param operator the operator.
+    /// @return Σ shares of all holders (without the virtual offset).
     function totalShares(address operator) external view returns (uint256);
+
+    /// @notice The operator's unbonding pool.
+    /// @param operator the operator.
     /// @return assets wei in the unbonding pool, and its total shares.
     function unbondingOf(address operator) external view returns (uint256 assets, uint256 shares);
+
+    /// @notice What active-pool shares are worth now.
+    /// @param operator the operator.
+    /// @param shares active-pool shares.
     /// @return wei value of `shares` of the operator's active pool (rounded down).
     function convertToAssets(address operator, uint256 shares) external view returns (uint256);
+
+    /// @notice How many shares a stake would mint now.
+    /// @param operator the operator.
+    /// @param assets wei to stake.
     /// @return shares minted for staking `assets` wei now (rounded down).
     function previewStake(address operator, uint256 assets) external view returns (uint256);
-    /// @return the request, or all zeros if unknown or already withdrawn.
+
+    /// @notice An unstake request.
+    /// @param requestId the id `requestUnstake` returned.
+    /// @return the request (all zero once withdrawn or if never issued).
     function getRequest(uint256 requestId) external view returns (UnstakeRequest memory);
-    /// @return wei a request would pay now (rounded down); 0 for an unknown or withdrawn request.
+
+    /// @notice What a request would pay if withdrawn now (after any slash so far).
+    /// @param requestId the id.
+    /// @return wei a request would pay now (rounded down; 0 for an unknown or withdrawn id).
     function requestValue(uint256 requestId) external view returns (uint256);
-    /// @return the number of unresolved slash locks on `operator`'s withdrawals.
+
+    /// @notice How many live proposals would slash this operator; withdrawals from its unbonding pool wait while > 0.
+    /// @param operator the operator.
+    /// @return the number of pending slash locks.
     function pendingSlashes(address operator) external view returns (uint256);
+
+    /// @notice The id the next unstake request will get.
+    /// @return the next request id (ids start at 1).
     function nextRequestId() external view returns (uint256);
 }

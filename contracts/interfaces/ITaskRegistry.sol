@@ -154,15 +154,35 @@ interface ITaskRegistry {
 
     // ------------------------------------------------------------------ views
 
+    /// @notice The RoundSettlement contract allowed to pay and refund rounds.
+    /// @return the settlement's address (zero until wired).
     function settlement() external view returns (address);
+
+    /// @notice How many tasks exist; ids run from 1 to this number.
+    /// @return the number of tasks created.
     function taskCount() external view returns (uint256);
-    /// @notice Reverts TaskRegistryUnknownTask for an id never created.
+
+    /// @notice A task's stored state. Reverts `TaskRegistryUnknownTask` for an id never created.
+    /// @param taskId the task.
+    /// @return the task (amounts in wei, times in seconds).
     function getTask(uint256 taskId) external view returns (Task memory);
-    /// @notice Reverts TaskRegistryUnknownTask for an id never created.
+
+    /// @notice A round's time window. Reverts `TaskRegistryUnknownTask` for an id never created.
+    /// @param taskId the task.
+    /// @param round the round (0-based; not bounded by `numRounds`).
     /// @return start and end (exclusive) of round `round`, in seconds.
     function roundWindow(uint256 taskId, uint256 round) external view returns (uint256 start, uint256 end);
+
+    /// @notice An operator's role in a task at a given time.
+    /// @param taskId the task.
+    /// @param operator the operator.
+    /// @param timestamp seconds (unix).
     /// @return the operator's role in the task at `timestamp` (seconds; checkpointed).
     function roleAt(uint256 taskId, address operator, uint256 timestamp) external view returns (Role);
+    /// @notice Whether, and as what, an operator takes part in a round (PROTOCOL §4).
+    /// @param taskId the task.
+    /// @param round the round.
+    /// @param operator the operator.
     /// @return the role the operator takes part in round `round` with: its role at the round's start,
     /// if its stake at the round's start met that role's minimum; `Role.None` otherwise, and `Role.None` for a
     /// round `>= activeRounds` (out of range, dropped by a cancellation, or an unknown task). Never reverts for
