@@ -45,6 +45,7 @@ interface IRewardDistributor {
 
     /// @notice Binds the RoundSettlement contract, once; only the deployer.
     /// Reverts: RewardDistributorNotDeployer, RewardDistributorSettlementAlreadySet, RewardDistributorZeroAddress.
+    /// @param settlement the RoundSettlement contract (non-zero).
     function setSettlement(address settlement) external;
 
     /// @notice Records a finalized round: the task's new cumulative `root` and `amount` wei more
@@ -52,6 +53,9 @@ interface IRewardDistributor {
     /// A zero `root` (a round that paid nothing) keeps the task's previous root.
     /// Reverts: RewardDistributorNotSettlement.
     /// @param amount wei added to the task's allocated total.
+    /// @param taskId the task's id.
+    /// @param round the round (0-based).
+    /// @param root the task's new cumulative Merkle root.
     function allocate(uint256 taskId, uint256 round, bytes32 root, uint256 amount) external;
 
     /// @notice Pays `account` what its cumulative amount adds to what it has claimed. Anyone may call.
@@ -61,6 +65,8 @@ interface IRewardDistributor {
     /// (`cumulativeAmount <= claimed`), RewardDistributorExceedsAllocated (carries the claimed total the claim
     /// would reach).
     /// @return amount wei paid.
+    /// @param taskId the task's id.
+    /// @param account the account to pay (anyone may claim for it; it always receives the tokens).
     function claim(uint256 taskId, address account, uint256 cumulativeAmount, bytes32[] calldata proof)
         external
         returns (uint256 amount);
@@ -69,6 +75,7 @@ interface IRewardDistributor {
     /// one already claimed by someone else in the meantime) reverts the whole batch with that claim's error.
     /// Reverts: RewardDistributorEmptyBatch, and `claim`'s errors.
     /// @return total wei paid.
+    /// @param claims the claims (task, account, cumulative wei, proof); at least one.
     function claimMany(Claim[] calldata claims) external returns (uint256 total);
 
     /// @notice Claims the caller's rewards of a task and stakes them to `operator` in the StakingVault
@@ -76,6 +83,10 @@ interface IRewardDistributor {
     /// RewardDistributorNotAccount cannot occur here. Reverts: `claim`'s errors and the vault's.
     /// @return amount wei claimed and staked.
     /// @return shares active-pool shares minted to the caller.
+    /// @param taskId the task's id.
+    /// @param cumulativeAmount wei the caller has earned in the task over all rounds so far.
+    /// @param proof the Merkle proof of the caller's leaf under the task's current root.
+    /// @param operator the operator whose pool is meant.
     function claimAndRestake(uint256 taskId, uint256 cumulativeAmount, bytes32[] calldata proof, address operator)
         external
         returns (uint256 amount, uint256 shares);

@@ -96,10 +96,13 @@ interface IRoundSettlement {
     /// A live proposal stays valid (its signatures were checked when it was posted).
     /// Reverts: OwnableUnauthorizedAccount, RoundSettlementInvalidCommittee, RoundSettlementZeroAddress,
     /// RoundSettlementDuplicateMember.
+    /// @param members the new committee: distinct, non-zero addresses, at most MAX_COMMITTEE_SIZE.
+    /// @param threshold signatures needed: 0 < threshold <= members.length.
     function setCommittee(address[] calldata members, uint256 threshold) external;
 
     /// @notice Sets the guardian, the one account that may challenge results. Only the owner.
     /// Reverts: OwnableUnauthorizedAccount, RoundSettlementZeroAddress.
+    /// @param guardian the new guardian (non-zero).
     function setGuardian(address guardian) external;
 
     // ------------------------------------------------------------------ rounds
@@ -117,12 +120,17 @@ interface IRoundSettlement {
     /// high s, unrecoverable), RoundSettlementSignersNotAscending (also a repeated signer),
     /// RoundSettlementNotCommitteeMember (including a member of a former epoch and any signature over other
     /// contents, chain or contract), RoundSettlementInsufficientSignatures.
+    /// @param result the round result the committee signed (EIP-712).
+    /// @param slashes the slashes, sorted by operator ascending, hashing to `result.slashesHash`.
+    /// @param signatures 65-byte low-s signatures of the result's EIP-712 digest by distinct current members, in ascending signer order.
     function propose(RoundResult calldata result, Slash[] calldata slashes, bytes[] calldata signatures) external;
 
     /// @notice Voids the live proposal of `round` while `block.timestamp < proposedAt + CHALLENGE_WINDOW`.
     /// Only the guardian. Releases the slashed operators' withdrawal locks; the round can be proposed again.
     /// Reverts: RoundSettlementNotGuardian, RoundSettlementNotProposed, RoundSettlementChallengeWindowClosed.
     /// @param reason free text, logged in ResultChallenged.
+    /// @param taskId the task's id.
+    /// @param round the round (0-based).
     function challenge(uint256 taskId, uint256 round, string calldata reason) external;
 
     /// @notice Applies the live proposal of `round` once `block.timestamp >= proposedAt + CHALLENGE_WINDOW`:
@@ -130,12 +138,16 @@ interface IRoundSettlement {
     /// slashes and marks the round final. Anyone may call. Each slash calls the vault's
     /// `slash(operator, bps, keccak256(abi.encode(taskId, round)))`.
     /// Reverts: RoundSettlementOutOfOrder, RoundSettlementNotProposed, RoundSettlementChallengeWindowOpen.
+    /// @param taskId the task's id.
+    /// @param round the round (0-based).
     function finalize(uint256 taskId, uint256 round) external;
 
     /// @notice Marks `round` skipped once `block.timestamp >= roundEnd + RESULT_DEADLINE` with no live
     /// proposal; its budget becomes refundable. Anyone may call.
     /// Reverts: RoundSettlementOutOfOrder, TaskRegistryUnknownTask, RoundSettlementAlreadyProposed,
     /// RoundSettlementDeadlineNotReached.
+    /// @param taskId the task's id.
+    /// @param round the round (0-based).
     function skip(uint256 taskId, uint256 round) external;
 
     // ------------------------------------------------------------------ views

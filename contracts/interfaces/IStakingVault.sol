@@ -123,6 +123,7 @@ interface IStakingVault {
     function registerOperator(uint256 commissionBps, string calldata metadataURI) external;
 
     /// @notice Updates the caller's metadata URI (only logged). Reverts `StakingVaultNotRegistered`.
+    /// @param metadataURI where the operator describes itself.
     function setMetadataURI(string calldata metadataURI) external;
 
     /// @notice Changes the caller's commission: a decrease applies now (and cancels a staged
@@ -149,6 +150,8 @@ interface IStakingVault {
     /// @param account receiver of the shares (not 0: `StakingVaultZeroAddress`).
     /// @return shares active-pool shares minted to `account`.
     /// @dev Reverts as `stake`, plus `StakingVaultZeroAddress`.
+    /// @param operator the operator whose pool is meant.
+    /// @param amount wei to stake.
     function stakeFor(address operator, address account, uint256 amount) external returns (uint256 shares);
 
     /// @notice `stake` preceded by an EIP-2612 permit of the stake token (a failed permit is ignored
@@ -156,6 +159,8 @@ interface IStakingVault {
     /// @param deadline permit deadline (seconds); v, r, s the owner's EIP-2612 signature for `amount` to this vault.
     /// @return shares active-pool shares minted.
     /// @dev Reverts as `stake`; with a failed permit and no allowance, the token's allowance error.
+    /// @param operator the operator whose pool is meant.
+    /// @param amount wei to stake.
     function stakeWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
         external
         returns (uint256 shares);
@@ -167,6 +172,7 @@ interface IStakingVault {
     /// @return requestId the id to pass to `withdraw` (ids start at 1).
     /// @dev Reverts `StakingVaultZeroAmount`, `StakingVaultInsufficientShares`, `StakingVaultZeroShares` (the shares
     /// are worth 0 wei, or buy 0 unbonding shares).
+    /// @param operator the operator whose pool is meant.
     function requestUnstake(address operator, uint256 shares) external returns (uint256 requestId);
 
     /// @notice Pays the caller the current (post-slash) value of its matured requests.
@@ -186,14 +192,17 @@ interface IStakingVault {
     /// @return activeCut wei taken from the active pool.
     /// @return unbondingCut wei taken from the unbonding pool.
     /// @dev Reverts `StakingVaultNotSettlement`, `StakingVaultSlashTooHigh`.
+    /// @param operator the operator whose pool is meant.
     function slash(address operator, uint256 bps, bytes32 ref) external returns (uint256 activeCut, uint256 unbondingCut);
 
     /// @notice Blocks withdrawals from `operator`'s unbonding pool while a slash of it is proposed.
     /// Counts nested locks. Only the settlement contract (`StakingVaultNotSettlement`).
+    /// @param operator the operator whose pool is meant.
     function lockWithdrawals(address operator) external;
 
     /// @notice Releases one lock taken by `lockWithdrawals`. Only the settlement contract.
     /// @dev Reverts `StakingVaultNotSettlement`, `StakingVaultNoPendingSlash` (no lock to release).
+    /// @param operator the operator whose pool is meant.
     function unlockWithdrawals(address operator) external;
 
     // ------------------------------------------------------------------ views

@@ -99,6 +99,7 @@ interface ITaskRegistry {
 
     /// @notice Binds the RoundSettlement contract, once; only the deployer.
     /// Reverts: TaskRegistryNotDeployer, TaskRegistrySettlementAlreadySet, TaskRegistryZeroAddress.
+    /// @param settlement the RoundSettlement contract (non-zero).
     function setSettlement(address settlement) external;
 
     // ------------------------------------------------------------------ creators
@@ -118,11 +119,13 @@ interface ITaskRegistry {
     /// Reverts: TaskRegistryUnknownTask, TaskRegistryNotCreator, TaskRegistryTaskCancelled,
     /// TaskRegistryNothingToCancel (every round has ended).
     /// @return refunded wei paid to the creator: the dropped rounds' budget plus what was already refundable.
+    /// @param taskId the task's id.
     function cancelTask(uint256 taskId) external returns (uint256 refunded);
 
     /// @notice Pays the creator its refundable balance (unspent and skipped rounds). Anyone may call.
     /// Reverts: TaskRegistryUnknownTask, TaskRegistryNothingToRefund.
     /// @return amount wei paid.
+    /// @param taskId the task's id.
     function withdrawRefund(uint256 taskId) external returns (uint256 amount);
 
     // ------------------------------------------------------------------ operators
@@ -133,10 +136,12 @@ interface ITaskRegistry {
     /// Reverts: TaskRegistryUnknownTask, TaskRegistryTaskCancelled, TaskRegistryTaskEnded,
     /// TaskRegistryInvalidRole, TaskRegistryNotOperator, TaskRegistryAlreadyJoined, TaskRegistryStakeBelowMinimum.
     /// @param role Trainer or Validator.
+    /// @param taskId the task's id.
     function joinTask(uint256 taskId, Role role) external;
 
     /// @notice Leaves a task; rounds that start later do not include the caller (a round already started
     /// still does). Reverts: TaskRegistryNotJoined.
+    /// @param taskId the task's id.
     function leaveTask(uint256 taskId) external;
 
     // ------------------------------------------------------------------ settlement hooks
@@ -146,10 +151,15 @@ interface ITaskRegistry {
     /// Reverts: TaskRegistryNotSettlement, TaskRegistryRoundOutOfRange (`round >= activeRounds`),
     /// TaskRegistryRewardExceedsBudget.
     /// @param totalReward wei, at most `rewardPerRound`.
+    /// @param taskId the task's id.
+    /// @param round the round (0-based).
+    /// @param recipient where the reward goes (the RewardDistributor).
     function payRound(uint256 taskId, uint256 round, uint256 totalReward, address recipient) external;
 
     /// @notice Settles a skipped round: its whole budget becomes refundable. Only the settlement contract,
     /// which calls it once per round. Reverts: TaskRegistryNotSettlement, TaskRegistryRoundOutOfRange.
+    /// @param taskId the task's id.
+    /// @param round the round (0-based).
     function refundRound(uint256 taskId, uint256 round) external;
 
     // ------------------------------------------------------------------ views
