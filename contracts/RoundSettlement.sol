@@ -62,6 +62,9 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     mapping(uint256 taskId => Proposal) private _proposals;
     /// @dev The slashes of the live proposal, sorted by operator, at most MAX_SLASHES.
     mapping(uint256 taskId => Slash[]) private _proposalSlashes;
+    /// @dev EIP-712 digests of every result the guardian challenged; set in `challenge`, never cleared. `propose`
+    /// refuses them, so a voided result cannot be replayed with its (public) signatures (docs/ATTACKS.md).
+    mapping(bytes32 digest => bool) private _challenged;
 
     // ------------------------------------------------------------------ constructor
 
@@ -116,9 +119,14 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     // ------------------------------------------------------------------ rounds
 
     /// @inheritdoc IRoundSettlement
+    /// @dev Fix (docs/ATTACKS.md, "front-running propose"): a challenged result's signatures stay valid and public in
+    /// the first `propose` calldata, so without the `_challenged` check anyone could re-propose the voided result right
+    /// after each challenge, block the corrected result (`RoundSettlementAlreadyProposed`), re-lock the slashed
+    /// operators' withdrawals, and have the wrong result finalized the first time the guardian missed a window.
     function propose(RoundResult calldata result, Slash[] calldata slashes, bytes[] calldata signatures) external {
         _checkProposal(result, slashes);
         bytes32 digest = _hashResult(result);
+        if (_challenged[digest]) revert RoundSettlementResultChallenged(result.taskId, result.round, digest);
         _committee.verify(digest, signatures);
         _storeProposal(digest, result, slashes);
     }
@@ -131,9 +139,11 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
             revert RoundSettlementChallengeWindowClosed(taskId, round, closedAt, block.timestamp);
         }
 
+        bytes32 digest = _hashResult(proposal.result);
+        _challenged[digest] = true;
         Slash[] memory slashes = _clearProposal(taskId);
         _roundStatus[taskId][round] = RoundStatus.None;
-        emit ResultChallenged(taskId, round, _hashResult(proposal.result), msg.sender, reason);
+        emit ResultChallenged(taskId, round, digest, msg.sender, reason);
 
         for (uint256 i; i < slashes.length; ++i) {
             VAULT.unlockWithdrawals(slashes[i].operator);

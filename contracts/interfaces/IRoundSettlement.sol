@@ -69,6 +69,9 @@ interface IRoundSettlement {
     error RoundSettlementNotCommitteeMember(uint256 index, address signer);
     error RoundSettlementChallengeWindowClosed(uint256 taskId, uint256 round, uint256 closedAt, uint256 timestamp);
     error RoundSettlementChallengeWindowOpen(uint256 taskId, uint256 round, uint256 finalizableAt, uint256 timestamp);
+    /// @notice Added in v1 (docs/ATTACKS.md): the result with EIP-712 digest `digest` was challenged once and can
+    /// never be proposed again (its signatures are public, so anyone could otherwise replay it after every challenge).
+    error RoundSettlementResultChallenged(uint256 taskId, uint256 round, bytes32 digest);
 
     // ------------------------------------------------------------------ events
 
@@ -119,7 +122,8 @@ interface IRoundSettlement {
     /// (0 or above MAX_SLASH_BPS), RoundSettlementNotParticipant, RoundSettlementInvalidSignature (bad length,
     /// high s, unrecoverable), RoundSettlementSignersNotAscending (also a repeated signer),
     /// RoundSettlementNotCommitteeMember (including a member of a former epoch and any signature over other
-    /// contents, chain or contract), RoundSettlementInsufficientSignatures.
+    /// contents, chain or contract), RoundSettlementInsufficientSignatures, RoundSettlementResultChallenged (this exact
+    /// result was challenged before: a challenge voids a result for good, a corrected one has another digest).
     /// @param result the round result the committee signed (EIP-712).
     /// @param slashes the slashes, sorted by operator ascending, hashing to `result.slashesHash`.
     /// @param signatures 65-byte low-s signatures of the result's EIP-712 digest by distinct current members, in ascending signer order.
