@@ -205,6 +205,7 @@ contract StakingVault is IStakingVault, Ownable2Step, ReentrancyGuard {
     {
         // A permit front-run from the mempool makes this call fail (nonce used); the allowance it set is already
         // there, so ignore the failure and let `pullExact` decide.
+        // solhint-disable-next-line no-empty-blocks
         try IERC20Permit(address(_TOKEN)).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
         return _stake(operator, msg.sender, amount);
     }

@@ -23,7 +23,7 @@ contract MockStakingVault {
         address indexed operator, address indexed account, address payer, uint256 amount, uint256 shares
     );
 
-    IERC20 public immutable token;
+    IERC20 private immutable _TOKEN;
     uint256 public immutable MAX_ROUND_DURATION;
     uint256 public immutable RESULT_DEADLINE;
     uint256 public immutable CHALLENGE_WINDOW;
@@ -49,11 +49,17 @@ contract MockStakingVault {
         uint256 challengeWindow,
         uint256 maxSlashBps
     ) {
-        token = token_;
+        _TOKEN = token_;
         MAX_ROUND_DURATION = maxRoundDuration;
         RESULT_DEADLINE = resultDeadline;
         CHALLENGE_WINDOW = challengeWindow;
         MAX_SLASH_BPS = maxSlashBps;
+    }
+
+    /// @notice The stake token (same getter as the real vault).
+    /// @return the token.
+    function token() external view returns (IERC20) {
+        return _TOKEN;
     }
 
     // ------------------------------------------------------------------ test setters
@@ -104,7 +110,7 @@ contract MockStakingVault {
     }
 
     function stakeFor(address operator, address account, uint256 amount) external returns (uint256 shares) {
-        token.safeTransferFrom(msg.sender, address(this), amount);
+        _TOKEN.safeTransferFrom(msg.sender, address(this), amount);
         shares = amount * sharesPerAssetE6 / 1e6;
         emit MockStakedFor(operator, account, msg.sender, amount, shares);
     }

@@ -8,7 +8,8 @@ import { specHash, type TaskSpecFile } from "../lib/taskSpec";
  * Creates and funds a task from a parsed task-spec file: startTime = chain time + `rounds.startDelaySeconds`,
  * escrow = `rewardPerRound * rounds.count` wei pulled from `creator` (approved first when `autoApprove`).
  * @returns the new task id, its spec hash and the gas used.
- * @throws PreconditionError when the round duration exceeds the deployment's MAX_ROUND_DURATION, the scoring
+ * @throws PreconditionError when the round duration exceeds the deployment's MAX_ROUND_DURATION or is shorter than
+ * its CHALLENGE_WINDOW, the scoring
  * window is not shorter than RESULT_DEADLINE, the policy's slashBps exceeds MAX_SLASH_BPS, or the creator lacks tokens.
  */
 export async function createTaskFromSpec(
@@ -26,6 +27,12 @@ export async function createTaskFromSpec(
   }
   if (BigInt(spec.scoringWindowSeconds) >= resultDeadline) {
     throw new PreconditionError(`task spec: scoringWindowSeconds (${spec.scoringWindowSeconds}) must be shorter than RESULT_DEADLINE (${resultDeadline}): shorten it`);
+  }
+  const challengeWindow = (await ctx.publicClient.readContract({ ...c.vault, functionName: "CHALLENGE_WINDOW" })) as bigint;
+  if (BigInt(spec.rounds.durationSeconds) < challengeWindow) {
+    // Rounds settle one at a time and each result waits a full challenge window: shorter rounds pile up
+    // behind it until they pass RESULT_DEADLINE and can only be skipped (docs/SECURITY.md).
+    throw new PreconditionError(`task spec: rounds.durationSeconds (${spec.rounds.durationSeconds}) is shorter than CHALLENGE_WINDOW (${challengeWindow}): rounds would settle slower than they end and be skipped; make rounds at least ${challengeWindow} s`);
   }
   const maxSlash = (await ctx.publicClient.readContract({ ...c.vault, functionName: "MAX_SLASH_BPS" })) as bigint;
   if (BigInt(spec.policy.slashBps) > maxSlash) {
