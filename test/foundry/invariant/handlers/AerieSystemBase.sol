@@ -123,6 +123,25 @@ abstract contract AerieSystemBase is AerieTest {
         uint256 withdrawnAt;
     }
 
+    /// @notice What an action needs of the task it picks (`_pickTask`).
+    enum Want {
+        Any,
+        /// no live proposal, a next round to settle whose result deadline has not passed
+        Proposable,
+        /// a live proposal
+        Live,
+        /// no live proposal, a next round to settle whose result deadline is at most 4 days away
+        Skippable,
+        /// a root, and a leaf not fully claimed
+        Claimable,
+        /// a root
+        HasRoot,
+        /// not cancelled, a round not yet ended
+        Cancellable,
+        /// a refundable balance
+        Refundable
+    }
+
     // ------------------------------------------------------------------ constants
 
     uint256 public constant NUM_OPS = 3;
@@ -210,6 +229,8 @@ abstract contract AerieSystemBase is AerieTest {
     /// @notice Active-pool shares of each account in each operator's pool, by the handler's books (each action
     /// checks the account it touched against the vault).
     mapping(address operator => mapping(address account => uint256)) public ghost_shares;
+    /// @dev Each operator's role in each task, by the handler's books (joins and leaves).
+    mapping(uint256 taskId => mapping(address operator => ITaskRegistry.Role)) internal _roles;
     /// @notice Withdrawal locks the settlement should hold on an operator: live proposals slashing it.
     mapping(address operator => uint256) public ghost_locks;
     /// @dev 1 + the latest `requestedAt` of a withdrawn request of the operator (0: none withdrawn yet).
@@ -440,7 +461,7 @@ abstract contract AerieSystemBase is AerieTest {
     /// @dev A registered operator, starting the search at `seed`; `ok` false if none is registered.
     function _registeredOp(uint256 seed) internal view returns (bool ok, address op) {
         for (uint256 k; k < NUM_OPS; ++k) {
-            uint256 i = (seed + k) % NUM_OPS;
+            uint256 i = (seed % NUM_OPS + k) % NUM_OPS;
             if (_registered[i]) return (true, _ops[i]);
         }
         return (false, address(0));
@@ -453,11 +474,36 @@ abstract contract AerieSystemBase is AerieTest {
         return (false, 0);
     }
 
-    /// @dev An existing task id; `ok` false if none exists yet.
-    function _task(uint256 seed) internal view returns (bool ok, uint256 taskId) {
+    /// @dev The first task, searching from `seed`, that has what `want` asks; `ok` false if none has.
+    function _pickTask(uint256 seed, Want want) internal view returns (bool ok, uint256 taskId) {
         uint256 count = ghost_taskCount;
-        if (count == 0) return (false, 0);
-        return (true, 1 + (seed % count));
+        for (uint256 k; k < count; ++k) {
+            taskId = 1 + ((seed % count + k) % count);
+            if (_has(taskId, want)) return (true, taskId);
+        }
+        return (false, 0);
+    }
+
+    function _has(uint256 taskId, Want want) internal view returns (bool) {
+        if (want == Want.Any) return true;
+        TaskGhost storage g = _taskGhost[taskId];
+        bool live = _proposalGhost[taskId].live;
+        if (want == Want.Live) return live;
+        if (want == Want.Proposable || want == Want.Skippable) {
+            if (live || g.nextRound >= g.activeRounds) return false;
+            uint256 deadline = _roundEnd(g, g.nextRound) + RESULT_DEADLINE;
+            return want == Want.Proposable ? ghostNow < deadline : deadline <= ghostNow + 4 days;
+        }
+        if (want == Want.HasRoot) return g.hasRoot;
+        if (want == Want.Claimable) {
+            if (!g.hasRoot) return false;
+            for (uint256 k; k < g.numAccounts; ++k) {
+                if (g.leafCum[k] > g.claimed[k]) return true;
+            }
+            return false;
+        }
+        if (want == Want.Cancellable) return !g.cancelled && _roundsEnded(g) < g.activeRounds;
+        return g.refundable != 0; // Want.Refundable
     }
 
     /// @dev An amount in [1, max], a fifth of the time a tiny one in [1, 100] (1 wei and odd amounts).

@@ -47,8 +47,10 @@ contract AerieSystemHandler is AerieSystemBase {
         _create(_creators[0], ghostNow + 1 hours, 1 days, 3, 1_000e18, 100e18, 100e18, 0, 3, 2);
         vm.prank(_ops[0]);
         registry.joinTask(1, ITaskRegistry.Role.Trainer);
+        _roles[1][_ops[0]] = ITaskRegistry.Role.Trainer;
         vm.prank(_ops[1]);
         registry.joinTask(1, ITaskRegistry.Role.Validator);
+        _roles[1][_ops[1]] = ITaskRegistry.Role.Validator;
     }
 
     // ================================================================== StakingVault actions
@@ -83,12 +85,11 @@ contract AerieSystemHandler is AerieSystemBase {
         _count(staker == op ? bytes32("stake:self") : bytes32("stake:delegate"));
     }
 
-    function requestUnstake(uint256 stakerSeed, uint256 opSeed, uint256 sharesSeed) external {
+    function requestUnstake(uint256 pairSeed, uint256 sharesSeed) external {
         _sync();
-        address staker = _staker(stakerSeed);
-        address op = _ops[opSeed % NUM_OPS];
+        (bool found, address staker, address op) = _holder(pairSeed);
+        if (!found) { _skip("requestUnstake"); return; }
         uint256 held = vault.sharesOf(op, staker);
-        if (held == 0) { _skip("requestUnstake"); return; }
         uint256 shares = sharesSeed % 4 == 0 ? held : bound(sharesSeed >> 2, 1, held);
 
         uint256 assets = vault.convertToAssets(op, shares);
@@ -225,36 +226,32 @@ contract AerieSystemHandler is AerieSystemBase {
     function joinTask(uint256 opSeed, uint256 taskSeed, uint256 roleSeed) external {
         _sync();
         (bool okOp, address op) = _registeredOp(opSeed);
-        (bool okTask, uint256 taskId) = _task(taskSeed);
-        if (!okOp || !okTask) { _skip("joinTask"); return; }
-        TaskGhost storage g = _taskGhost[taskId];
-        if (g.cancelled || ghostNow >= _roundEnd(g, g.numRounds - 1)) { _skip("joinTask"); return; }
-        if (registry.roleAt(taskId, op, ghostNow) != ITaskRegistry.Role.None) { _skip("joinTask"); return; }
+        if (!okOp) { _skip("joinTask"); return; }
         ITaskRegistry.Role role = roleSeed % 2 == 0 ? ITaskRegistry.Role.Trainer : ITaskRegistry.Role.Validator;
-        uint256 minimum = role == ITaskRegistry.Role.Trainer ? g.minTrainerStake : g.minValidatorStake;
-        if (vault.stakeOf(op) < minimum) { _skip("joinTask"); return; }
+        (bool okTask, uint256 taskId) = _joinable(taskSeed, op, role);
+        if (!okTask) { _skip("joinTask"); return; }
         vm.prank(op);
         registry.joinTask(taskId, role);
+        _roles[taskId][op] = role;
         _count("joinTask");
     }
 
-    function leaveTask(uint256 opSeed, uint256 taskSeed) external {
+    function leaveTask(uint256 seed) external {
         _sync();
-        address op = _ops[opSeed % NUM_OPS];
-        (bool ok, uint256 taskId) = _task(taskSeed);
-        if (!ok || registry.roleAt(taskId, op, ghostNow) == ITaskRegistry.Role.None) { _skip("leaveTask"); return; }
+        (bool ok, uint256 taskId, address op) = _member(seed);
+        if (!ok) { _skip("leaveTask"); return; }
         vm.prank(op);
         registry.leaveTask(taskId);
+        _roles[taskId][op] = ITaskRegistry.Role.None;
         _count("leaveTask");
     }
 
     function cancelTask(uint256 taskSeed) external {
         _sync();
-        (bool ok, uint256 taskId) = _task(taskSeed);
+        (bool ok, uint256 taskId) = _pickTask(taskSeed, Want.Cancellable);
         if (!ok) { _skip("cancelTask"); return; }
         TaskGhost storage g = _taskGhost[taskId];
         uint256 ended = _roundsEnded(g);
-        if (g.cancelled || ended >= g.activeRounds) { _skip("cancelTask"); return; }
 
         // The creator gets the rounds not yet ended and what was already refundable; nothing else (§4).
         uint256 expected = (g.activeRounds - ended) * g.rewardPerRound + g.refundable;
@@ -274,10 +271,9 @@ contract AerieSystemHandler is AerieSystemBase {
 
     function withdrawRefund(uint256 taskSeed, uint256 callerSeed) external {
         _sync();
-        (bool ok, uint256 taskId) = _task(taskSeed);
+        (bool ok, uint256 taskId) = _pickTask(taskSeed, Want.Refundable);
         if (!ok) { _skip("withdrawRefund"); return; }
         TaskGhost storage g = _taskGhost[taskId];
-        if (g.refundable == 0) { _skip("withdrawRefund"); return; }
         uint256 before = token.balanceOf(g.creator);
         vm.prank(_staker(callerSeed)); // anyone may push the refund; it goes to the creator
         uint256 amount = registry.withdrawRefund(taskId);
@@ -347,8 +343,8 @@ contract AerieSystemHandler is AerieSystemBase {
     /// @notice The guardian voids a live proposal within its window; after the window, the attempt must fail.
     function challenge(uint256 taskSeed, uint256 callerSeed) external {
         _sync();
-        (bool ok, uint256 taskId) = _task(taskSeed);
-        if (!ok || !_proposalGhost[taskId].live) { _skip("challenge"); return; }
+        (bool ok, uint256 taskId) = _pickTask(taskSeed, Want.Live);
+        if (!ok) { _skip("challenge"); return; }
         ProposalGhost storage p = _proposalGhost[taskId];
 
         if (callerSeed % 4 == 0) {
@@ -379,8 +375,8 @@ contract AerieSystemHandler is AerieSystemBase {
     /// @notice Finalizes a live proposal; before its window closes, first tries (must fail), then waits.
     function finalize(uint256 taskSeed, uint256 timeSeed, uint256 callerSeed) external {
         _sync();
-        (bool ok, uint256 taskId) = _task(taskSeed);
-        if (!ok || !_proposalGhost[taskId].live) { _skip("finalize"); return; }
+        (bool ok, uint256 taskId) = _pickTask(taskSeed, Want.Live);
+        if (!ok) { _skip("finalize"); return; }
         ProposalGhost storage p = _proposalGhost[taskId];
         uint256 finalizableAt = p.proposedAt + CHALLENGE_WINDOW;
         if (ghostNow < finalizableAt) {
@@ -436,11 +432,10 @@ contract AerieSystemHandler is AerieSystemBase {
     /// @notice Skips the next round of a task once its result deadline passed; first tries early (must fail).
     function skip(uint256 taskSeed, uint256 timeSeed) external {
         _sync();
-        (bool ok, uint256 taskId) = _task(taskSeed);
-        if (!ok || _proposalGhost[taskId].live) { _skip("skip"); return; }
+        (bool ok, uint256 taskId) = _pickTask(taskSeed, Want.Skippable);
+        if (!ok) { _skip("skip"); return; }
         TaskGhost storage g = _taskGhost[taskId];
         uint256 round = g.nextRound;
-        if (round >= g.activeRounds) { _skip("skip"); return; }
         uint256 deadline = _roundEnd(g, round) + RESULT_DEADLINE;
         if (ghostNow < deadline) {
             try settlement.skip(taskId, round) {
@@ -459,10 +454,12 @@ contract AerieSystemHandler is AerieSystemBase {
     /// @notice Claims an account's rewards (sent by anyone); a replay or a claim past `allocated` must fail.
     function claim(uint256 taskSeed, uint256 accountSeed, uint256 callerSeed) external {
         _sync();
-        (bool ok, uint256 taskId) = _task(taskSeed);
-        if (!ok || !_taskGhost[taskId].hasRoot) { _skip("claim"); return; }
+        // Mostly a leaf with something left to claim; one time in four any leaf (replays, the allocated cap).
+        (bool ok, uint256 taskId) = _pickTask(taskSeed, accountSeed % 4 == 0 ? Want.HasRoot : Want.Claimable);
+        if (!ok) { _skip("claim"); return; }
         TaskGhost storage g = _taskGhost[taskId];
         uint256 k = accountSeed % g.numAccounts;
+        if (accountSeed % 4 != 0 && g.numAccounts == 2 && g.leafCum[k] <= g.claimed[k]) k = 1 - k; // the other leaf
         address account = g.accounts[k];
         uint256 cumulative = g.leafCum[k];
         bytes32[] memory proof = _proof(taskId, g, k);
@@ -492,11 +489,12 @@ contract AerieSystemHandler is AerieSystemBase {
 
     function claimAndRestake(uint256 taskSeed, uint256 accountSeed, uint256 opSeed) external {
         _sync();
-        (bool ok, uint256 taskId) = _task(taskSeed);
+        (bool ok, uint256 taskId) = _pickTask(taskSeed, Want.Claimable);
         (bool okOp, address op) = _registeredOp(opSeed);
-        if (!ok || !okOp || !_taskGhost[taskId].hasRoot) { _skip("claimAndRestake"); return; }
+        if (!ok || !okOp) { _skip("claimAndRestake"); return; }
         TaskGhost storage g = _taskGhost[taskId];
         uint256 k = accountSeed % g.numAccounts;
+        if (g.numAccounts == 2 && g.leafCum[k] <= g.claimed[k]) k = 1 - k; // the other leaf has something
         (bool payable_, uint256 amount) = _claimable(taskId, g.accounts[k], g.leafCum[k]);
         if (!payable_ || vault.previewStake(op, amount) == 0) { _skip("claimAndRestake"); return; }
         _restake(taskId, g, k, op, amount);
@@ -598,14 +596,64 @@ contract AerieSystemHandler is AerieSystemBase {
         if (numAccounts == 2) g.accounts[1] = _stakers[account1];
     }
 
-    /// @dev A live request (not withdrawn), searching from `seed`.
+    /// @dev A live request (not withdrawn), searching from `seed`: an unlocked one if any (and `seed` is not a
+    /// multiple of 4), else any.
     function _liveRequest(uint256 seed) internal view returns (bool found, uint256 index) {
         uint256 count = _requests.length;
+        if (seed % 4 != 0) {
+            for (uint256 k; k < count; ++k) {
+                uint256 i = (seed % count + k) % count;
+                if (!_requests[i].withdrawn && _requests[i].unlockTime <= ghostNow) return (true, i);
+            }
+        }
         for (uint256 k; k < count; ++k) {
-            uint256 i = (seed + k) % count;
+            uint256 i = (seed % count + k) % count;
             if (!_requests[i].withdrawn) return (true, i);
         }
         return (false, 0);
+    }
+
+    /// @dev A (staker, operator) pair holding active shares, searching from `seed`.
+    function _holder(uint256 seed) internal view returns (bool found, address staker, address op) {
+        uint256 pairs = NUM_STAKERS * NUM_OPS;
+        for (uint256 k; k < pairs; ++k) {
+            uint256 i = (seed % pairs + k) % pairs;
+            staker = _stakers[i % NUM_STAKERS];
+            op = _ops[i / NUM_STAKERS];
+            if (ghost_shares[op][staker] != 0) return (true, staker, op);
+        }
+        return (false, address(0), address(0));
+    }
+
+    /// @dev A task `op` can join as `role` now, searching from `seed`.
+    function _joinable(uint256 seed, address op, ITaskRegistry.Role role)
+        internal
+        view
+        returns (bool ok, uint256 taskId)
+    {
+        uint256 count = ghost_taskCount;
+        uint256 stake_ = vault.stakeOf(op);
+        for (uint256 k; k < count; ++k) {
+            taskId = 1 + ((seed % count + k) % count);
+            TaskGhost storage g = _taskGhost[taskId];
+            if (g.cancelled || ghostNow >= _roundEnd(g, g.numRounds - 1)) continue;
+            if (_roles[taskId][op] != ITaskRegistry.Role.None) continue;
+            if (stake_ < (role == ITaskRegistry.Role.Trainer ? g.minTrainerStake : g.minValidatorStake)) continue;
+            return (true, taskId);
+        }
+        return (false, 0);
+    }
+
+    /// @dev A (task, operator) pair where the operator holds a role, searching from `seed`.
+    function _member(uint256 seed) internal view returns (bool ok, uint256 taskId, address op) {
+        uint256 pairs = ghost_taskCount * NUM_OPS;
+        for (uint256 k; k < pairs; ++k) {
+            uint256 i = (seed % pairs + k) % pairs;
+            taskId = 1 + i / NUM_OPS;
+            op = _ops[i % NUM_OPS];
+            if (_roles[taskId][op] != ITaskRegistry.Role.None) return (true, taskId, op);
+        }
+        return (false, 0, address(0));
     }
 
     /// @dev The next round of a task if it can be proposed now or after waiting for its end (the clock is moved
@@ -614,20 +662,18 @@ contract AerieSystemHandler is AerieSystemBase {
         internal
         returns (bool ok, uint256 taskId, uint256 round, uint256 rewardPerRound)
     {
-        (ok, taskId) = _task(taskSeed);
-        if (!ok || _proposalGhost[taskId].live) return (false, 0, 0, 0);
+        (ok, taskId) = _pickTask(taskSeed, Want.Proposable);
+        if (!ok) return (false, 0, 0, 0);
         TaskGhost storage g = _taskGhost[taskId];
         round = g.nextRound;
-        if (round >= g.activeRounds) return (false, 0, 0, 0);
         uint256 roundEnd = _roundEnd(g, round);
-        if (ghostNow >= roundEnd + RESULT_DEADLINE) return (false, 0, 0, 0);
         if (ghostNow < roundEnd) _advance(roundEnd + bound(timeSeed, 0, RESULT_DEADLINE - 1));
         return (true, taskId, round, g.rewardPerRound);
     }
 
     /// @dev An honest result for `round`: `totalReward` split over the task's accounts (their new cumulative
     /// amounts), one time in eight a leaf overstated by up to a round's budget, a zero root for some rounds that
-    /// pay nothing, and (one time in three, when `slashSeed != 0`) slashes of some of the round's participants.
+    /// pay nothing, and (half the time, when `slashSeed != 0`) slashes of some of the round's participants.
     function _build(uint256 taskId, uint256 round, uint256 rewardPerRound, uint256 rewardSeed, uint256 slashSeed)
         internal
         view
@@ -674,7 +720,7 @@ contract AerieSystemHandler is AerieSystemBase {
         returns (IRoundSettlement.Slash[] memory slashes)
     {
         slashes = new IRoundSettlement.Slash[](0);
-        if (seed == 0 || seed % 3 != 0) return slashes;
+        if (seed == 0 || seed % 2 != 0) return slashes;
         IRoundSettlement.Slash[] memory all = new IRoundSettlement.Slash[](NUM_OPS);
         uint256 n;
         for (uint256 j; j < NUM_OPS; ++j) {
