@@ -1,4 +1,4 @@
-import { formatUnits, type Address, type Hex, type WalletClient } from "viem";
+import { formatUnits, parseEventLogs, type Address, type Hex, type WalletClient } from "viem";
 import { addressOf, send, type ChainContext } from "./context";
 import type { Deployed } from "./deploy";
 import { PreconditionError } from "./errors";
@@ -63,10 +63,12 @@ export async function stake(ctx: ChainContext, c: Contracts, wallet: WalletClien
 export async function requestUnstake(ctx: ChainContext, c: Contracts, wallet: WalletClient, operator: Address, shares?: bigint) {
   const held = (await ctx.publicClient.readContract({ ...c.vault, functionName: "sharesOf", args: [operator, addressOf(wallet)] })) as bigint;
   const amount = shares ?? held;
+  if (held === 0n) throw new PreconditionError(`${addressOf(wallet)} holds no shares of ${operator}'s pool: nothing to unstake`);
   if (amount === 0n || amount > held) throw new PreconditionError(`${addressOf(wallet)} holds ${held} shares of ${operator}'s pool, cannot unstake ${amount}: pass --shares up to ${held}`);
-  const before = (await ctx.publicClient.readContract({ ...c.vault, functionName: "nextRequestId" })) as bigint;
   const r = await send(ctx, wallet, { ...c.vault, functionName: "requestUnstake", args: [operator, amount] });
-  return { ...r, requestId: before };
+  // The id comes from this transaction's own event: reading nextRequestId beforehand races other requests.
+  const events = parseEventLogs({ abi: c.vault.abi, logs: r.logs as never, eventName: "UnstakeRequested" }) as unknown as { args: { requestId: bigint } }[];
+  return { ...r, requestId: events[0].args.requestId };
 }
 
 /**

@@ -62,6 +62,11 @@ async function setup(g: Globals) {
   const book = readAddressBook(ctx.network);
   if (!book) throw new UsageError(`no deployments/${ctx.network}.json: deploy first (npm run aerie -- deploy --network ${ctx.network})`);
   if (book.chainId !== ctx.chainId) throw new UsageError(`deployments/${ctx.network}.json is for chain ${book.chainId}, the node is chain ${ctx.chainId}: redeploy or fix the RPC URL`);
+  const vaultAddress = book.contracts.StakingVault?.address;
+  const code = vaultAddress ? await ctx.publicClient.getCode({ address: vaultAddress }) : undefined;
+  if (!code || code === "0x") {
+    throw new UsageError(`deployments/${ctx.network}.json points at ${vaultAddress ?? "nothing"} but the chain has no contract there (was the node restarted?): delete the file and deploy again`);
+  }
   const c = await deployedContracts(ctx, book);
   const wallet = walletFor(ctx, g.account ?? process.env.AERIE_ACCOUNT);
   return { hre, ctx, book, c, wallet };
@@ -174,7 +179,8 @@ program
     const { ctx, c, wallet } = await setup(g());
     const { send } = await import("../chain/context");
     const r = await send(ctx, wallet, { ...c.vault, functionName: "setCommission", args: [uint(o.bps, "--bps")] });
-    out(`commission set to ${o.bps} bps (gas ${r.gasUsed})`);
+    const [pendingBps, effectiveAt] = (await ctx.publicClient.readContract({ ...c.vault, functionName: "pendingCommission", args: [wallet.account!.address] })) as [bigint, bigint];
+    out(pendingBps > 0n ? `commission increase to ${pendingBps} bps staged: it applies at ${effectiveAt} (gas ${r.gasUsed})` : `commission set to ${o.bps} bps, effective now (gas ${r.gasUsed})`);
   });
 
 program
@@ -336,15 +342,28 @@ program
       .filter((l) => l.kind === "scores")
       .map((l) => ({ message: { ...big(l.message), scores: (l.message.scores as string[]).map((s) => BigInt(s)) }, signature: l.signature, receivedAt: BigInt(l.receivedAt) }));
     let previous = null;
+    let prevPath: string | undefined;
     for (let r = round - 1n; r >= 0n; r--) {
       const p = bundlePath(o.out, taskId, r);
       if (!existsSync(p)) continue;
+      prevPath = p;
       const prevBundle = readJson(p, "previous bundle");
       const check = await verifyBundle(prevBundle);
       if (!check.ok) throw new UsageError(`previous bundle ${p} does not verify (${check.reason}): restore it from the committee's published bundles`);
       const prev = prevBundle as { outputs: { accounts: { account: Address; cumulativeAmount: string }[] } };
       previous = { bundleHash: check.bundleHash, cumulative: prev.outputs.accounts.map((a) => ({ account: getAddress(a.account), amount: BigInt(a.cumulativeAmount) })) };
       break;
+    }
+    const onChain = (await ctx.publicClient.readContract({ ...c.distributor, functionName: "taskRewards", args: [taskId] })) as { root: Hex };
+    const zero = "0x0000000000000000000000000000000000000000000000000000000000000000";
+    if (previous === null && round > 0n && onChain.root !== zero) {
+      throw new UsageError(`task ${taskId} already has rewards (root ${onChain.root}) but ${o.out} holds no earlier round bundle: put the latest finalized bundle there, or the new root would drop earlier rewards`);
+    }
+    if (previous !== null && onChain.root !== zero) {
+      const prevRoot = (readJson(prevPath!, "bundle") as { merkle: { root: Hex } }).merkle.root;
+      if (prevRoot.toLowerCase() !== onChain.root.toLowerCase()) {
+        throw new UsageError(`the latest bundle in ${o.out} has root ${prevRoot} but task ${taskId}'s on-chain root is ${onChain.root}: use the bundle of the latest finalized round`);
+      }
     }
     const inputs = await readRoundInputs(ctx, book, c, { taskId, round, spec, specHash: specHash(spec), submissions: submissions as never, scores: scores as never, previous });
     const result = await computeRound(inputs);
@@ -354,8 +373,12 @@ program
     out(`round ${round}: totalReward ${result.result.totalReward} wei, ${result.slashes.length} slashes, bundleHash ${result.bundleHash} -> ${target}`);
   });
 
-async function resultFromBundle(path: string) {
-  const { bundleHashOf } = await import("../aggregator");
+async function resultFromBundle(path: string, requireValid = true) {
+  const { bundleHashOf, verifyBundle } = await import("../aggregator");
+  if (requireValid) {
+    const check = await verifyBundle(readJson(path, "bundle"));
+    if (!check.ok) throw new UsageError(`bundle ${path} does not verify (${check.reason}): refusing to use it; recompute it with \`aerie aggregate\``);
+  }
   const { hashSlashes } = await import("../lib/eip712");
   const bundle = readJson(path, "bundle") as {
     taskId: string;
@@ -380,11 +403,27 @@ program
   .command("verify")
   .description("recompute a round bundle from its inputs and check it byte for byte")
   .argument("<bundle>", "bundle file")
-  .action(async (path: string) => {
-    const { verifyBundle } = await import("../aggregator");
-    const res = await verifyBundle(readJson(path, "bundle"));
+  .option("--chain", "also recompute the chain inputs (participants, stakes, commissions, shares) on --network")
+  .action(async (path: string, o: { chain?: boolean }) => {
+    const { verifyBundle, bundleToInputs, computeRound } = await import("../aggregator");
+    const bundle = readJson(path, "bundle");
+    const res = await verifyBundle(bundle);
     if (!res.ok) throw new UsageError(`bundle ${path} does not verify: ${res.reason}`);
-    out(`bundle ${path} verifies: bundleHash ${res.bundleHash}`);
+    if (o.chain) {
+      const { ctx, c, book } = await setup(g());
+      const { readRoundInputs } = await import("../chain/readRound");
+      const inputs = bundleToInputs(bundle);
+      const fromChain = await readRoundInputs(ctx, book, c, { taskId: inputs.taskId, round: inputs.round, spec: inputs.spec, specHash: inputs.specHash, submissions: inputs.submissions, scores: inputs.scores, previous: inputs.previous });
+      const recomputed = await computeRound(fromChain);
+      if (recomputed.bundleHash !== res.bundleHash) {
+        throw new UsageError(`bundle ${path} is self-consistent but not what ${ctx.network} says: recomputed from chain data it hashes to ${recomputed.bundleHash}, not ${res.bundleHash} (challenge it if proposed)`);
+      }
+      const live = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "getProposal", args: [inputs.taskId] })) as [{ result: { round: bigint; bundleHash: Hex }; proposedAt: bigint }, unknown];
+      if (live[0].proposedAt !== 0n && live[0].result.round === inputs.round && live[0].result.bundleHash.toLowerCase() !== res.bundleHash.toLowerCase()) {
+        throw new UsageError(`the live proposal of task ${inputs.taskId} round ${inputs.round} commits to bundle ${live[0].result.bundleHash}, not this one: challenge it`);
+      }
+    }
+    out(`bundle ${path} verifies${o.chain ? " against the chain" : ""}: bundleHash ${res.bundleHash}`);
   });
 
 program
@@ -394,24 +433,53 @@ program
   .action(async (o: { bundle: string }) => {
     const { ctx, c, wallet } = await setup(g());
     const { signRoundResultWith } = await import("../chain/committee");
+    const member = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "isCommitteeMember", args: [wallet.account!.address] })) as boolean;
+    if (!member) throw new UsageError(`${wallet.account!.address} is not a member of the current committee: sign with a member's account (--account)`);
     const { result } = await resultFromBundle(o.bundle);
-    out(`${wallet.account!.address} ${await signRoundResultWith(ctx, c, wallet, result)}`);
+    out(`${wallet.account!.address}:${await signRoundResultWith(ctx, c, wallet, result)}`);
   });
 
 program
   .command("propose")
   .description("propose a bundle's result with committee signatures (local: --signers 1,2 signs with those accounts)")
   .requiredOption("--bundle <file>")
-  .option("--signers <accounts>", "comma-separated account indexes/addresses of committee members")
-  .action(async (o: { bundle: string; signers?: string }) => {
+  .option("--signers <accounts>", "comma-separated account indexes/addresses of committee members who sign here")
+  .option("--signatures <list>", "comma-separated signer:signature pairs printed by `aerie sign-result` on each member's machine")
+  .action(async (o: { bundle: string; signers?: string; signatures?: string }) => {
     const { ctx, c, wallet } = await setup(g());
     const { walletFor } = await import("../chain/context");
-    const { proposeResult } = await import("../chain/committee");
+    const { proposeResult, proposeWithSignatures } = await import("../chain/committee");
     const { result, slashes } = await resultFromBundle(o.bundle);
-    if (!o.signers) throw new UsageError(`--signers: name at least the committee threshold of members, e.g. --signers 1,2`);
-    const members = o.signers.split(",").map((s) => walletFor(ctx, s.trim()));
-    const r = await proposeResult(ctx, c, wallet, members, result, slashes);
+    if (!o.signers && !o.signatures) throw new UsageError(`name the committee's signatures: --signatures addr:sig,… (from sign-result) or --signers 1,2 (local accounts)`);
+    let r;
+    if (o.signatures) {
+      const pairs = o.signatures.split(",").map((x) => {
+        const [signer, signature] = x.trim().split(":");
+        if (!signer || !signature || !isHex(signature)) throw new UsageError(`--signatures: expected signer:0xsignature pairs, got '${x}'`);
+        return { signer: addr(signer, "--signatures"), signature: signature as Hex };
+      });
+      r = await proposeWithSignatures(ctx, c, wallet, result, slashes, pairs);
+    } else {
+      const members = o.signers!.split(",").map((s) => walletFor(ctx, s.trim()));
+      if (new Set(members.map((m) => m.account!.address)).size !== members.length) throw new UsageError(`--signers names the same account twice: each committee member signs once`);
+      r = await proposeResult(ctx, c, wallet, members, result, slashes);
+    }
     out(`proposed task ${result.taskId} round ${result.round} (gas ${r.gasUsed}); finalize after the challenge window`);
+  });
+
+program
+  .command("challenge")
+  .description("guardian: void a proposed result within its challenge window (e.g. when `verify --chain` fails)")
+  .requiredOption("--task <id>")
+  .requiredOption("--round <r>")
+  .requiredOption("--reason <text>")
+  .action(async (o: { task: string; round: string; reason: string }) => {
+    const { ctx, c, wallet } = await setup(g());
+    const { send } = await import("../chain/context");
+    const guardian = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "guardian" })) as Address;
+    if (guardian.toLowerCase() !== wallet.account!.address.toLowerCase()) throw new UsageError(`only the guardian ${guardian} may challenge: sign with its account (--account)`);
+    const r = await send(ctx, wallet, { ...c.settlement, functionName: "challenge", args: [uint(o.task, "--task"), uint(o.round, "--round"), o.reason] });
+    out(`challenged task ${o.task} round ${o.round} (gas ${r.gasUsed}); the committee may propose a corrected result`);
   });
 
 program

@@ -224,6 +224,8 @@ abstract contract AerieSystemBase is AerieTest {
 
     mapping(uint256 taskId => TaskGhost) internal _taskGhost;
     mapping(uint256 taskId => ProposalGhost) internal _proposalGhost;
+    /// @dev EIP-712 digests of results the guardian challenged (RoundSettlement refuses them for good).
+    mapping(bytes32 digest => bool) internal _challengedDigests;
     FinalizeRecord[] internal _finalized;
     RequestGhost[] internal _requests;
     /// @notice Active-pool shares of each account in each operator's pool, by the handler's books (each action

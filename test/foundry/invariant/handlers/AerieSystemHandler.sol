@@ -301,6 +301,16 @@ contract AerieSystemHandler is AerieSystemBase {
         bytes32 digest = settlement.hashResult(b.result);
         bytes[] memory sigs = _committeeSigs(digest, signerSeed);
 
+        if (_challengedDigests[digest]) {
+            // A challenged result is void for good: re-posting the same signed result must fail (§9.4).
+            vm.prank(_staker(signerSeed >> 8));
+            try settlement.propose(b.result, b.slashes, sigs) {
+                _violation(3, "a challenged result was accepted again");
+            } catch {}
+            _count("propose:challengedReplay");
+            return;
+        }
+
         vm.prank(_staker(signerSeed >> 8)); // anyone may post
         settlement.propose(b.result, b.slashes, sigs);
 
@@ -365,6 +375,7 @@ contract AerieSystemHandler is AerieSystemBase {
         (, IRoundSettlement.Slash[] memory slashes) = settlement.getProposal(taskId);
         vm.prank(guardian);
         settlement.challenge(taskId, p.round, "invariant handler");
+        _challengedDigests[p.digest] = true;
         for (uint256 i; i < slashes.length; ++i) {
             ghost_locks[slashes[i].operator]--;
         }
