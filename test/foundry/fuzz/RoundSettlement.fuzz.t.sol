@@ -323,7 +323,9 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
     /// @notice After `delay` seconds, a proposal can be finalized iff `delay >= CHALLENGE_WINDOW`, and challenged iff
     /// not; a finalized slash is applied, a challenged one releases its lock.
     function testFuzz_finalizeOnlyAfterFullWindow(uint256 delay, uint256 bps) public {
-        delay = bound(delay, 0, 3 * _settlement.CHALLENGE_WINDOW());
+        uint256 window = _settlement.CHALLENGE_WINDOW();
+        // A quarter of the inputs on the boundary: window - 1, window, window + 1 seconds.
+        delay = delay % 4 == 0 ? window - 1 + (delay >> 2) % 3 : bound(delay >> 2, 0, 3 * window);
         bps = bound(bps, 1, _vault.MAX_SLASH_BPS());
         IRoundSettlement.Slash[] memory slashes = new IRoundSettlement.Slash[](1);
         slashes[0] = IRoundSettlement.Slash({operator: _validator, bps: bps});

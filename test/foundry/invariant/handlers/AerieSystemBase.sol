@@ -514,6 +514,14 @@ abstract contract AerieSystemBase is AerieTest {
         return bound(seed, 1, max);
     }
 
+    /// @dev A value in [lo, hi]: `lo` or `hi` a quarter of the time each (the boundaries of a time window), else any.
+    function _edge(uint256 seed, uint256 lo, uint256 hi) internal pure returns (uint256) {
+        uint256 pick = seed % 4;
+        if (pick == 0) return lo;
+        if (pick == 1) return hi;
+        return bound(seed >> 2, lo, hi);
+    }
+
     // ------------------------------------------------------------------ internal: rounds
 
     function _roundStart(TaskGhost storage g, uint256 round) internal view returns (uint256) {

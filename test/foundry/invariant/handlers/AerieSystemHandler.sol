@@ -78,6 +78,7 @@ contract AerieSystemHandler is AerieSystemBase {
             vm.prank(staker);
             try vault.stake(op, amount) {
                 _violation(5, "stake minting 0 shares accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
             { _count("stake:zeroShares"); return; }
         }
@@ -99,6 +100,7 @@ contract AerieSystemHandler is AerieSystemBase {
             vm.prank(staker);
             try vault.requestUnstake(op, shares) {
                 _violation(5, "unstake of 0-value shares accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
             { _count("requestUnstake:zeroValue"); return; }
         }
@@ -136,12 +138,15 @@ contract AerieSystemHandler is AerieSystemBase {
         ids[0] = r.id;
 
         if (ghostNow < r.unlockTime) {
+            // Sometimes at the last locked second: the boundary is exact.
+            if (timeSeed % 3 == 0) _advance(r.unlockTime - 1);
             vm.prank(r.owner);
             try vault.withdraw(ids) {
                 _violation(4, "withdrawal before unlockTime accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
             if (timeSeed % 2 == 0) { _count("withdraw:early"); return; }
-            _advance(r.unlockTime + bound(timeSeed >> 1, 0, 1 days));
+            _advance(r.unlockTime + _edge(timeSeed >> 2, 0, 1 days));
         }
 
         uint256 pending = vault.pendingSlashes(r.operator);
@@ -150,6 +155,7 @@ contract AerieSystemHandler is AerieSystemBase {
             vm.prank(r.owner);
             try vault.withdraw(ids) {
                 _violation(4, "withdrawal during a pending slash accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
             { _count("withdraw:slashPending"); return; }
         }
@@ -342,6 +348,7 @@ contract AerieSystemHandler is AerieSystemBase {
         vm.prank(_staker(kindSeed >> 8));
         try settlement.propose(posted, b.slashes, sigs) {
             _violation(3, "forged or under-signed result accepted");
+            return; // the books diverged: let the invariants report it
         } catch (bytes memory reason) {
             if (reason.length < 4 || bytes4(reason) != expectedError) {
                 _violation(6, "forged result refused with an unexpected error");
@@ -362,12 +369,18 @@ contract AerieSystemHandler is AerieSystemBase {
             vm.prank(_staker(callerSeed >> 2));
             try settlement.challenge(taskId, p.round, "not the guardian") {
                 _violation(3, "challenge by a non-guardian accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
         }
-        if (ghostNow >= p.proposedAt + CHALLENGE_WINDOW) {
+        uint256 closedAt = p.proposedAt + CHALLENGE_WINDOW;
+        // Sometimes at the window's last second (must work) or its first closed second (must fail).
+        if (callerSeed % 5 == 1) _advance(closedAt - 1);
+        else if (callerSeed % 5 == 2) _advance(closedAt);
+        if (ghostNow >= closedAt) {
             vm.prank(guardian);
             try settlement.challenge(taskId, p.round, "late") {
                 _violation(3, "challenge after the window accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
             { _count("challenge:late"); return; }
         }
@@ -391,11 +404,14 @@ contract AerieSystemHandler is AerieSystemBase {
         ProposalGhost storage p = _proposalGhost[taskId];
         uint256 finalizableAt = p.proposedAt + CHALLENGE_WINDOW;
         if (ghostNow < finalizableAt) {
+            // Sometimes at the window's last second: the boundary is exact.
+            if (timeSeed % 3 == 0) _advance(finalizableAt - 1);
             vm.prank(_staker(callerSeed));
             try settlement.finalize(taskId, p.round) {
                 _violation(3, "finalize inside the challenge window accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
-            _advance(finalizableAt + bound(timeSeed, 0, 1 days));
+            _advance(finalizableAt + _edge(timeSeed >> 2, 0, 1 days));
         }
 
         (IRoundSettlement.Proposal memory proposal, IRoundSettlement.Slash[] memory slashes) =
@@ -449,10 +465,12 @@ contract AerieSystemHandler is AerieSystemBase {
         uint256 round = g.nextRound;
         uint256 deadline = _roundEnd(g, round) + RESULT_DEADLINE;
         if (ghostNow < deadline) {
+            if (timeSeed % 3 == 0) _advance(deadline - 1); // the last second a result could still come
             try settlement.skip(taskId, round) {
                 _violation(1, "skip before the result deadline accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
-            _advance(deadline + bound(timeSeed, 0, 1 days));
+            _advance(deadline + _edge(timeSeed >> 2, 0, 1 days));
         }
         settlement.skip(taskId, round);
         g.nextRound = round + 1;
@@ -480,6 +498,7 @@ contract AerieSystemHandler is AerieSystemBase {
             vm.prank(_staker(callerSeed));
             try distributor.claim(taskId, account, cumulative, proof) {
                 _violation(2, "claim of nothing new or past allocated accepted");
+                return; // the books diverged: let the invariants report it
             } catch {}
             { _count("claim:refused"); return; }
         }
@@ -494,6 +513,7 @@ contract AerieSystemHandler is AerieSystemBase {
         // The same cumulative amount again pays nothing (§9.3).
         try distributor.claim(taskId, account, cumulative, proof) {
             _violation(2, "replayed claim accepted");
+            return; // the books diverged: let the invariants report it
         } catch {}
         _count("claim");
     }
@@ -678,7 +698,7 @@ contract AerieSystemHandler is AerieSystemBase {
         TaskGhost storage g = _taskGhost[taskId];
         round = g.nextRound;
         uint256 roundEnd = _roundEnd(g, round);
-        if (ghostNow < roundEnd) _advance(roundEnd + bound(timeSeed, 0, RESULT_DEADLINE - 1));
+        if (ghostNow < roundEnd) _advance(roundEnd + _edge(timeSeed, 0, RESULT_DEADLINE - 1));
         return (true, taskId, round, g.rewardPerRound);
     }
 
@@ -820,8 +840,13 @@ contract AerieSystemHandler is AerieSystemBase {
             uint256 activeCut = Math.mulDiv(c.active, c.bps, BPS, Math.Rounding.Ceil);
             uint256 unbondingCut = Math.mulDiv(c.unbonding, c.bps, BPS, Math.Rounding.Ceil);
             (uint256 unbonding,) = vault.unbondingOf(c.op);
-            if (vault.stakeOf(c.op) != c.active - activeCut || unbonding != c.unbonding - unbondingCut) {
-                _violation(5, "slash cut is not ceil(assets * bps / 10_000) of each pool");
+            if (vault.stakeOf(c.op) != c.active - activeCut) {
+                _violation(5, "active slash cut is not ceil(assets * bps / 10_000)");
+            }
+            if (unbonding != c.unbonding - unbondingCut) {
+                // Stake already unbonding stays slashable until withdrawn (§3, §9.5).
+                _violation(4, "unbonding pool not cut by ceil(assets * bps / 10_000): unstaked stake escaped the slash");
+                _violation(5, "unbonding slash cut is not ceil(assets * bps / 10_000)");
             }
             if (vault.pendingSlashes(c.op) != c.pending - 1) _violation(4, "finalize did not release the slash lock");
             if (_lastWithdrawnRequestedAt[c.op] > roundStart) {
