@@ -53,10 +53,9 @@ describe("RewardDistributor", function () {
   });
 
   describe("setSettlement", function () {
+    /** `baseFixture`: its distributor is bound to no settlement yet. */
     async function freshDistributor() {
-      const base = await baseFixture();
-      const distributor = await ethers.deployContract("RewardDistributor", [await base.vault.getAddress()]);
-      return { ...base, distributor };
+      return baseFixture();
     }
 
     it("lets the deployer bind it once and emits SettlementSet", async function () {

@@ -24,6 +24,7 @@ import {
   type SettlementFixture,
   type Slash,
 } from "./shared/settleFixtures";
+import { roundSettlementArgs, type RoundSettlementArgs } from "./shared/system";
 
 /** The secp256k1 group order n. */
 const N = BigInt("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141");
@@ -94,53 +95,56 @@ describe("RoundSettlement", function () {
     it("emits CommitteeSet and GuardianSet", async function () {
       const { vault, registry, distributor, deployer, guardian, committee } = await loadFixture(settlementFixture);
       const members = committee.map((m) => m.address);
-      const settlement = await ethers.deployContract("RoundSettlement", [
-        await vault.getAddress(),
-        await registry.getAddress(),
-        await distributor.getAddress(),
-        deployer.address,
-        members,
-        2n,
-        guardian.address,
-      ]);
+      const factory = await ethers.getContractFactory("RoundSettlement");
+      const settlement = await factory.deploy(
+        ...roundSettlementArgs({
+          vault: await vault.getAddress(),
+          registry: await registry.getAddress(),
+          distributor: await distributor.getAddress(),
+          owner: deployer.address,
+          members,
+          threshold: 2n,
+          guardian: guardian.address,
+        })
+      );
       const tx = settlement.deploymentTransaction();
       await expect(tx).to.emit(settlement, "CommitteeSet").withArgs(1n, members, 2n);
       await expect(tx).to.emit(settlement, "GuardianSet").withArgs(guardian.address);
     });
 
     context("when it fails", function () {
-      async function deployWith(f: SettlementFixture, overrides: Record<number, unknown>) {
-        const args: unknown[] = [
-          await f.vault.getAddress(),
-          await f.registry.getAddress(),
-          await f.distributor.getAddress(),
-          f.deployer.address,
-          f.committee.map((m) => m.address),
-          THRESHOLD,
-          f.guardian.address,
-        ];
-        for (const [i, v] of Object.entries(overrides)) args[Number(i)] = v;
+      async function deployWith(f: SettlementFixture, overrides: Partial<RoundSettlementArgs>) {
+        const args = roundSettlementArgs({
+          vault: await f.vault.getAddress(),
+          registry: await f.registry.getAddress(),
+          distributor: await f.distributor.getAddress(),
+          owner: f.deployer.address,
+          members: f.committee.map((m) => m.address),
+          threshold: THRESHOLD,
+          guardian: f.guardian.address,
+          ...overrides,
+        });
         const factory = await ethers.getContractFactory("RoundSettlement");
-        return { factory, deploy: factory.deploy(...(args as Parameters<typeof factory.deploy>)) };
+        return { factory, deploy: factory.deploy(...args) };
       }
 
       it("reverts for a zero vault, registry or distributor", async function () {
         const f = await loadFixture(settlementFixture);
-        for (const i of [0, 1, 2]) {
-          const { factory, deploy } = await deployWith(f, { [i]: ethers.ZeroAddress });
+        for (const wiring of ["vault", "registry", "distributor"] as const) {
+          const { factory, deploy } = await deployWith(f, { [wiring]: ethers.ZeroAddress });
           await expect(deploy).to.be.revertedWithCustomError(factory, "RoundSettlementZeroAddress");
         }
       });
 
       it("reverts for a zero owner", async function () {
         const f = await loadFixture(settlementFixture);
-        const { factory, deploy } = await deployWith(f, { 3: ethers.ZeroAddress });
+        const { factory, deploy } = await deployWith(f, { owner: ethers.ZeroAddress });
         await expect(deploy).to.be.revertedWithCustomError(factory, "OwnableInvalidOwner").withArgs(ethers.ZeroAddress);
       });
 
       it("reverts for an invalid committee", async function () {
         const f = await loadFixture(settlementFixture);
-        const { factory, deploy } = await deployWith(f, { 5: 6n });
+        const { factory, deploy } = await deployWith(f, { threshold: 6n });
         await expect(deploy)
           .to.be.revertedWithCustomError(factory, "RoundSettlementInvalidCommittee")
           .withArgs(COMMITTEE_SIZE, 6n);
@@ -148,7 +152,7 @@ describe("RoundSettlement", function () {
 
       it("reverts for a zero guardian", async function () {
         const f = await loadFixture(settlementFixture);
-        const { factory, deploy } = await deployWith(f, { 6: ethers.ZeroAddress });
+        const { factory, deploy } = await deployWith(f, { guardian: ethers.ZeroAddress });
         await expect(deploy).to.be.revertedWithCustomError(factory, "RoundSettlementZeroAddress");
       });
     });

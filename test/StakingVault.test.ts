@@ -22,6 +22,8 @@ import {
   toShares,
   unstakedFixture,
 } from "./shared/vaultFixtures";
+import { stakingVaultArgs } from "./shared/system";
+import type { Params } from "./shared/constants";
 
 const REF = ethers.id("round-1");
 
@@ -51,15 +53,15 @@ async function unbondingPool(vault: StakingVault, op: string): Promise<{ shares:
 describe("StakingVault", function () {
   // ---------------------------------------------------------------- constructor
   describe("constructor", function () {
-    async function deploy(overrides: Partial<typeof DEFAULT_PARAMS> = {}, addrs: Partial<Record<string, string>> = {}) {
+    async function deploy(overrides: Partial<Params> = {}, addrs: Partial<Record<string, string>> = {}) {
       const f = await loadFixture(deployBareVaultFixture);
       const factory = await ethers.getContractFactory("StakingVault");
-      const args = [
-        addrs.token ?? (await f.token.getAddress()),
-        addrs.owner ?? f.owner.address,
-        { ...DEFAULT_PARAMS, ...overrides },
-        addrs.recipient ?? f.slashRecipient.address,
-      ] as const;
+      const args = stakingVaultArgs({
+        token: addrs.token ?? (await f.token.getAddress()),
+        owner: addrs.owner ?? f.owner.address,
+        params: { ...DEFAULT_PARAMS, ...overrides },
+        slashRecipient: addrs.recipient ?? f.slashRecipient.address,
+      });
       return { f, factory, args };
     }
 

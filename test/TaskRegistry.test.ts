@@ -67,10 +67,9 @@ describe("TaskRegistry", function () {
   });
 
   describe("setSettlement", function () {
+    /** `baseFixture`: its registry is bound to no settlement yet. */
     async function freshRegistry() {
-      const base = await baseFixture();
-      const registry = await ethers.deployContract("TaskRegistry", [await base.vault.getAddress()]);
-      return { ...base, registry };
+      return baseFixture();
     }
 
     context("when the deployer binds it the first time", function () {

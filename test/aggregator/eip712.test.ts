@@ -16,6 +16,7 @@ import {
   type RoundResult,
 } from "../../src/aggregator";
 import { CHAIN_ID, CONTRACTS, DOMAIN, signer } from "./fixtures";
+import { DOMAIN_VERSION, EIP712_DOMAIN_TYPE, ROUND_RESULT_TYPE, SETTLEMENT_DOMAIN_NAME } from "../shared/eip712CrossCheck";
 
 const alice = signer(0);
 const bob = signer(1);
@@ -78,11 +79,7 @@ describe("EIP-712 messages", function () {
       expect(hashRoundResult(domain, result)).to.equal(
         hashTypedData({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result }),
       );
-      const typeHash = keccak256(
-        new TextEncoder().encode(
-          "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)",
-        ),
-      );
+      const typeHash = keccak256(new TextEncoder().encode(ROUND_RESULT_TYPE));
       const structHash = keccak256(
         encodeAbiParameters(
           [{ type: "bytes32" }, { type: "uint256" }, { type: "uint256" }, { type: "bytes32" }, { type: "uint256" }, { type: "bytes32" }, { type: "bytes32" }],
@@ -93,9 +90,9 @@ describe("EIP-712 messages", function () {
         encodeAbiParameters(
           [{ type: "bytes32" }, { type: "bytes32" }, { type: "bytes32" }, { type: "uint256" }, { type: "address" }],
           [
-            keccak256(new TextEncoder().encode("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
-            keccak256(new TextEncoder().encode("Aerie RoundSettlement")),
-            keccak256(new TextEncoder().encode("1")),
+            keccak256(new TextEncoder().encode(EIP712_DOMAIN_TYPE)),
+            keccak256(new TextEncoder().encode(SETTLEMENT_DOMAIN_NAME)),
+            keccak256(new TextEncoder().encode(DOMAIN_VERSION)),
             BigInt(CHAIN_ID),
             CONTRACTS.settlement,
           ],

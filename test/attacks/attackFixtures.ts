@@ -2,17 +2,13 @@ import { ethers } from "hardhat";
 import { time } from "@nomicfoundation/hardhat-network-helpers";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import type { StandardMerkleTree } from "@openzeppelin/merkle-tree";
-import type { AttackProxy, RewardDistributor, RoundSettlement, StakingVault, TaskRegistry } from "../../typechain-types";
-import { DAY, PARAMS, hashSlashes, rewardsTree, signResult, taskFixture, type RoundResult, type Slash } from "../shared/fixtures";
+import type { AttackProxy } from "../../typechain-types";
+import { BPS, DAY, DEFAULT_PARAMS as PARAMS, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "../shared/constants";
+import { fundedSystem, hashSlashes, rewardsTree, signResult, taskFixture, type FundedSystem, type RoundResult, type Slash } from "../shared/fixtures";
+import { mintAndApprove, type TokenName } from "../shared/system";
 
-/** Denominator of a rate in bps. */
-export const BPS = 10_000n;
-/** `SharesMath.VIRTUAL_SHARES`. */
-export const VIRTUAL_SHARES = 1_000_000n;
-/** `SharesMath.VIRTUAL_ASSETS`. */
-export const VIRTUAL_ASSETS = 1n;
-/** `ITaskRegistry.Role`. */
-export const Role = { None: 0n, Trainer: 1n, Validator: 2n } as const;
+export { BPS, Role, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "../shared/constants";
+export { sortByAddress } from "../shared/system";
 
 /** `floor(a / b)` and `ceil(a / b)` on bigints (a, b >= 0, b > 0). */
 export const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
@@ -34,83 +30,29 @@ export function slashCut(assets: bigint, bps: bigint): bigint {
 }
 
 /** A token the attack fixtures can deploy the system with: every mock here has `mint(to, amount)`. */
-export type MockTokenName = "AerieTestToken" | "ReentrantToken" | "SixDecimalToken" | "FeeOnTransferToken" | "RebasingToken";
+export type MockTokenName = TokenName;
 
 /** What every attack fixture returns: the four real contracts wired together and the actors. */
-export interface AttackSystem {
-  /** The stake-and-reward token (any `MockTokenName`); `mint(to, amount)` works from `gov`. */
-  token: Awaited<ReturnType<typeof ethers.getContractAt>>;
-  vault: StakingVault;
-  registry: TaskRegistry;
-  distributor: RewardDistributor;
-  settlement: RoundSettlement;
-  gov: HardhatEthersSigner;
-  /** The 2-of-3 committee, sorted by address. */
-  committee: HardhatEthersSigner[];
-  guardian: HardhatEthersSigner;
-  creator: HardhatEthersSigner;
-  trainers: HardhatEthersSigner[];
-  validators: HardhatEthersSigner[];
-  delegators: HardhatEthersSigner[];
-  treasury: HardhatEthersSigner;
+export type AttackSystem<T extends MockTokenName = MockTokenName> = FundedSystem<T> & {
   /** Extra accounts that are not part of the system: the attacker, a victim and a non-member signer. */
   attacker: HardhatEthersSigner;
   victim: HardhatEthersSigner;
   outsider: HardhatEthersSigner;
-  /** 1 token in wei for this token's decimals. */
-  unit: bigint;
-}
+};
 
 /**
- * Deploys and wires the real StakingVault, TaskRegistry, RewardDistributor and RoundSettlement (PROTOCOL §8
- * defaults, 2-of-3 committee) on the mock token `tokenName`, as `test/shared/fixtures.ts#systemFixture` does for
- * the test token: six operators (3 trainers, 3 validators) registered at 10% commission, each self-staked
- * `1,000 * unit` wei; the creator holds `100,000 * unit` wei approved to the registry; delegators, attacker and
- * victim hold `10,000 * unit` wei approved to the vault.
+ * The real system on the mock token `tokenName` (test/shared/fixtures.ts#fundedSystem: PROTOCOL §8 defaults,
+ * 2-of-3 committee, six operators registered at 10% commission, each self-staked `1,000 * unit` wei, the creator
+ * holding `100,000 * unit` wei approved to the registry), with the attacker and the victim funded like the
+ * delegators (`10,000 * unit` wei approved to the vault). `unit` follows the token's decimals.
  * @param tokenName which mock token (`contracts/test/`) to deploy.
- * @param decimals the token's decimals (18 for all mocks but SixDecimalToken).
  * @param selfStake whether the operators self-stake (false for a token the vault refuses, e.g. fee-on-transfer).
  * @returns the wired system and its actors.
  */
-export async function deploySystemWith(tokenName: MockTokenName, decimals = 18n, selfStake = true): Promise<AttackSystem> {
-  const signers = await ethers.getSigners();
-  const [gov, m1, m2, m3, guardian, creator, t1, t2, t3, v1, v2, v3, d1, d2, d3, treasury, attacker, victim, outsider] = signers;
-  const unit = 10n ** decimals;
-  const args = tokenName === "AerieTestToken" ? [gov.address] : [];
-  const deployed = await ethers.deployContract(tokenName, args);
-  const tokenAddress = await deployed.getAddress();
-  const token = await ethers.getContractAt(tokenName, tokenAddress);
-  const vault = (await ethers.deployContract("StakingVault", [tokenAddress, gov.address, PARAMS, treasury.address])) as unknown as StakingVault;
-  const registry = (await ethers.deployContract("TaskRegistry", [await vault.getAddress()])) as unknown as TaskRegistry;
-  const distributor = (await ethers.deployContract("RewardDistributor", [await vault.getAddress()])) as unknown as RewardDistributor;
-  const committee = sortByAddress([m1, m2, m3]);
-  const settlement = (await ethers.deployContract("RoundSettlement", [
-    await vault.getAddress(),
-    await registry.getAddress(),
-    await distributor.getAddress(),
-    gov.address,
-    committee.map((m) => m.address),
-    2n,
-    guardian.address,
-  ])) as unknown as RoundSettlement;
-  const s = await settlement.getAddress();
-  await vault.setSettlement(s);
-  await registry.setSettlement(s);
-  await distributor.setSettlement(s);
-
-  const fund = async (who: HardhatEthersSigner, amount: bigint, spender: string) => {
-    await token.connect(gov).getFunction("mint")(who.address, amount);
-    await token.connect(who).getFunction("approve")(spender, amount);
-  };
-  await fund(creator, 100_000n * unit, await registry.getAddress());
-  const operators = [t1, t2, t3, v1, v2, v3];
-  for (const op of operators) {
-    await fund(op, 10_000n * unit, await vault.getAddress());
-    await vault.connect(op).registerOperator(1_000n, "");
-    if (selfStake) await vault.connect(op).stake(op.address, 1_000n * unit);
-  }
-  for (const who of [d1, d2, d3, attacker, victim]) await fund(who, 10_000n * unit, await vault.getAddress());
-  return { token, vault, registry, distributor, settlement, gov, committee, guardian, creator, trainers: [t1, t2, t3], validators: [v1, v2, v3], delegators: [d1, d2, d3], treasury, attacker, victim, outsider, unit };
+export async function deploySystemWith<T extends MockTokenName>(tokenName: T, selfStake = true): Promise<AttackSystem<T>> {
+  const [attacker, victim, outsider] = (await ethers.getSigners()).slice(16, 19);
+  const f = await fundedSystem({ token: tokenName, selfStake, alsoFund: [attacker, victim] });
+  return { ...f, attacker, victim, outsider };
 }
 
 /** `taskFixture` (test/shared/fixtures.ts) plus the extra actors of `AttackSystem`, funded as there. */
@@ -118,17 +60,9 @@ export async function attackTaskFixture() {
   const f = await taskFixture();
   const signers = await ethers.getSigners();
   const [attacker, victim, outsider] = signers.slice(16, 19);
-  for (const who of [attacker, victim]) {
-    await f.token.mint(who.address, 10_000n * 10n ** 18n);
-    await f.token.connect(who).approve(await f.vault.getAddress(), 10_000n * 10n ** 18n);
-  }
+  await mintAndApprove(f, [attacker, victim], 10_000n * f.unit, await f.vault.getAddress());
   const proxy = (await ethers.deployContract("AttackProxy")) as unknown as AttackProxy;
-  return { ...f, attacker, victim, outsider, proxy, unit: 10n ** 18n };
-}
-
-/** Returns `signers` sorted by ascending address (the order RoundSettlement wants signatures in). */
-export function sortByAddress<T extends { address: string }>(signers: T[]): T[] {
-  return [...signers].sort((a, b) => (BigInt(a.address) < BigInt(b.address) ? -1 : 1));
+  return { ...f, attacker, victim, outsider, proxy };
 }
 
 /** A round's result ready to propose: the message, its slashes and the rewards tree (if any). */

@@ -268,7 +268,7 @@ describe("attack: a creator cancelling to take back what participants are owed; 
 describe("attack: a 6-decimal token with tiny budgets; rounds at exact boundary timestamps", function () {
   /** The system on SixDecimalToken (1 token = 1e6 wei) with a task of 2 rounds of 10 wei each, all six operators joined. */
   async function sixDecimalFixture() {
-    const f = await deploySystemWith("SixDecimalToken", 6n);
+    const f = await deploySystemWith("SixDecimalToken");
     const spec = await specFrom({ rewardPerRound: 10n, numRounds: 2 });
     await f.registry.connect(f.creator).createTask(spec);
     for (const t of f.trainers) await f.registry.connect(t).joinTask(1n, Role.Trainer);

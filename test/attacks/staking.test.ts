@@ -4,6 +4,7 @@ import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
 import type { AerieTestToken, StakingVault } from "../../typechain-types";
 import { DAY, ONE, PARAMS } from "../shared/fixtures";
+import { deploySystem, mintAndApprove } from "../shared/system";
 import { BPS, Role, VIRTUAL_SHARES, attackTaskFixture, buildResult, proposeBuilt, settleBuilt, slashCut, toAssets, toShares } from "./attackFixtures";
 
 /**
@@ -272,13 +273,9 @@ describe("attack: slash rounding that leaves a pool owing more than it holds", f
   /** A bare StakingVault whose settlement is the `slasher` account, one operator, and five odd-sized stakers. */
   async function roundingFixture() {
     const [gov, slasher, treasury, op, a1, a2, a3, attacker] = await ethers.getSigners();
-    const token = (await ethers.deployContract("AerieTestToken", [gov.address])) as unknown as AerieTestToken;
-    const vault = (await ethers.deployContract("StakingVault", [await token.getAddress(), gov.address, PARAMS, treasury.address])) as unknown as StakingVault;
-    await vault.setSettlement(slasher.address);
-    for (const who of [op, a1, a2, a3, attacker]) {
-      await token.mint(who.address, 10n * ONE);
-      await token.connect(who).approve(await vault.getAddress(), 10n * ONE);
-    }
+    const system = await deploySystem({ owner: gov, slashRecipient: treasury.address, settlement: slasher.address });
+    const { token, vault } = system;
+    await mintAndApprove(system, [op, a1, a2, a3, attacker], 10n * ONE, await vault.getAddress());
     await vault.connect(op).registerOperator(0n, "");
     return { token, vault, slasher, treasury, op, holders: [op, a1, a2, a3, attacker], attacker };
   }

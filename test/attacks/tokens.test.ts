@@ -11,7 +11,7 @@ const Phase = { BeforeUpdate: 0, AfterUpdate: 1 } as const;
 
 describe("attack: tokens that charge a transfer fee or rebase", function () {
   async function feeFixture() {
-    const f = await deploySystemWith("FeeOnTransferToken", 18n, false);
+    const f = await deploySystemWith("FeeOnTransferToken", false);
     return { ...f, fot: f.token as unknown as FeeOnTransferToken };
   }
 

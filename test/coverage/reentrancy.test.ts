@@ -1,14 +1,9 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import type {
-  ReentrantToken,
-  RewardDistributor,
-  RoundSettlement,
-  StakingVault,
-  TaskRegistry,
-} from "../../typechain-types";
-import { DAY, ONE, PARAMS, hashSlashes, rewardsTree, signResult, type RoundResult, type Slash } from "../shared/fixtures";
+import { CHALLENGE_WINDOW, DAY, ONE, Role, RoundStatus } from "../shared/constants";
+import { hashSlashes, rewardsTree, signResult, type RoundResult, type Slash } from "../shared/fixtures";
+import { deploySystem, mintAndApprove } from "../shared/system";
 
 /**
  * Every token-moving entry point of the four contracts is `nonReentrant` (HELPER_BRIEF "Standards"). These tests
@@ -28,12 +23,6 @@ const Phase = { BeforeUpdate: 0, AfterUpdate: 1 } as const;
 
 /** Revert data of OpenZeppelin's `ReentrancyGuardReentrantCall()` (its 4-byte selector). */
 const GUARD = ethers.id("ReentrancyGuardReentrantCall()").slice(0, 10);
-
-/** `IRoundSettlement.RoundStatus` values. */
-const RoundStatus = { None: 0n, Proposed: 1n, Finalized: 2n, Skipped: 3n } as const;
-
-/** `ITaskRegistry.Role` values. */
-const Role = { None: 0, Trainer: 1, Validator: 2 } as const;
 
 /** Round budget of every task here, in wei. */
 const REWARD_PER_ROUND = 1_000n * ONE;
@@ -55,40 +44,11 @@ const SLASH_C_BPS = 1_000n;
  * `DELEGATION` to B; the creator holds 100,000 tokens approved to the registry; bob is funded and approved.
  */
 async function reentrantSystemFixture() {
-  const [gov, m1, m2, m3, guardian, creator, opA, opB, opC, alice, bob, treasury] = await ethers.getSigners();
-  const token = (await ethers.deployContract("ReentrantToken")) as unknown as ReentrantToken;
-  const vault = (await ethers.deployContract("StakingVault", [
-    await token.getAddress(),
-    gov.address,
-    PARAMS,
-    treasury.address,
-  ])) as unknown as StakingVault;
-  const registry = (await ethers.deployContract("TaskRegistry", [await vault.getAddress()])) as unknown as TaskRegistry;
-  const distributor = (await ethers.deployContract("RewardDistributor", [
-    await vault.getAddress(),
-  ])) as unknown as RewardDistributor;
-  const committee = [m1, m2, m3].sort((a, b) => (BigInt(a.address) < BigInt(b.address) ? -1 : 1));
-  const settlement = (await ethers.deployContract("RoundSettlement", [
-    await vault.getAddress(),
-    await registry.getAddress(),
-    await distributor.getAddress(),
-    gov.address,
-    committee.map((m) => m.address),
-    2n,
-    guardian.address,
-  ])) as unknown as RoundSettlement;
-  const settlementAddress = await settlement.getAddress();
-  await vault.setSettlement(settlementAddress);
-  await registry.setSettlement(settlementAddress);
-  await distributor.setSettlement(settlementAddress);
-
-  const vaultAddress = await vault.getAddress();
-  await token.mint(creator.address, 100_000n * ONE);
-  await token.connect(creator).approve(await registry.getAddress(), ethers.MaxUint256);
-  for (const who of [opA, opB, opC, alice, bob]) {
-    await token.mint(who.address, 10_000n * ONE);
-    await token.connect(who).approve(vaultAddress, ethers.MaxUint256);
-  }
+  const [gov, , , , guardian, creator, opA, opB, opC, alice, bob, treasury] = await ethers.getSigners();
+  const system = await deploySystem({ token: "ReentrantToken", owner: gov, guardian: guardian.address, slashRecipient: treasury.address });
+  const { token, vault, registry, distributor, settlement, committee } = system;
+  await mintAndApprove(system, [creator], 100_000n * ONE, await registry.getAddress(), ethers.MaxUint256);
+  await mintAndApprove(system, [opA, opB, opC, alice, bob], 10_000n * ONE, await vault.getAddress(), ethers.MaxUint256);
   for (const op of [opA, opB, opC]) {
     await vault.connect(op).registerOperator(1_000n, "");
     await vault.connect(op).stake(op.address, SELF_STAKE);
@@ -151,7 +111,7 @@ async function proposedRoundFixture() {
   };
   await f.settlement.propose(result, slashes, await signResult(f.settlement, f.committee.slice(0, 2), result));
   const proposedAt = BigInt(await time.latest());
-  await time.increaseTo(proposedAt + PARAMS.challengeWindow);
+  await time.increaseTo(proposedAt + CHALLENGE_WINDOW);
   return { ...f, spec, taskId, requestId, tree, result, slashes };
 }
 

@@ -9,21 +9,16 @@ import type {
   RoundSettlement,
   TaskRegistry,
 } from "../../typechain-types";
+import { DAY, ONE, Role } from "./constants";
+import { hashSlashes, type RoundResult, type Slash } from "./eip712";
+import { bindSettlement, deploySystem } from "./system";
 
 // ------------------------------------------------------------------ parameters (PROTOCOL §8 defaults)
 
-export const DAY = 86_400n;
-/** Seconds; PROTOCOL §8. */
-export const MAX_ROUND_DURATION = 7n * DAY;
-/** Seconds; PROTOCOL §8. */
-export const RESULT_DEADLINE = 3n * DAY;
-/** Seconds; PROTOCOL §8. */
-export const CHALLENGE_WINDOW = 1n * DAY;
-/** Bps; PROTOCOL §8. */
-export const MAX_SLASH_BPS = 5_000n;
+export { CHALLENGE_WINDOW, DAY, MAX_ROUND_DURATION, MAX_SLASH_BPS, ONE, RESULT_DEADLINE, Role, RoundStatus } from "./constants";
+export { ROUND_RESULT_TYPES, hashSlashes, settlementDomain, signResult, type RoundResult, type Slash } from "./eip712";
+export { sortByAddress } from "./system";
 
-/** 1 token in wei (18 decimals). */
-export const ONE = 10n ** 18n;
 /** Wei minted to the task creator in every fixture. */
 export const CREATOR_FUNDS = 1_000_000n * ONE;
 
@@ -35,8 +30,6 @@ export const MIN_TRAINER_STAKE = 100n * ONE;
 export const MIN_VALIDATOR_STAKE = 200n * ONE;
 export const START_DELAY = 3_600n;
 
-export const Role = { None: 0n, Trainer: 1n, Validator: 2n } as const;
-export const RoundStatus = { None: 0n, Proposed: 1n, Finalized: 2n, Skipped: 3n } as const;
 
 // ------------------------------------------------------------------ types
 
@@ -50,22 +43,6 @@ export interface TaskSpec {
   minValidatorStake: bigint;
   specHash: string;
   specURI: string;
-}
-
-/** The `RoundResult` EIP-712 message of IRoundSettlement (rewardsRoot, hashes as 0x-hex, totalReward in wei). */
-export interface RoundResult {
-  taskId: bigint;
-  round: bigint;
-  rewardsRoot: string;
-  totalReward: bigint;
-  slashesHash: string;
-  bundleHash: string;
-}
-
-/** One `Slash` of IRoundSettlement: `bps` (1/10,000) of `operator`'s pools. */
-export interface Slash {
-  operator: string;
-  bps: bigint;
 }
 
 /** A distributor leaf: `[taskId, account, cumulativeAmount (wei)]`. */
@@ -104,68 +81,6 @@ export function roundWindow(spec: TaskSpec, round: bigint): { start: bigint; end
 }
 
 /**
- * `keccak256(abi.encode((address operator, uint256 bps)[]))`, the `slashesHash` of a result (DESIGN.md).
- * @param slashes the slashes, in the order they are submitted.
- */
-export function hashSlashes(slashes: Slash[]): string {
-  return ethers.keccak256(
-    ethers.AbiCoder.defaultAbiCoder().encode(
-      ["tuple(address operator,uint256 bps)[]"],
-      [slashes.map((s) => [s.operator, s.bps])]
-    )
-  );
-}
-
-/** EIP-712 types of `RoundResult` (DESIGN.md "Off-chain messages"). */
-export const ROUND_RESULT_TYPES = {
-  RoundResult: [
-    { name: "taskId", type: "uint256" },
-    { name: "round", type: "uint256" },
-    { name: "rewardsRoot", type: "bytes32" },
-    { name: "totalReward", type: "uint256" },
-    { name: "slashesHash", type: "bytes32" },
-    { name: "bundleHash", type: "bytes32" },
-  ],
-};
-
-/**
- * The EIP-712 domain of a RoundSettlement.
- * @param verifyingContract the settlement's address.
- * @param chainId defaults to the connected chain's id.
- */
-export async function settlementDomain(verifyingContract: string, chainId?: bigint) {
-  const id = chainId ?? (await ethers.provider.getNetwork()).chainId;
-  return { name: "Aerie RoundSettlement", version: "1", chainId: id, verifyingContract };
-}
-
-/**
- * Signs `result` with each signer (EIP-712) and returns the signatures ordered by signer address, ascending,
- * as RoundSettlement requires.
- * @param verifyingContract the settlement's address (or another, to forge a wrong domain).
- * @param signers committee members (any order).
- * @param result the message.
- * @param chainId defaults to the connected chain's id.
- */
-export async function signResult(
-  verifyingContract: string,
-  signers: HardhatEthersSigner[],
-  result: RoundResult,
-  chainId?: bigint
-): Promise<string[]> {
-  const domain = await settlementDomain(verifyingContract, chainId);
-  const sorted = sortByAddress(signers);
-  return Promise.all(sorted.map((s) => s.signTypedData(domain, ROUND_RESULT_TYPES, result)));
-}
-
-/**
- * Copies `signers` ordered by address ascending (numeric order of the 20-byte value).
- * @param signers any accounts.
- */
-export function sortByAddress<T extends { address: string }>(signers: T[]): T[] {
-  return [...signers].sort((a, b) => (BigInt(a.address) < BigInt(b.address) ? -1 : 1));
-}
-
-/**
  * A cumulative rewards tree (`StandardMerkleTree`, leaf types `["uint256","address","uint256"]`, PROTOCOL §6).
  * @param leaves `[taskId, account, cumulativeAmount]` rows.
  */
@@ -186,6 +101,10 @@ export function proofOf(tree: StandardMerkleTree<RewardLeaf>, account: string): 
 
 // ------------------------------------------------------------------ fixtures
 
+/** Committee size and threshold of the settlement fixture. */
+export const COMMITTEE_SIZE = 5;
+export const THRESHOLD = 3n;
+
 /** Accounts and the shared contracts of every fixture. */
 export interface BaseFixture {
   deployer: HardhatEthersSigner;
@@ -199,10 +118,18 @@ export interface BaseFixture {
   others: HardhatEthersSigner[];
   token: AerieTestToken;
   vault: MockStakingVault;
+  /** Registry, distributor and settlement on the mock vault, none of them bound to a settlement yet. */
+  registry: TaskRegistry;
+  distributor: RewardDistributor;
+  settlement: RoundSettlement;
+  /** The settlement's committee (members 0..4), sorted by address. */
+  committee: HardhatEthersSigner[];
+  threshold: bigint;
 }
 
 /**
- * Deploys the test token and the mock vault (PROTOCOL §8 parameters), mints `CREATOR_FUNDS` to the creator.
+ * `deploySystem` on the mock vault (PROTOCOL §8 parameters; owner: deployer; committee: members 0..4, threshold 3;
+ * guardian), nothing bound as settlement yet; mints `CREATOR_FUNDS` to the creator.
  */
 export async function baseFixture(): Promise<BaseFixture> {
   const signers = await ethers.getSigners();
@@ -211,32 +138,29 @@ export async function baseFixture(): Promise<BaseFixture> {
   const members = signers.slice(10, 17);
   const others = signers.slice(17);
 
-  const token = await ethers.deployContract("AerieTestToken", [deployer.address]);
-  const vault = await ethers.deployContract("MockStakingVault", [
-    await token.getAddress(),
-    MAX_ROUND_DURATION,
-    RESULT_DEADLINE,
-    CHALLENGE_WINDOW,
-    MAX_SLASH_BPS,
-  ]);
+  const { token, vault, registry, distributor, settlement, committee, threshold } = await deploySystem({
+    vault: "MockStakingVault",
+    deployer,
+    committee: members.slice(0, COMMITTEE_SIZE),
+    threshold: THRESHOLD,
+    guardian: guardian.address,
+    settlement: "none",
+  });
   await token.mint(creator.address, CREATOR_FUNDS);
-  return { deployer, creator, guardian, stranger, settlementEoa, operators, members, others, token, vault };
+  return { deployer, creator, guardian, stranger, settlementEoa, operators, members, others, token, vault, registry, distributor, settlement, committee, threshold };
 }
 
 /** A TaskRegistry whose settlement is an EOA. */
-export interface RegistryFixture extends BaseFixture {
-  registry: TaskRegistry;
-}
+export type RegistryFixture = BaseFixture;
 
 /**
  * TaskRegistry on the mock vault, `settlementEoa` bound as settlement, creator's allowance set to all its funds.
  */
 export async function registryFixture(): Promise<RegistryFixture> {
   const base = await baseFixture();
-  const registry = await ethers.deployContract("TaskRegistry", [await base.vault.getAddress()]);
-  await registry.setSettlement(base.settlementEoa.address);
-  await base.token.connect(base.creator).approve(await registry.getAddress(), ethers.MaxUint256);
-  return { ...base, registry };
+  await bindSettlement(base, base.settlementEoa.address, ["registry"]);
+  await base.token.connect(base.creator).approve(await base.registry.getAddress(), ethers.MaxUint256);
+  return base;
 }
 
 /** A registry fixture with one default task and its participants. */
@@ -277,55 +201,27 @@ async function setUpTask<T extends RegistryFixture>(base: T): Promise<T & TaskFi
 }
 
 /** A distributor whose settlement is an EOA. */
-export interface DistributorFixture extends BaseFixture {
-  distributor: RewardDistributor;
-}
+export type DistributorFixture = BaseFixture;
 
 /** RewardDistributor on the mock vault, `settlementEoa` bound as settlement. */
 export async function distributorFixture(): Promise<DistributorFixture> {
   const base = await baseFixture();
-  const distributor = await ethers.deployContract("RewardDistributor", [await base.vault.getAddress()]);
-  await distributor.setSettlement(base.settlementEoa.address);
-  return { ...base, distributor };
+  await bindSettlement(base, base.settlementEoa.address, ["distributor"]);
+  return base;
 }
 
 /** The full settlement wiring: real registry and distributor, mock vault, a 3-of-5 committee. */
-export interface SettlementFixture extends TaskFixture {
-  distributor: RewardDistributor;
-  settlement: RoundSettlement;
-  /** The committee (members 0..4), sorted by address. */
-  committee: HardhatEthersSigner[];
-  threshold: bigint;
-}
-
-/** Committee size and threshold of the settlement fixture. */
-export const COMMITTEE_SIZE = 5;
-export const THRESHOLD = 3n;
+export type SettlementFixture = TaskFixture;
 
 /**
- * Deploys registry, distributor and settlement (owner: deployer; committee: members 0..4, threshold 3;
- * guardian), binds the settlement, then sets up the default task as `taskFixture` does.
+ * `baseFixture` with the settlement bound in registry and distributor, then the default task set up as
+ * `taskFixture` does.
  */
 export async function settlementFixture(): Promise<SettlementFixture> {
   const base = await baseFixture();
-  const vaultAddress = await base.vault.getAddress();
-  const registry = await ethers.deployContract("TaskRegistry", [vaultAddress]);
-  const distributor = await ethers.deployContract("RewardDistributor", [vaultAddress]);
-  const committee = sortByAddress(base.members.slice(0, COMMITTEE_SIZE));
-  const settlement = await ethers.deployContract("RoundSettlement", [
-    vaultAddress,
-    await registry.getAddress(),
-    await distributor.getAddress(),
-    base.deployer.address,
-    committee.map((m) => m.address),
-    THRESHOLD,
-    base.guardian.address,
-  ]);
-  await registry.setSettlement(await settlement.getAddress());
-  await distributor.setSettlement(await settlement.getAddress());
-  await base.token.connect(base.creator).approve(await registry.getAddress(), ethers.MaxUint256);
-  const withTask = await setUpTask({ ...base, registry });
-  return { ...withTask, distributor, settlement, committee, threshold: THRESHOLD };
+  await bindSettlement(base, await base.settlement.getAddress());
+  await base.token.connect(base.creator).approve(await base.registry.getAddress(), ethers.MaxUint256);
+  return setUpTask(base);
 }
 
 /**

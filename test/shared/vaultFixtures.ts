@@ -1,36 +1,13 @@
 import { ethers } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import type { AerieTestToken, FeeOnTransferToken, StakingVault } from "../../typechain-types";
-import type { IStakingVault } from "../../typechain-types/contracts/StakingVault";
+import { BPS, ONE, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "./constants";
+import { deploySystem, mintAndApprove, type DeploySystemOptions, type TokenName } from "./system";
 
-/** One day, in seconds. */
-export const DAY = 24n * 60n * 60n;
+export { BPS, DAY, DEFAULT_PARAMS, ONE, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "./constants";
 
-/** Virtual shares of `SharesMath` (contracts/libraries/SharesMath.sol). */
-export const VIRTUAL_SHARES = 1_000_000n;
-/** Virtual assets of `SharesMath`, in wei. */
-export const VIRTUAL_ASSETS = 1n;
-/** Denominator of a rate in bps. */
-export const BPS = 10_000n;
-
-/** One whole token, in wei (18 decimals). */
-export const ONE = 10n ** 18n;
 /** Tokens minted to every funded signer, in wei. */
 export const INITIAL_BALANCE = 1_000_000n * ONE;
-
-/**
- * The PROTOCOL §8 defaults for local networks: 14 d unbonding, 14 d commission delay, 7 d max round,
- * 3 d result deadline, 1 d challenge window, 5000 bps caps. Times in seconds, caps in bps.
- */
-export const DEFAULT_PARAMS: IStakingVault.ParamsStruct = {
-  unbondingPeriod: 14n * DAY,
-  commissionDelay: 14n * DAY,
-  maxRoundDuration: 7n * DAY,
-  resultDeadline: 3n * DAY,
-  challengeWindow: 1n * DAY,
-  maxSlashBps: 5000n,
-  maxCommissionBps: 5000n,
-};
 
 /**
  * Shares minted for `assets` wei by a pool of `totalShares` over `totalAssets` wei:
@@ -87,23 +64,22 @@ export async function getVaultSigners(): Promise<VaultSigners> {
 }
 
 /**
+ * `deploySystem` as the vault tests name it: `owner` deploys and owns, slashes go to `slashRecipient`, and the
+ * vault's settlement is `settlement` (an address, or `"none"`).
+ */
+async function deployVault<T extends TokenName>(signers: VaultSigners, token: T, settlement: DeploySystemOptions["settlement"]) {
+  return deploySystem({ token, deployer: signers.owner, slashRecipient: signers.slashRecipient.address, settlement });
+}
+
+/**
  * Deploys the test token and a vault with `DEFAULT_PARAMS`, with no settlement bound. Mints `INITIAL_BALANCE` wei to
  * every operator, account and the permit user; all but the permit user approve the vault for everything.
  */
 export async function deployBareVaultFixture(): Promise<VaultFixture> {
   const signers = await getVaultSigners();
-  const token = await ethers.deployContract("AerieTestToken", [signers.owner.address]);
-  const vault = await ethers.deployContract("StakingVault", [
-    await token.getAddress(),
-    signers.owner.address,
-    DEFAULT_PARAMS,
-    signers.slashRecipient.address,
-  ]);
-  const vaultAddress = await vault.getAddress();
-  for (const who of [...signers.operators, ...signers.accounts]) {
-    await token.mint(who.address, INITIAL_BALANCE);
-    await token.connect(who).approve(vaultAddress, ethers.MaxUint256);
-  }
+  const system = await deployVault(signers, "AerieTestToken", "none");
+  const { token, vault } = system;
+  await mintAndApprove(system, [...signers.operators, ...signers.accounts], INITIAL_BALANCE, await vault.getAddress(), ethers.MaxUint256);
   await token.mint(signers.permitUser.address, INITIAL_BALANCE);
   return { ...signers, token, vault };
 }
@@ -164,15 +140,8 @@ export async function unstakedFixture(): Promise<UnstakedFixture> {
 /** A vault over a token that burns 1% per transfer, with operator 0 registered and approvals given. */
 export async function feeOnTransferFixture(): Promise<VaultFixture & { fot: FeeOnTransferToken; fotVault: StakingVault }> {
   const f = await registeredFixture();
-  const fot = await ethers.deployContract("FeeOnTransferToken");
-  const fotVault = await ethers.deployContract("StakingVault", [
-    await fot.getAddress(),
-    f.owner.address,
-    DEFAULT_PARAMS,
-    f.slashRecipient.address,
-  ]);
+  const { token: fot, vault: fotVault } = await deployVault(f, "FeeOnTransferToken", "none");
   await fotVault.connect(f.operators[0]).registerOperator(0n, "ipfs://fot");
-  await fot.mint(f.operators[0].address, INITIAL_BALANCE);
-  await fot.connect(f.operators[0]).approve(await fotVault.getAddress(), ethers.MaxUint256);
+  await mintAndApprove({ token: fot, owner: f.owner }, [f.operators[0]], INITIAL_BALANCE, await fotVault.getAddress(), ethers.MaxUint256);
   return { ...f, fot, fotVault };
 }
