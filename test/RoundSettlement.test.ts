@@ -24,10 +24,9 @@ import {
   type SettlementFixture,
   type Slash,
 } from "./shared/settleFixtures";
+import { SECP256K1_N as N } from "./shared/constants";
 import { roundSettlementArgs, type RoundSettlementArgs } from "./shared/system";
 
-/** The secp256k1 group order n. */
-const N = BigInt("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141");
 
 /** The result as the `ResultProposed` event's tuple. */
 function resultTuple(r: RoundResult) {

@@ -3,31 +3,13 @@ import { time } from "@nomicfoundation/hardhat-network-helpers";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import type { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import type { AttackProxy } from "../../typechain-types";
-import { BPS, DAY, DEFAULT_PARAMS as PARAMS, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "../shared/constants";
+import { CHALLENGE_WINDOW, DAY } from "../shared/constants";
 import { fundedSystem, hashSlashes, rewardsTree, signResult, taskFixture, type FundedSystem, type RoundResult, type Slash } from "../shared/fixtures";
 import { mintAndApprove, type TokenName } from "../shared/system";
 
 export { BPS, Role, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "../shared/constants";
+export { ceilDiv, slashCut, toAssets, toShares } from "../shared/sharesMath";
 export { sortByAddress } from "../shared/system";
-
-/** `floor(a / b)` and `ceil(a / b)` on bigints (a, b >= 0, b > 0). */
-export const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
-
-/** Shares minted for `assets` wei: `floor(assets * (S + 1e6) / (A + 1))` (SharesMath.toSharesDown). */
-export function toShares(assets: bigint, totalShares: bigint, totalAssets: bigint): bigint {
-  return (assets * (totalShares + VIRTUAL_SHARES)) / (totalAssets + VIRTUAL_ASSETS);
-}
-
-/** Wei `shares` are worth: `floor(shares * (A + 1) / (S + 1e6))` (SharesMath.toAssetsDown). */
-export function toAssets(shares: bigint, totalShares: bigint, totalAssets: bigint): bigint {
-  return (shares * (totalAssets + VIRTUAL_ASSETS)) / (totalShares + VIRTUAL_SHARES);
-}
-
-/** Wei a slash of `bps` cuts from a pool of `assets` wei: `min(ceil(assets * bps / 10_000), assets)`. */
-export function slashCut(assets: bigint, bps: bigint): bigint {
-  const cut = ceilDiv(assets * bps, BPS);
-  return cut < assets ? cut : assets;
-}
 
 /** A token the attack fixtures can deploy the system with: every mock here has `mint(to, amount)`. */
 export type MockTokenName = TokenName;
@@ -112,7 +94,7 @@ export async function proposeBuilt(f: Pick<AttackSystem, "settlement" | "committ
 /** Proposes `built`, waits out the challenge window and finalizes it. */
 export async function settleBuilt(f: Pick<AttackSystem, "settlement" | "committee">, built: BuiltResult): Promise<void> {
   const proposedAt = await proposeBuilt(f, built);
-  await time.increaseTo(proposedAt + PARAMS.challengeWindow);
+  await time.increaseTo(proposedAt + CHALLENGE_WINDOW);
   await f.settlement.finalize(built.result.taskId, built.result.round);
 }
 

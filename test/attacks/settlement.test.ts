@@ -3,11 +3,10 @@ import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import { DAY, ONE, PARAMS, signResult, type RoundResult } from "../shared/fixtures";
+import { SECP256K1_N } from "../shared/constants";
 import { ROUND_RESULT_TYPES } from "../shared/eip712";
 import { attackTaskFixture, buildResult, proofFor, proposeBuilt, sortByAddress } from "./attackFixtures";
 
-/** Order of the secp256k1 group; `s > N / 2` is the malleable ("high-s") twin of a signature. */
-const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
 /** Signatures of `members` (sorted by address) over `result` under an arbitrary EIP-712 domain. */
 async function signUnder(members: HardhatEthersSigner[], domain: { name: string; version: string; chainId: bigint; verifyingContract: string }, result: RoundResult): Promise<string[]> {

@@ -3,9 +3,8 @@ import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { DAY, ONE, hashSlashes, rewardsTree, signResult, systemFixture, taskFixture, type RoundResult, type Slash } from "../shared/fixtures";
 
-const BPS = 10_000n;
-const VIRTUAL_SHARES = 10n ** 6n;
-const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
+import { BPS, VIRTUAL_SHARES } from "../shared/constants";
+import { ceilDiv } from "../shared/sharesMath";
 
 /**
  * The four contracts wired together (no mocks): the cross-contract paths of PROTOCOL §3–6 and the

@@ -70,3 +70,8 @@ export const VIRTUAL_ASSETS = 1n;
 export const Role = { None: 0n, Trainer: 1n, Validator: 2n } as const;
 /** `IRoundSettlement.RoundStatus`. */
 export const RoundStatus = { None: 0n, Proposed: 1n, Finalized: 2n, Skipped: 3n } as const;
+
+// ------------------------------------------------------------------ cryptography
+
+/** Order of the secp256k1 group: private keys are in `[1, N - 1]`; `s > N / 2` is a signature's malleable twin. */
+export const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;

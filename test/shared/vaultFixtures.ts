@@ -1,35 +1,14 @@
 import { ethers } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import type { AerieTestToken, FeeOnTransferToken, StakingVault } from "../../typechain-types";
-import { BPS, ONE, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "./constants";
+import { ONE } from "./constants";
 import { deploySystem, mintAndApprove, type DeploySystemOptions, type TokenName } from "./system";
 
 export { BPS, DAY, DEFAULT_PARAMS, ONE, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "./constants";
+export { slashCut, toAssets, toShares } from "./sharesMath";
 
 /** Tokens minted to every funded signer, in wei. */
 export const INITIAL_BALANCE = 1_000_000n * ONE;
-
-/**
- * Shares minted for `assets` wei by a pool of `totalShares` over `totalAssets` wei:
- * `floor(assets * (S + 1e6) / (A + 1))` (SharesMath.toSharesDown).
- */
-export function toShares(assets: bigint, totalShares: bigint, totalAssets: bigint): bigint {
-  return (assets * (totalShares + VIRTUAL_SHARES)) / (totalAssets + VIRTUAL_ASSETS);
-}
-
-/**
- * Wei that `shares` are worth in a pool of `totalShares` over `totalAssets` wei:
- * `floor(shares * (A + 1) / (S + 1e6))` (SharesMath.toAssetsDown).
- */
-export function toAssets(shares: bigint, totalShares: bigint, totalAssets: bigint): bigint {
-  return (shares * (totalAssets + VIRTUAL_ASSETS)) / (totalShares + VIRTUAL_SHARES);
-}
-
-/** Wei a slash of `bps` cuts from a pool of `assets` wei: `ceil(assets * bps / 10_000)` (SharesMath.slash). */
-export function slashCut(assets: bigint, bps: bigint): bigint {
-  const cut = (assets * bps + BPS - 1n) / BPS;
-  return cut > assets ? assets : cut;
-}
 
 /** The signers every vault fixture names. */
 export interface VaultSigners {
