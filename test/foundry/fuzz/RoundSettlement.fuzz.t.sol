@@ -13,20 +13,18 @@ import {RoundSettlement} from "../../../contracts/RoundSettlement.sol";
 import {IStakingVault} from "../../../contracts/interfaces/IStakingVault.sol";
 import {ITaskRegistry} from "../../../contracts/interfaces/ITaskRegistry.sol";
 import {IRoundSettlement} from "../../../contracts/interfaces/IRoundSettlement.sol";
-import {AerieTest} from "../utils/AerieTest.sol";
+import {AerieBase} from "../utils/AerieBase.sol";
 
 /// @title AerieSettlementFixture
 /// @notice The real system with PROTOCOL §8 defaults, a 2-of-3 committee (keys sorted by address), a guardian, a
 /// treasury, two registered and staked operators that joined one task (3 rounds of 1 day, 1,000 tokens each,
 /// starting in an hour), and the clock at the end of round 0. Shared by the settlement and distributor fuzz tests.
-abstract contract AerieSettlementFixture is AerieTest {
+abstract contract AerieSettlementFixture is AerieBase {
     using Strings for uint256;
 
     uint256 internal constant THRESHOLD = 2;
     uint256 internal constant REWARD_PER_ROUND = 1_000e18;
     uint256 internal constant ROUND = 1 days;
-    /// @dev Order of the secp256k1 group: private keys are in [1, N - 1].
-    uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
 
     AerieTestToken internal _token;
     StakingVault internal _vault;
@@ -45,41 +43,21 @@ abstract contract AerieSettlementFixture is AerieTest {
     function setUp() public virtual {
         _guardian = makeAddr("guardian");
         _treasury = makeAddr("treasury");
-        _token = new AerieTestToken(address(this));
-        _vault = new StakingVault(
-            IERC20(address(_token)),
-            address(this),
-            IStakingVault.Params({
-                unbondingPeriod: 14 days,
-                commissionDelay: 14 days,
-                maxRoundDuration: 7 days,
-                resultDeadline: 3 days,
-                challengeWindow: 1 days,
-                maxSlashBps: 5_000,
-                maxCommissionBps: 5_000
-            }),
-            _treasury
+        (uint256[] memory keys, address[] memory members) = _makeCommittee(3);
+        for (uint256 i; i < 3; ++i) {
+            _keys[i] = keys[i];
+        }
+        AerieSystem memory system = _deploySystem(
+            SystemConfig({
+                slashRecipient: _treasury,
+                members: members,
+                threshold: THRESHOLD,
+                guardian: _guardian,
+                boundSettlement: address(0)
+            })
         );
-        _registry = new TaskRegistry(_vault);
-        _distributor = new RewardDistributor(_vault);
-        for (uint256 i; i < 3; ++i) {
-            (, _keys[i]) = makeAccount(string.concat("committee", i.toString()));
-        }
-        // Ascending signer addresses.
-        for (uint256 i = 1; i < 3; ++i) {
-            for (uint256 j = i; j > 0 && vm.addr(_keys[j]) < vm.addr(_keys[j - 1]); --j) {
-                (_keys[j], _keys[j - 1]) = (_keys[j - 1], _keys[j]);
-            }
-        }
-        address[] memory members = new address[](3);
-        for (uint256 i; i < 3; ++i) {
-            members[i] = vm.addr(_keys[i]);
-        }
-        _settlement =
-            new RoundSettlement(_vault, _registry, _distributor, address(this), members, THRESHOLD, _guardian);
-        _vault.setSettlement(address(_settlement));
-        _registry.setSettlement(address(_settlement));
-        _distributor.setSettlement(address(_settlement));
+        (_token, _vault, _registry, _distributor, _settlement) =
+            (system.token, system.vault, system.registry, system.distributor, system.settlement);
 
         _trainer = makeAddr("trainer");
         _validator = makeAddr("validator");
@@ -154,11 +132,6 @@ abstract contract AerieSettlementFixture is AerieTest {
             slashesHash: keccak256(abi.encode(slashes)),
             bundleHash: keccak256(abi.encode("bundle", round, root))
         });
-    }
-
-    function _sign(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
-        return abi.encodePacked(r, s, v);
     }
 
     /// @dev Signatures of committee members 0 and 1 (ascending) over the result's digest.
@@ -292,27 +265,7 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         vm.assume(chainId != block.chainid || other != address(_settlement));
         (bytes32 root,,) = _tree(600e18, 400e18);
         IRoundSettlement.RoundResult memory result = _result(0, root, 1_000e18, _noSlashes());
-        bytes32 domain = keccak256(
-            abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
-                keccak256("Aerie RoundSettlement"),
-                keccak256("1"),
-                chainId,
-                other
-            )
-        );
-        bytes32 structHash = keccak256(
-            abi.encode(
-                _settlement.ROUND_RESULT_TYPEHASH(),
-                result.taskId,
-                result.round,
-                result.rewardsRoot,
-                result.totalReward,
-                result.slashesHash,
-                result.bundleHash
-            )
-        );
-        bytes32 foreign = keccak256(abi.encodePacked("\x19\x01", domain, structHash));
+        bytes32 foreign = _resultDigestUnder(_settlement, result, chainId, other);
         bytes[] memory sigs = new bytes[](2);
         sigs[0] = _sign(_keys[0], foreign);
         sigs[1] = _sign(_keys[1], foreign);

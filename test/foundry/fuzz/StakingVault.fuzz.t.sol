@@ -7,20 +7,16 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {AerieTestToken} from "../../../contracts/test/AerieTestToken.sol";
 import {StakingVault} from "../../../contracts/StakingVault.sol";
 import {IStakingVault} from "../../../contracts/interfaces/IStakingVault.sol";
-import {AerieTest} from "../utils/AerieTest.sol";
+import {AerieBase} from "../utils/AerieBase.sol";
 
 /// @title StakingVaultFuzzTest
 /// @notice SharesMath properties through the real StakingVault (PROTOCOL §3, §9.6; DESIGN "Shares and slashing"):
 /// shares are minted down, redeemed down, slashes cut up; a stake that is unstaked at once never returns more than
 /// it put in (and loses at most 2 wei); 1-wei and odd amounts; donations do not move prices; the first depositor
 /// cannot inflate the share price. The test contract is the vault's settlement, so it slashes and locks directly.
-contract StakingVaultFuzzTest is AerieTest {
-    uint256 internal constant VIRTUAL_SHARES = 1e6;
-    uint256 internal constant BPS = 10_000;
-    uint256 internal constant MAX_SLASH_BPS = 5_000;
+contract StakingVaultFuzzTest is AerieBase {
     /// @dev 1e9 tokens: far above any realistic pool, far below any overflow of the 512-bit mulDiv paths.
     uint256 internal constant MAX_AMOUNT = 1e27;
-    uint64 internal constant UNBONDING_PERIOD = 14 days;
     bytes32 internal constant REF = keccak256("fuzz");
 
     AerieTestToken internal _token;
@@ -31,23 +27,18 @@ contract StakingVaultFuzzTest is AerieTest {
     address internal _treasury;
 
     function setUp() public {
-        _token = new AerieTestToken(address(this));
         _treasury = makeAddr("treasury");
-        _vault = new StakingVault(
-            IERC20(address(_token)),
-            address(this),
-            IStakingVault.Params({
-                unbondingPeriod: UNBONDING_PERIOD,
-                commissionDelay: 14 days,
-                maxRoundDuration: 7 days,
-                resultDeadline: 3 days,
-                challengeWindow: 1 days,
-                maxSlashBps: uint16(MAX_SLASH_BPS),
-                maxCommissionBps: 5_000
-            }),
-            _treasury
+        (, address[] memory members) = _makeCommittee(3);
+        AerieSystem memory system = _deploySystem(
+            SystemConfig({
+                slashRecipient: _treasury,
+                members: members,
+                threshold: 2,
+                guardian: makeAddr("guardian"),
+                boundSettlement: address(this)
+            })
         );
-        _vault.setSettlement(address(this));
+        (_token, _vault) = (system.token, system.vault);
         _op = makeAddr("operator");
         _alice = makeAddr("alice");
         _bob = makeAddr("bob");

@@ -13,7 +13,7 @@ import {RoundSettlement} from "../../../../contracts/RoundSettlement.sol";
 import {IStakingVault} from "../../../../contracts/interfaces/IStakingVault.sol";
 import {ITaskRegistry} from "../../../../contracts/interfaces/ITaskRegistry.sol";
 import {IRoundSettlement} from "../../../../contracts/interfaces/IRoundSettlement.sol";
-import {AerieTest} from "../../utils/AerieTest.sol";
+import {AerieBase} from "../../utils/AerieBase.sol";
 
 /// @title AerieSystemBase
 /// @notice The state side of the Aerie system handler: deploys and wires the real contracts (no mocks) with the
@@ -26,7 +26,7 @@ import {AerieTest} from "../../utils/AerieTest.sol";
 /// asserts is 0 (the first such event is kept in `firstViolation`, for the failure message).
 /// Time: `ghostNow` is the handler's clock, only moved forward by `_advance`; every action starts by warping to
 /// it, so the suite does not depend on whether forge keeps `block.timestamp` between calls.
-abstract contract AerieSystemBase is AerieTest {
+abstract contract AerieSystemBase is AerieBase {
     using Strings for uint256;
 
     // ------------------------------------------------------------------ types
@@ -157,17 +157,7 @@ abstract contract AerieSystemBase is AerieTest {
     /// @dev 1e6 tokens per stake, 1e4 tokens per round: far from any overflow over a deep run.
     uint256 internal constant MAX_STAKE = 1e24;
     uint256 internal constant MAX_REWARD = 1e22;
-    /// @dev PROTOCOL §8 defaults.
-    uint64 internal constant UNBONDING_PERIOD = 14 days;
-    uint64 internal constant COMMISSION_DELAY = 14 days;
-    uint64 internal constant MAX_ROUND_DURATION = 7 days;
-    uint64 internal constant RESULT_DEADLINE = 3 days;
-    uint64 internal constant CHALLENGE_WINDOW = 1 days;
-    uint16 internal constant MAX_SLASH_BPS = 5_000;
-    uint16 internal constant MAX_COMMISSION_BPS = 5_000;
-    uint256 internal constant BPS = 10_000;
-    /// @dev Order of the secp256k1 group, to build a high-s twin of a signature.
-    uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+    // PROTOCOL §8 defaults, BPS and SECP256K1_N: AerieBase.
 
     // ------------------------------------------------------------------ system
 
@@ -269,37 +259,21 @@ abstract contract AerieSystemBase is AerieTest {
         donor = makeAddr("donor");
         (, _outsiderKey) = makeAccount("outsider");
 
-        token = new AerieTestToken(address(this));
-        vault = new StakingVault(
-            IERC20(address(token)),
-            address(this),
-            IStakingVault.Params({
-                unbondingPeriod: UNBONDING_PERIOD,
-                commissionDelay: COMMISSION_DELAY,
-                maxRoundDuration: MAX_ROUND_DURATION,
-                resultDeadline: RESULT_DEADLINE,
-                challengeWindow: CHALLENGE_WINDOW,
-                maxSlashBps: MAX_SLASH_BPS,
-                maxCommissionBps: MAX_COMMISSION_BPS
-            }),
-            treasury
+        (uint256[] memory keys, address[] memory members) = _makeCommittee(COMMITTEE_SIZE);
+        for (uint256 i; i < COMMITTEE_SIZE; ++i) {
+            _committeeKeys[i] = keys[i];
+        }
+        AerieSystem memory system = _deploySystem(
+            SystemConfig({
+                slashRecipient: treasury,
+                members: members,
+                threshold: THRESHOLD,
+                guardian: guardian,
+                boundSettlement: address(0)
+            })
         );
-        registry = new TaskRegistry(vault);
-        distributor = new RewardDistributor(vault);
-
-        address[] memory members = new address[](COMMITTEE_SIZE);
-        for (uint256 i; i < COMMITTEE_SIZE; ++i) {
-            (, uint256 key) = makeAccount(string.concat("committee", i.toString()));
-            _committeeKeys[i] = key;
-        }
-        _sortKeysByAddress();
-        for (uint256 i; i < COMMITTEE_SIZE; ++i) {
-            members[i] = vm.addr(_committeeKeys[i]);
-        }
-        settlement = new RoundSettlement(vault, registry, distributor, address(this), members, THRESHOLD, guardian);
-        vault.setSettlement(address(settlement));
-        registry.setSettlement(address(settlement));
-        distributor.setSettlement(address(settlement));
+        (token, vault, registry, distributor, settlement) =
+            (system.token, system.vault, system.registry, system.distributor, system.settlement);
 
         for (uint256 i; i < NUM_OPS; ++i) {
             _ops[i] = makeAddr(string.concat("operator", i.toString()));
@@ -578,11 +552,6 @@ abstract contract AerieSystemBase is AerieTest {
 
     // ------------------------------------------------------------------ internal: signatures
 
-    function _sign(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
-        return abi.encodePacked(r, s, v);
-    }
-
     /// @dev 2 or 3 committee signatures over `digest`, in ascending signer order.
     function _committeeSigs(bytes32 digest, uint256 seed) internal view returns (bytes[] memory sigs) {
         uint256 choice = seed % 4;
@@ -607,27 +576,7 @@ abstract contract AerieSystemBase is AerieTest {
         view
         returns (bytes32)
     {
-        bytes32 domain = keccak256(
-            abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
-                keccak256("Aerie RoundSettlement"),
-                keccak256("1"),
-                chainId,
-                verifyingContract
-            )
-        );
-        bytes32 structHash = keccak256(
-            abi.encode(
-                settlement.ROUND_RESULT_TYPEHASH(),
-                result.taskId,
-                result.round,
-                result.rewardsRoot,
-                result.totalReward,
-                result.slashesHash,
-                result.bundleHash
-            )
-        );
-        return keccak256(abi.encodePacked("\x19\x01", domain, structHash));
+        return _resultDigestUnder(settlement, result, chainId, verifyingContract);
     }
 
     /// @dev The same signature with `s` replaced by `n - s` (and `v` flipped): valid maths, refused as malleable.
@@ -644,14 +593,6 @@ abstract contract AerieSystemBase is AerieTest {
     }
 
     // ------------------------------------------------------------------ internal: sorting (constructor only)
-
-    function _sortKeysByAddress() private {
-        for (uint256 i = 1; i < COMMITTEE_SIZE; ++i) {
-            for (uint256 j = i; j > 0 && vm.addr(_committeeKeys[j]) < vm.addr(_committeeKeys[j - 1]); --j) {
-                (_committeeKeys[j], _committeeKeys[j - 1]) = (_committeeKeys[j - 1], _committeeKeys[j]);
-            }
-        }
-    }
 
     function _sortOpsByAddress() private {
         for (uint256 i; i < NUM_OPS; ++i) {
