@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
-import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
 import {AerieTestToken} from "../../../contracts/test/AerieTestToken.sol";
 import {StakingVault} from "../../../contracts/StakingVault.sol";
 import {TaskRegistry} from "../../../contracts/TaskRegistry.sol";
 import {RewardDistributor} from "../../../contracts/RewardDistributor.sol";
 import {RoundSettlement} from "../../../contracts/RoundSettlement.sol";
-import {IStakingVault} from "../../../contracts/interfaces/IStakingVault.sol";
 import {ITaskRegistry} from "../../../contracts/interfaces/ITaskRegistry.sol";
 import {IRoundSettlement} from "../../../contracts/interfaces/IRoundSettlement.sol";
 import {AerieBase} from "../utils/AerieBase.sol";
@@ -20,8 +17,6 @@ import {AerieBase} from "../utils/AerieBase.sol";
 /// treasury, two registered and staked operators that joined one task (3 rounds of 1 day, 1,000 tokens each,
 /// starting in an hour), and the clock at the end of round 0. Shared by the settlement and distributor fuzz tests.
 abstract contract AerieSettlementFixture is AerieBase {
-    using Strings for uint256;
-
     uint256 internal constant THRESHOLD = 2;
     uint256 internal constant REWARD_PER_ROUND = 1_000e18;
     uint256 internal constant ROUND = 1 days;
@@ -43,21 +38,18 @@ abstract contract AerieSettlementFixture is AerieBase {
     function setUp() public virtual {
         _guardian = makeAddr("guardian");
         _treasury = makeAddr("treasury");
-        (uint256[] memory keys, address[] memory members) = _makeCommittee(3);
-        for (uint256 i; i < 3; ++i) {
-            _keys[i] = keys[i];
-        }
-        AerieSystem memory system = _deploySystem(
+        (AerieSystem memory system, uint256[] memory keys) = _deploySystem(
             SystemConfig({
                 slashRecipient: _treasury,
-                members: members,
-                threshold: THRESHOLD,
                 guardian: _guardian,
+                committeeSize: 3,
+                threshold: THRESHOLD,
                 boundSettlement: address(0)
             })
         );
         (_token, _vault, _registry, _distributor, _settlement) =
             (system.token, system.vault, system.registry, system.distributor, system.settlement);
+        (_keys[0], _keys[1], _keys[2]) = (keys[0], keys[1], keys[2]);
 
         _trainer = makeAddr("trainer");
         _validator = makeAddr("validator");

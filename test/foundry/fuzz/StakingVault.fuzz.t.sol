@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {AerieTestToken} from "../../../contracts/test/AerieTestToken.sol";
@@ -28,13 +27,12 @@ contract StakingVaultFuzzTest is AerieBase {
 
     function setUp() public {
         _treasury = makeAddr("treasury");
-        (, address[] memory members) = _makeCommittee(3);
-        AerieSystem memory system = _deploySystem(
+        (AerieSystem memory system,) = _deploySystem(
             SystemConfig({
                 slashRecipient: _treasury,
-                members: members,
-                threshold: 2,
                 guardian: makeAddr("guardian"),
+                committeeSize: 3,
+                threshold: 2,
                 boundSettlement: address(this)
             })
         );

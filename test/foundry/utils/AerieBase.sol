@@ -53,16 +53,16 @@ abstract contract AerieBase is AerieTest {
 
     /// @notice What `_deploySystem` takes.
     /// @param slashRecipient receives slashed wei.
-    /// @param members the committee, sorted by address ascending.
-    /// @param threshold signatures a result needs.
     /// @param guardian may challenge a proposed result.
+    /// @param committeeSize members of the committee (keys from `_makeCommittee`).
+    /// @param threshold signatures a result needs.
     /// @param boundSettlement what vault, registry and distributor accept as settlement; address(0): the deployed
     /// RoundSettlement (a test contract passes itself to call `slash` / `lockWithdrawals` directly).
     struct SystemConfig {
         address slashRecipient;
-        address[] members;
-        uint256 threshold;
         address guardian;
+        uint256 committeeSize;
+        uint256 threshold;
         address boundSettlement;
     }
 
@@ -82,15 +82,22 @@ abstract contract AerieBase is AerieTest {
     }
 
     /// @notice Deploys the test token (owned by this contract), the vault with `_defaultParams`, the registry, the
-    /// distributor and the settlement (owned by this contract), then binds `config.boundSettlement` (or the
-    /// settlement) in the vault, the registry and the distributor.
-    function _deploySystem(SystemConfig memory config) internal returns (AerieSystem memory s) {
+    /// distributor and the settlement (owned by this contract; committee of `_makeCommittee(config.committeeSize)`),
+    /// then binds `config.boundSettlement` (or the settlement) in the vault, the registry and the distributor.
+    /// @return s the contracts.
+    /// @return committeeKeys the members' private keys, sorted by address (for `_sign`).
+    function _deploySystem(SystemConfig memory config)
+        internal
+        returns (AerieSystem memory s, uint256[] memory committeeKeys)
+    {
+        address[] memory members;
+        (committeeKeys, members) = _makeCommittee(config.committeeSize);
         s.token = new AerieTestToken(address(this));
         s.vault = new StakingVault(IERC20(address(s.token)), address(this), _defaultParams(), config.slashRecipient);
         s.registry = new TaskRegistry(s.vault);
         s.distributor = new RewardDistributor(s.vault);
         s.settlement = new RoundSettlement(
-            s.vault, s.registry, s.distributor, address(this), config.members, config.threshold, config.guardian
+            s.vault, s.registry, s.distributor, address(this), members, config.threshold, config.guardian
         );
         address bound = config.boundSettlement == address(0) ? address(s.settlement) : config.boundSettlement;
         s.vault.setSettlement(bound);

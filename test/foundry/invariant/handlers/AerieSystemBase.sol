@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
@@ -10,13 +9,12 @@ import {StakingVault} from "../../../../contracts/StakingVault.sol";
 import {TaskRegistry} from "../../../../contracts/TaskRegistry.sol";
 import {RewardDistributor} from "../../../../contracts/RewardDistributor.sol";
 import {RoundSettlement} from "../../../../contracts/RoundSettlement.sol";
-import {IStakingVault} from "../../../../contracts/interfaces/IStakingVault.sol";
 import {ITaskRegistry} from "../../../../contracts/interfaces/ITaskRegistry.sol";
 import {IRoundSettlement} from "../../../../contracts/interfaces/IRoundSettlement.sol";
 import {AerieBase} from "../../utils/AerieBase.sol";
 
 /// @title AerieSystemBase
-/// @notice The state side of the Aerie system handler: deploys and wires the real contracts (no mocks) with the
+/// @notice The state side of the Aerie system handler: deploys and wires the real contracts (no mocks, AerieBase) with the
 /// PROTOCOL §8 defaults, holds the actors (3 operators, 4 delegators, 2 creators, a 2-of-3 committee, a guardian,
 /// a treasury receiving slashes, a donor), the ghost accounting every invariant compares the contracts against,
 /// and the helpers the actions share (Merkle trees of 1–2 leaves, committee signatures, time).
@@ -259,21 +257,20 @@ abstract contract AerieSystemBase is AerieBase {
         donor = makeAddr("donor");
         (, _outsiderKey) = makeAccount("outsider");
 
-        (uint256[] memory keys, address[] memory members) = _makeCommittee(COMMITTEE_SIZE);
-        for (uint256 i; i < COMMITTEE_SIZE; ++i) {
-            _committeeKeys[i] = keys[i];
-        }
-        AerieSystem memory system = _deploySystem(
+        (AerieSystem memory system, uint256[] memory keys) = _deploySystem(
             SystemConfig({
                 slashRecipient: treasury,
-                members: members,
-                threshold: THRESHOLD,
                 guardian: guardian,
+                committeeSize: COMMITTEE_SIZE,
+                threshold: THRESHOLD,
                 boundSettlement: address(0)
             })
         );
         (token, vault, registry, distributor, settlement) =
             (system.token, system.vault, system.registry, system.distributor, system.settlement);
+        for (uint256 i; i < COMMITTEE_SIZE; ++i) {
+            _committeeKeys[i] = keys[i];
+        }
 
         for (uint256 i; i < NUM_OPS; ++i) {
             _ops[i] = makeAddr(string.concat("operator", i.toString()));
