@@ -15,6 +15,7 @@ import {
   type SignedSubmission,
   type TaskSpecFile,
 } from "../../src/aggregator";
+import { DAY, MAX_SCORE } from "../shared/constants";
 
 // ------------------------------------------------------------------ constants
 
@@ -30,7 +31,7 @@ export const E18 = 10n ** 18n;
 export const TASK_ID = 7n;
 export const ROUND = 2n;
 export const ROUND_START = 1_700_000_000n;
-export const ROUND_END = ROUND_START + 86_400n;
+export const ROUND_END = ROUND_START + DAY;
 export const WINDOW = 3_600n;
 
 // ------------------------------------------------------------------ signers
@@ -218,14 +219,14 @@ export async function randomRound(seed: number): Promise<RoundInputs> {
     submissions.push(await submission(t, { receivedAt: chance(0.1) ? ROUND_END + BigInt(int(0, 10)) : ROUND_END - BigInt(int(1, 1000)) }));
     if (chance(0.2)) submissions.push(await submission(t, { receivedAt: ROUND_END - BigInt(int(1, 1000)), modelURI: `ipfs://again-${seed}` }));
   }
-  const quality = trainers.map(() => BigInt(int(0, 1_000_000)));
+  const quality = trainers.map(() => BigInt(int(0, Number(MAX_SCORE))));
   const scores: SignedScores[] = [];
   for (const v of validators) {
     if (chance(0.1)) continue;
     const deviant = chance(0.25);
     let scored = trainers.map((t, i) => {
-      const q = deviant ? BigInt(int(0, 1_000_000)) : quality[i]! + BigInt(int(-50_000, 50_000));
-      return { trainer: t.address, score: q < 0n ? 0n : q > 1_000_000n ? 1_000_000n : q };
+      const q = deviant ? BigInt(int(0, Number(MAX_SCORE))) : quality[i]! + BigInt(int(-50_000, 50_000));
+      return { trainer: t.address, score: q < 0n ? 0n : q > MAX_SCORE ? MAX_SCORE : q };
     });
     if (chance(0.1) && scored.length > 0) scored = scored.slice(1);
     const late = chance(0.1);
