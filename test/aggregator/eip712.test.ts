@@ -67,7 +67,7 @@ describe("EIP-712 messages", function () {
 
   describe("signRoundResult / recoverRoundResultSigner / hashRoundResult", function () {
     const domain = settlementDomain(CHAIN_ID, CONTRACTS.settlement);
-    const result: RoundResult = { taskId: 1n, round: 2n, rewardsRoot: HASH, totalReward: 10n ** 18n, slashesHash: HASH, bundleHash: HASH };
+    const result: RoundResult = { taskId: 1n, round: 2n, rewardsRoot: HASH, totalReward: 10n ** 18n, slashesHash: HASH, bundleHash: HASH, bundleURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi" };
 
     it("recovers the committee member", async function () {
       const signature = await signRoundResult(bob, domain, result);
@@ -80,13 +80,13 @@ describe("EIP-712 messages", function () {
       );
       const typeHash = keccak256(
         new TextEncoder().encode(
-          "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)",
+          "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)",
         ),
       );
       const structHash = keccak256(
         encodeAbiParameters(
-          [{ type: "bytes32" }, { type: "uint256" }, { type: "uint256" }, { type: "bytes32" }, { type: "uint256" }, { type: "bytes32" }, { type: "bytes32" }],
-          [typeHash, result.taskId, result.round, result.rewardsRoot, result.totalReward, result.slashesHash, result.bundleHash],
+          [{ type: "bytes32" }, { type: "uint256" }, { type: "uint256" }, { type: "bytes32" }, { type: "uint256" }, { type: "bytes32" }, { type: "bytes32" }, { type: "bytes32" }],
+          [typeHash, result.taskId, result.round, result.rewardsRoot, result.totalReward, result.slashesHash, result.bundleHash, keccak256(new TextEncoder().encode(result.bundleURI))],
         ),
       );
       const domainHash = keccak256(

@@ -20,7 +20,7 @@ export const PARAMS = {
   maxCommissionBps: 5_000,
 };
 
-export type RoundResult = { taskId: bigint; round: bigint; rewardsRoot: string; totalReward: bigint; slashesHash: string; bundleHash: string };
+export type RoundResult = { taskId: bigint; round: bigint; rewardsRoot: string; totalReward: bigint; slashesHash: string; bundleHash: string; bundleURI: string };
 export type Slash = { operator: string; bps: bigint };
 
 /**
@@ -112,6 +112,7 @@ export async function signResult(settlement: RoundSettlement, members: HardhatEt
       { name: "totalReward", type: "uint256" },
       { name: "slashesHash", type: "bytes32" },
       { name: "bundleHash", type: "bytes32" },
+      { name: "bundleURI", type: "string" },
     ],
   };
   const sorted = [...members].sort((a, b) => (a.address.toLowerCase() < b.address.toLowerCase() ? -1 : 1));

@@ -60,6 +60,7 @@ export interface RoundResult {
   totalReward: bigint;
   slashesHash: string;
   bundleHash: string;
+  bundleURI: string;
 }
 
 /** One `Slash` of IRoundSettlement: `bps` (1/10,000) of `operator`'s pools. */
@@ -125,6 +126,7 @@ export const ROUND_RESULT_TYPES = {
     { name: "totalReward", type: "uint256" },
     { name: "slashesHash", type: "bytes32" },
     { name: "bundleHash", type: "bytes32" },
+    { name: "bundleURI", type: "string" },
   ],
 };
 
@@ -342,5 +344,6 @@ export function makeResult(round: bigint, totalReward: bigint, slashes: Slash[] 
     totalReward,
     slashesHash: hashSlashes(slashes),
     bundleHash: ethers.id(`bundle-${round}`),
+    bundleURI: `ipfs://bundle-${round}`,
   };
 }

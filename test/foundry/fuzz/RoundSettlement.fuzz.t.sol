@@ -13,6 +13,7 @@ import {RoundSettlement} from "../../../contracts/RoundSettlement.sol";
 import {IStakingVault} from "../../../contracts/interfaces/IStakingVault.sol";
 import {ITaskRegistry} from "../../../contracts/interfaces/ITaskRegistry.sol";
 import {IRoundSettlement} from "../../../contracts/interfaces/IRoundSettlement.sol";
+import {SignatureQuorum} from "../../../contracts/libraries/SignatureQuorum.sol";
 import {AerieTest} from "../utils/AerieTest.sol";
 
 /// @title AerieSettlementFixture
@@ -152,7 +153,8 @@ abstract contract AerieSettlementFixture is AerieTest {
             rewardsRoot: root,
             totalReward: totalReward,
             slashesHash: keccak256(abi.encode(slashes)),
-            bundleHash: keccak256(abi.encode("bundle", round, root))
+            bundleHash: keccak256(abi.encode("bundle", round, root)),
+            bundleURI: string.concat("ipfs://bundle/", Strings.toString(round))
         });
     }
 
@@ -194,10 +196,11 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         bytes32 root,
         uint256 totalReward,
         bytes32 slashesHash,
-        bytes32 bundleHash
+        bytes32 bundleHash,
+        string calldata bundleURI
     ) public view {
         IRoundSettlement.RoundResult memory result =
-            IRoundSettlement.RoundResult(taskId, round, root, totalReward, slashesHash, bundleHash);
+            IRoundSettlement.RoundResult(taskId, round, root, totalReward, slashesHash, bundleHash, bundleURI);
         bytes32 domain = keccak256(
             abi.encode(
                 keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
@@ -210,14 +213,15 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         bytes32 structHash = keccak256(
             abi.encode(
                 keccak256(
-                    "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)"
+                    "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)"
                 ),
                 taskId,
                 round,
                 root,
                 totalReward,
                 slashesHash,
-                bundleHash
+                bundleHash,
+                keccak256(bytes(bundleURI))
             )
         );
         assertEq(
@@ -278,12 +282,13 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         bytes[] memory sigs = _quorum(signed);
         IRoundSettlement.RoundResult memory posted = signed;
         delta = bound(delta, 1, 100e18);
-        field = field % 3;
+        field = field % 4;
         if (field == 0) posted.rewardsRoot = bytes32(uint256(root) ^ delta);
         else if (field == 1) posted.totalReward = signed.totalReward + delta; // still <= rewardPerRound
-        else posted.bundleHash = bytes32(uint256(signed.bundleHash) ^ delta);
+        else if (field == 2) posted.bundleHash = bytes32(uint256(signed.bundleHash) ^ delta);
+        else posted.bundleURI = string.concat("https://evil.example/", Strings.toString(delta)); // a wrong pointer
 
-        vm.expectPartialRevert(IRoundSettlement.RoundSettlementNotCommitteeMember.selector);
+        vm.expectPartialRevert(SignatureQuorum.SignatureQuorumNotCommitteeMember.selector);
         _settlement.propose(posted, _noSlashes(), sigs);
     }
 
@@ -309,14 +314,15 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
                 result.rewardsRoot,
                 result.totalReward,
                 result.slashesHash,
-                result.bundleHash
+                result.bundleHash,
+                keccak256(bytes(result.bundleURI))
             )
         );
         bytes32 foreign = keccak256(abi.encodePacked("\x19\x01", domain, structHash));
         bytes[] memory sigs = new bytes[](2);
         sigs[0] = _sign(_keys[0], foreign);
         sigs[1] = _sign(_keys[1], foreign);
-        vm.expectPartialRevert(IRoundSettlement.RoundSettlementNotCommitteeMember.selector);
+        vm.expectPartialRevert(SignatureQuorum.SignatureQuorumNotCommitteeMember.selector);
         _settlement.propose(result, _noSlashes(), sigs);
     }
 
