@@ -615,6 +615,28 @@ describe("RoundSettlement", function () {
         );
         await expectSigRevert(f, tampered, sigs, "SignatureQuorumNotCommitteeMember", [0n, recovered]);
       });
+
+      it("refuses the committee's signatures with another bundleURI, so a front-runner cannot re-point the bundle", async function () {
+        const { f, result, address } = await setUp();
+        const sigs = await signResult(address, f.committee.slice(0, 3), result);
+        // A front-runner copies the signatures from the mempool and swaps the pointer for its own.
+        const repointed = { ...result, bundleURI: "https://attacker.example/bundle.json" };
+        expect(await f.settlement.hashResult(repointed)).to.not.equal(await f.settlement.hashResult(result));
+        const recovered = ethers.verifyTypedData(await settlementDomain(address), ROUND_RESULT_TYPES, repointed, sigs[0]);
+        expect(recovered).to.not.equal(f.committee[0].address);
+        await expect(f.settlement.connect(f.stranger).propose(repointed, [], sigs))
+          .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
+          .withArgs(0n, recovered);
+        expect(await f.settlement.roundStatus(1n, 0n)).to.equal(RoundStatus.None);
+
+        // The honest proposal still goes through and publishes the signed pointer.
+        const at = BigInt(await time.latest()) + 1n;
+        await time.setNextBlockTimestamp(at);
+        await expect(f.settlement.propose(result, [], sigs))
+          .to.emit(f.settlement, "ResultProposed")
+          .withArgs(1n, 0n, await f.settlement.hashResult(result), resultTuple(result), [], f.deployer.address, at + CHALLENGE_WINDOW);
+        expect((await f.settlement.getProposal(1n))[0].result.bundleURI).to.equal(result.bundleURI);
+      });
     });
   });
 
