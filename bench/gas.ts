@@ -98,10 +98,12 @@ async function main(): Promise<void> {
     { taskId: taskIds[1], k: 3, slashes: [] },
     { taskId: taskIds[2], k: 5, slashes: ops.slice(3).map((op) => ({ operator: addressOf(op), bps: 1000n })).sort((a, b) => (a.operator.toLowerCase() < b.operator.toLowerCase() ? -1 : 1)) },
   ];
+  // a typical pointer: an IPFS CIDv1 (59 characters), 66 bytes in all
+  const BUNDLE_URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
   const proposedAt: bigint[] = [];
   for (const cs of cases) {
     await send(ctx, gov, { ...c.settlement, functionName: "setCommittee", args: [members.map(addressOf), BigInt(cs.k)] });
-    const result: RoundResult = { taskId: cs.taskId, round: 0n, rewardsRoot: trees.get(cs.taskId)!.root as Hex, totalReward: totalOf(cs.taskId), slashesHash: hashSlashes(cs.slashes), bundleHash: zeroHash };
+    const result: RoundResult = { taskId: cs.taskId, round: 0n, rewardsRoot: trees.get(cs.taskId)!.root as Hex, totalReward: totalOf(cs.taskId), slashesHash: hashSlashes(cs.slashes), bundleHash: zeroHash, bundleURI: BUNDLE_URI };
     const sigs: Hex[] = [];
     for (const m of sorted.slice(0, cs.k)) sigs.push(await sign(m, result));
     const r = await send(ctx, gov, { ...c.settlement, functionName: "propose", args: [result, cs.slashes, sigs] });

@@ -8,13 +8,14 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 
 import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
 import {IStakingVault} from "./interfaces/IStakingVault.sol";
+import {SettlementHook} from "./base/SettlementHook.sol";
 
 /// @title RewardDistributor
 /// @notice Pays finalized rewards by per-task cumulative Merkle claims (PROTOCOL §6).
 /// @dev Invariant (docs/DESIGN.md "Rewards"): for every task `claimedTotal <= allocated`, and
 /// `TOKEN.balanceOf(this) >= Σ_tasks (allocated - claimedTotal)`, because `allocate` is only called by the
 /// settlement right after the TaskRegistry transferred `amount` here, and claims never pay past `allocated`.
-contract RewardDistributor is IRewardDistributor, ReentrancyGuard {
+contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
     // ------------------------------------------------------------------ immutables
@@ -23,13 +24,9 @@ contract RewardDistributor is IRewardDistributor, ReentrancyGuard {
     IStakingVault public immutable VAULT;
     /// @notice The reward token (the vault's token).
     IERC20 public immutable TOKEN;
-    /// @notice The account allowed to call `setSettlement`, once.
-    address public immutable DEPLOYER;
 
     // ------------------------------------------------------------------ storage
 
-    /// @dev The RoundSettlement contract; set once by the deployer.
-    address private _settlement;
     /// @dev Per task: latest cumulative root, allocated and claimed totals. `claimedTotal <= allocated`.
     mapping(uint256 taskId => TaskRewards) private _taskRewards;
     /// @dev Cumulative wei paid per task and account; only increases; `Σ_accounts = claimedTotal`.
@@ -42,25 +39,6 @@ contract RewardDistributor is IRewardDistributor, ReentrancyGuard {
         if (address(vault_) == address(0)) revert RewardDistributorZeroAddress();
         VAULT = vault_;
         TOKEN = vault_.token();
-        DEPLOYER = msg.sender;
-    }
-
-    // ------------------------------------------------------------------ modifiers
-
-    modifier onlySettlement() {
-        if (msg.sender != _settlement) revert RewardDistributorNotSettlement(msg.sender);
-        _;
-    }
-
-    // ------------------------------------------------------------------ wiring
-
-    /// @inheritdoc IRewardDistributor
-    function setSettlement(address settlement_) external {
-        if (msg.sender != DEPLOYER) revert RewardDistributorNotDeployer(msg.sender);
-        if (_settlement != address(0)) revert RewardDistributorSettlementAlreadySet(_settlement);
-        if (settlement_ == address(0)) revert RewardDistributorZeroAddress();
-        _settlement = settlement_;
-        emit SettlementSet(settlement_);
     }
 
     // ------------------------------------------------------------------ settlement hook
@@ -113,11 +91,6 @@ contract RewardDistributor is IRewardDistributor, ReentrancyGuard {
     }
 
     // ------------------------------------------------------------------ views
-
-    /// @inheritdoc IRewardDistributor
-    function settlement() external view returns (address) {
-        return _settlement;
-    }
 
     /// @inheritdoc IRewardDistributor
     function taskRewards(uint256 taskId) external view returns (TaskRewards memory) {

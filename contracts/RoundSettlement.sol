@@ -28,7 +28,7 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
 
     /// @notice EIP-712 type hash of `RoundResult`.
     bytes32 public constant ROUND_RESULT_TYPEHASH = keccak256(
-        "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)"
+        "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)"
     );
     /// @inheritdoc IRoundSettlement
     uint256 public constant MAX_SLASHES = 64;
@@ -119,10 +119,11 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     // ------------------------------------------------------------------ rounds
 
     /// @inheritdoc IRoundSettlement
-    /// @dev Fix (docs/ATTACKS.md, "front-running propose"): a challenged result's signatures stay valid and public in
-    /// the first `propose` calldata, so without the `_challenged` check anyone could re-propose the voided result right
+    /// @dev Why `_challenged` (docs/ATTACKS.md, "front-running propose"): a challenged result's signatures stay valid and
+    /// public in the first `propose` calldata, so without the check anyone could re-propose the voided result right
     /// after each challenge, block the corrected result (`RoundSettlementAlreadyProposed`), re-lock the slashed
     /// operators' withdrawals, and have the wrong result finalized the first time the guardian missed a window.
+    /// Nor can anyone re-point a result's bundle: `bundleURI` is part of the signed digest.
     function propose(RoundResult calldata result, Slash[] calldata slashes, bytes[] calldata signatures) external {
         _checkProposal(result, slashes);
         bytes32 digest = _hashResult(result);
@@ -342,7 +343,7 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
         delete _proposalSlashes[taskId];
     }
 
-    /// @dev The EIP-712 digest of `result` under this contract's domain.
+    /// @dev The EIP-712 digest of `result` under this contract's domain (`bundleURI` hashed as an EIP-712 `string`).
     function _hashResult(RoundResult memory result) internal view returns (bytes32) {
         return _hashTypedDataV4(
             keccak256(
@@ -353,7 +354,8 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
                     result.rewardsRoot,
                     result.totalReward,
                     result.slashesHash,
-                    result.bundleHash
+                    result.bundleHash,
+                    keccak256(bytes(result.bundleURI))
                 )
             )
         );

@@ -11,6 +11,7 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IStakingVault} from "./interfaces/IStakingVault.sol";
+import {SettlementHook} from "./base/SettlementHook.sol";
 import {TokenTransfer} from "./libraries/TokenTransfer.sol";
 import {SharesMath} from "./libraries/SharesMath.sol";
 import {CommissionSchedule} from "./libraries/CommissionSchedule.sol";
@@ -21,7 +22,7 @@ import {CommissionSchedule} from "./libraries/CommissionSchedule.sol";
 /// @dev Invariant (PROTOCOL §9.1): `token.balanceOf(this) >= Σ_op (_active[op].totalAssets + _unbonding[op].totalAssets)`.
 /// Tokens enter only through `_stake` (balance-delta checked, pool assets grow by exactly the amount received) and
 /// leave only through `withdraw` (at most the unbonding assets it removes) and `slash` (exactly the assets it cuts).
-contract StakingVault is IStakingVault, Ownable2Step, ReentrancyGuard {
+contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, ReentrancyGuard {
     using SafeERC20 for IERC20;
     using SharesMath for SharesMath.Pool;
     using CommissionSchedule for CommissionSchedule.Schedule;
@@ -53,10 +54,6 @@ contract StakingVault is IStakingVault, Ownable2Step, ReentrancyGuard {
     uint256 public immutable MAX_COMMISSION_BPS;
 
     // ------------------------------------------------------------------ storage
-
-    /// @inheritdoc IStakingVault
-    /// @dev Zero until `setSettlement`; once non-zero it never changes.
-    address public settlement;
 
     /// @inheritdoc IStakingVault
     /// @dev Never zero (checked in `_setSlashRecipient`, set in the constructor).
@@ -129,25 +126,12 @@ contract StakingVault is IStakingVault, Ownable2Step, ReentrancyGuard {
 
     // ------------------------------------------------------------------ modifiers
 
-    modifier onlySettlement() {
-        if (msg.sender != settlement) revert StakingVaultNotSettlement(msg.sender);
-        _;
-    }
-
     modifier onlyRegistered() {
         if (!_registered[msg.sender]) revert StakingVaultNotRegistered(msg.sender);
         _;
     }
 
-    // ------------------------------------------------------------------ wiring and governance
-
-    /// @inheritdoc IStakingVault
-    function setSettlement(address settlement_) external onlyOwner {
-        if (settlement != address(0)) revert StakingVaultSettlementAlreadySet(settlement);
-        if (settlement_ == address(0)) revert StakingVaultZeroAddress();
-        settlement = settlement_;
-        emit SettlementSet(settlement_);
-    }
+    // ------------------------------------------------------------------ governance
 
     /// @inheritdoc IStakingVault
     function setSlashRecipient(address recipient) external onlyOwner {

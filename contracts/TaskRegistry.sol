@@ -9,6 +9,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {ITaskRegistry} from "./interfaces/ITaskRegistry.sol";
 import {IStakingVault} from "./interfaces/IStakingVault.sol";
+import {SettlementHook} from "./base/SettlementHook.sol";
 import {TokenTransfer} from "./libraries/TokenTransfer.sol";
 
 /// @title TaskRegistry
@@ -17,7 +18,7 @@ import {TokenTransfer} from "./libraries/TokenTransfer.sol";
 /// Every task's `escrow` is exactly `rewardPerRound` times the number of its rounds in `[0, activeRounds)`
 /// not yet paid or refunded; escrow only leaves to the settlement's recipient (`payRound`) or becomes
 /// `refundable`, and `refundable` only leaves to the task's creator.
-contract TaskRegistry is ITaskRegistry, ReentrancyGuard {
+contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
     using SafeERC20 for IERC20;
     using TokenTransfer for IERC20;
     using Checkpoints for Checkpoints.Trace208;
@@ -30,13 +31,9 @@ contract TaskRegistry is ITaskRegistry, ReentrancyGuard {
     IERC20 public immutable TOKEN;
     /// @notice Longest allowed round, in seconds (read from the vault at deployment).
     uint256 public immutable MAX_ROUND_DURATION;
-    /// @notice The account allowed to call `setSettlement`, once.
-    address public immutable DEPLOYER;
 
     // ------------------------------------------------------------------ storage
 
-    /// @dev The RoundSettlement contract; set once by the deployer.
-    address private _settlement;
     /// @dev Number of tasks created; task ids are `1..._taskCount`.
     uint256 private _taskCount;
     /// @dev Task state. `escrow + refundable` of all tasks is covered by this contract's token balance.
@@ -52,25 +49,6 @@ contract TaskRegistry is ITaskRegistry, ReentrancyGuard {
         VAULT = vault_;
         TOKEN = vault_.token();
         MAX_ROUND_DURATION = vault_.MAX_ROUND_DURATION();
-        DEPLOYER = msg.sender;
-    }
-
-    // ------------------------------------------------------------------ modifiers
-
-    modifier onlySettlement() {
-        if (msg.sender != _settlement) revert TaskRegistryNotSettlement(msg.sender);
-        _;
-    }
-
-    // ------------------------------------------------------------------ wiring
-
-    /// @inheritdoc ITaskRegistry
-    function setSettlement(address settlement_) external {
-        if (msg.sender != DEPLOYER) revert TaskRegistryNotDeployer(msg.sender);
-        if (_settlement != address(0)) revert TaskRegistrySettlementAlreadySet(_settlement);
-        if (settlement_ == address(0)) revert TaskRegistryZeroAddress();
-        _settlement = settlement_;
-        emit SettlementSet(settlement_);
     }
 
     // ------------------------------------------------------------------ creators
@@ -201,11 +179,6 @@ contract TaskRegistry is ITaskRegistry, ReentrancyGuard {
     }
 
     // ------------------------------------------------------------------ views
-
-    /// @inheritdoc ITaskRegistry
-    function settlement() external view returns (address) {
-        return _settlement;
-    }
 
     /// @inheritdoc ITaskRegistry
     function taskCount() external view returns (uint256) {

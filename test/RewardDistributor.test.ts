@@ -67,17 +67,17 @@ describe("RewardDistributor", function () {
     });
 
     it("reverts for another caller", async function () {
-      const { distributor, stranger } = await loadFixture(freshDistributor);
+      const { distributor, deployer, stranger } = await loadFixture(freshDistributor);
       await expect(distributor.connect(stranger).setSettlement(stranger.address))
-        .to.be.revertedWithCustomError(distributor, "RewardDistributorNotDeployer")
-        .withArgs(stranger.address);
+        .to.be.revertedWithCustomError(distributor, "SettlementHookNotDeployer")
+        .withArgs(stranger.address, deployer.address);
     });
 
     it("reverts for the zero address", async function () {
       const { distributor } = await loadFixture(freshDistributor);
       await expect(distributor.setSettlement(ethers.ZeroAddress)).to.be.revertedWithCustomError(
         distributor,
-        "RewardDistributorZeroAddress"
+        "SettlementHookZeroAddress"
       );
     });
 
@@ -85,7 +85,7 @@ describe("RewardDistributor", function () {
       const { distributor, settlementEoa, stranger } = await loadFixture(freshDistributor);
       await distributor.setSettlement(settlementEoa.address);
       await expect(distributor.setSettlement(stranger.address))
-        .to.be.revertedWithCustomError(distributor, "RewardDistributorSettlementAlreadySet")
+        .to.be.revertedWithCustomError(distributor, "SettlementHookAlreadySet")
         .withArgs(settlementEoa.address);
     });
   });
@@ -122,7 +122,7 @@ describe("RewardDistributor", function () {
     it("reverts for another caller than the settlement", async function () {
       const { distributor, stranger } = await loadFixture(distributorFixture);
       await expect(distributor.connect(stranger).allocate(1n, 0n, ethers.id("r"), 1n))
-        .to.be.revertedWithCustomError(distributor, "RewardDistributorNotSettlement")
+        .to.be.revertedWithCustomError(distributor, "SettlementHookNotSettlement")
         .withArgs(stranger.address);
     });
   });

@@ -30,7 +30,7 @@ import { roundSettlementArgs, type RoundSettlementArgs } from "./shared/system";
 
 /** The result as the `ResultProposed` event's tuple. */
 function resultTuple(r: RoundResult) {
-  return [r.taskId, r.round, r.rewardsRoot, r.totalReward, r.slashesHash, r.bundleHash];
+  return [r.taskId, r.round, r.rewardsRoot, r.totalReward, r.slashesHash, r.bundleHash, r.bundleURI];
 }
 
 /** Slashes as the event's array of tuples. */
@@ -145,7 +145,7 @@ describe("RoundSettlement", function () {
         const f = await loadFixture(settlementFixture);
         const { factory, deploy } = await deployWith(f, { threshold: 6n });
         await expect(deploy)
-          .to.be.revertedWithCustomError(factory, "RoundSettlementInvalidCommittee")
+          .to.be.revertedWithCustomError(factory, "SignatureQuorumInvalidCommittee")
           .withArgs(COMMITTEE_SIZE, 6n);
       });
 
@@ -199,7 +199,7 @@ describe("RoundSettlement", function () {
         ];
         for (const [list, k] of cases) {
           await expect(settlement.setCommittee(list, k))
-            .to.be.revertedWithCustomError(settlement, "RoundSettlementInvalidCommittee")
+            .to.be.revertedWithCustomError(settlement, "SignatureQuorumInvalidCommittee")
             .withArgs(list.length, k);
         }
       });
@@ -208,14 +208,16 @@ describe("RoundSettlement", function () {
         const { settlement, members } = await loadFixture(settlementFixture);
         await expect(
           settlement.setCommittee([members[0].address, ethers.ZeroAddress], 1n)
-        ).to.be.revertedWithCustomError(settlement, "RoundSettlementZeroAddress");
+        )
+          .to.be.revertedWithCustomError(settlement, "SignatureQuorumZeroMember")
+          .withArgs(1n);
       });
 
       it("reverts for a duplicate member", async function () {
         const { settlement, members } = await loadFixture(settlementFixture);
         const list = [members[0].address, members[1].address, members[0].address];
         await expect(settlement.setCommittee(list, 2n))
-          .to.be.revertedWithCustomError(settlement, "RoundSettlementDuplicateMember")
+          .to.be.revertedWithCustomError(settlement, "SignatureQuorumDuplicateMember")
           .withArgs(members[0].address);
       });
     });
@@ -515,8 +517,8 @@ describe("RoundSettlement", function () {
       it("reverts below the threshold", async function () {
         const { f, result, address } = await setUp();
         const sigs = await signResult(address, f.committee.slice(0, 2), result);
-        await expectSigRevert(f, result, sigs, "RoundSettlementInsufficientSignatures", [2n, THRESHOLD]);
-        await expectSigRevert(f, result, [], "RoundSettlementInsufficientSignatures", [0n, THRESHOLD]);
+        await expectSigRevert(f, result, sigs, "SignatureQuorumInsufficientSignatures", [2n, THRESHOLD]);
+        await expectSigRevert(f, result, [], "SignatureQuorumInsufficientSignatures", [0n, THRESHOLD]);
       });
 
       it("reverts for a duplicate signer", async function () {
@@ -524,14 +526,14 @@ describe("RoundSettlement", function () {
         const sigs = await signResult(address, f.committee.slice(0, 3), result);
         const dup = [sigs[0], sigs[1], sigs[1]];
         const second = f.committee[1].address;
-        await expectSigRevert(f, result, dup, "RoundSettlementSignersNotAscending", [2n, second, second]);
+        await expectSigRevert(f, result, dup, "SignatureQuorumSignersNotAscending", [2n, second, second]);
       });
 
       it("reverts for signers out of order", async function () {
         const { f, result, address } = await setUp();
         const sigs = await signResult(address, f.committee.slice(0, 3), result);
         const swapped = [sigs[1], sigs[0], sigs[2]];
-        await expectSigRevert(f, result, swapped, "RoundSettlementSignersNotAscending", [
+        await expectSigRevert(f, result, swapped, "SignatureQuorumSignersNotAscending", [
           1n,
           f.committee[1].address,
           f.committee[0].address,
@@ -544,7 +546,7 @@ describe("RoundSettlement", function () {
         const signers = sortByAddress([f.committee[0], f.committee[1], outsider]);
         const sigs = await signResult(address, signers, result);
         const index = signers.findIndex((s) => s.address === outsider.address);
-        await expectSigRevert(f, result, sigs, "RoundSettlementNotCommitteeMember", [index, outsider.address]);
+        await expectSigRevert(f, result, sigs, "SignatureQuorumNotCommitteeMember", [index, outsider.address]);
       });
 
       it("reverts for a member of a replaced committee", async function () {
@@ -555,7 +557,7 @@ describe("RoundSettlement", function () {
           [f.committee[0].address, f.committee[1].address, f.committee[3].address, f.committee[4].address],
           3n
         );
-        await expectSigRevert(f, result, sigs, "RoundSettlementNotCommitteeMember", [2n, f.committee[2].address]);
+        await expectSigRevert(f, result, sigs, "SignatureQuorumNotCommitteeMember", [2n, f.committee[2].address]);
       });
 
       it("reverts for a high-s signature", async function () {
@@ -578,7 +580,7 @@ describe("RoundSettlement", function () {
           ]),
         });
         expect(ethers.getAddress(ethers.dataSlice(raw, 12))).to.equal(f.committee[1].address);
-        await expectSigRevert(f, result, [sigs[0], highS, sigs[2]], "RoundSettlementInvalidSignature", [1n]);
+        await expectSigRevert(f, result, [sigs[0], highS, sigs[2]], "SignatureQuorumInvalidSignature", [1n]);
       });
 
       it("reverts for a 64-byte (EIP-2098) signature", async function () {
@@ -586,7 +588,7 @@ describe("RoundSettlement", function () {
         const sigs = await signResult(address, f.committee.slice(0, 3), result);
         const compact = ethers.Signature.from(sigs[2]).compactSerialized;
         expect(ethers.dataLength(compact)).to.equal(64);
-        await expectSigRevert(f, result, [sigs[0], sigs[1], compact], "RoundSettlementInvalidSignature", [2n]);
+        await expectSigRevert(f, result, [sigs[0], sigs[1], compact], "SignatureQuorumInvalidSignature", [2n]);
       });
 
       it("reverts for a result signed for another chain id", async function () {
@@ -594,14 +596,14 @@ describe("RoundSettlement", function () {
         const sigs = await signResult(address, f.committee.slice(0, 3), result, 8453n);
         const domain = await settlementDomain(address);
         const recovered = ethers.verifyTypedData(domain, ROUND_RESULT_TYPES, result, sigs[0]);
-        await expectSigRevert(f, result, sigs, "RoundSettlementNotCommitteeMember", [0n, recovered]);
+        await expectSigRevert(f, result, sigs, "SignatureQuorumNotCommitteeMember", [0n, recovered]);
       });
 
       it("reverts for a result signed for another verifying contract", async function () {
         const { f, result, address } = await setUp();
         const sigs = await signResult(await f.registry.getAddress(), f.committee.slice(0, 3), result);
         const recovered = ethers.verifyTypedData(await settlementDomain(address), ROUND_RESULT_TYPES, result, sigs[0]);
-        await expectSigRevert(f, result, sigs, "RoundSettlementNotCommitteeMember", [0n, recovered]);
+        await expectSigRevert(f, result, sigs, "SignatureQuorumNotCommitteeMember", [0n, recovered]);
       });
 
       it("reverts for signatures over other contents", async function () {
@@ -614,7 +616,29 @@ describe("RoundSettlement", function () {
           tampered,
           sigs[0]
         );
-        await expectSigRevert(f, tampered, sigs, "RoundSettlementNotCommitteeMember", [0n, recovered]);
+        await expectSigRevert(f, tampered, sigs, "SignatureQuorumNotCommitteeMember", [0n, recovered]);
+      });
+
+      it("refuses the committee's signatures with another bundleURI, so a front-runner cannot re-point the bundle", async function () {
+        const { f, result, address } = await setUp();
+        const sigs = await signResult(address, f.committee.slice(0, 3), result);
+        // A front-runner copies the signatures from the mempool and swaps the pointer for its own.
+        const repointed = { ...result, bundleURI: "https://attacker.example/bundle.json" };
+        expect(await f.settlement.hashResult(repointed)).to.not.equal(await f.settlement.hashResult(result));
+        const recovered = ethers.verifyTypedData(await settlementDomain(address), ROUND_RESULT_TYPES, repointed, sigs[0]);
+        expect(recovered).to.not.equal(f.committee[0].address);
+        await expect(f.settlement.connect(f.stranger).propose(repointed, [], sigs))
+          .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
+          .withArgs(0n, recovered);
+        expect(await f.settlement.roundStatus(1n, 0n)).to.equal(RoundStatus.None);
+
+        // The honest proposal still goes through and publishes the signed pointer.
+        const at = BigInt(await time.latest()) + 1n;
+        await time.setNextBlockTimestamp(at);
+        await expect(f.settlement.propose(result, [], sigs))
+          .to.emit(f.settlement, "ResultProposed")
+          .withArgs(1n, 0n, await f.settlement.hashResult(result), resultTuple(result), [], f.deployer.address, at + CHALLENGE_WINDOW);
+        expect((await f.settlement.getProposal(1n))[0].result.bundleURI).to.equal(result.bundleURI);
       });
     });
   });

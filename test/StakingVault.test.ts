@@ -150,7 +150,7 @@ describe("StakingVault", function () {
 
   // ---------------------------------------------------------------- governance
   describe("setSettlement", function () {
-    describe("when called by the owner the first time", function () {
+    describe("when called by the deployer the first time", function () {
       it("binds the settlement and emits SettlementSet", async function () {
         const { vault, owner, settlement } = await loadFixture(deployBareVaultFixture);
         await expect(vault.connect(owner).setSettlement(settlement.address))
@@ -161,25 +161,26 @@ describe("StakingVault", function () {
     });
 
     describe("when it fails", function () {
-      it("reverts OwnableUnauthorizedAccount for another caller", async function () {
-        const { vault, stranger, settlement } = await loadFixture(deployBareVaultFixture);
+      it("reverts SettlementHookNotDeployer for another caller", async function () {
+        const { vault, owner, stranger, settlement } = await loadFixture(deployBareVaultFixture);
+        expect(await vault.DEPLOYER()).to.equal(owner.address);
         await expect(vault.connect(stranger).setSettlement(settlement.address))
-          .to.be.revertedWithCustomError(vault, "OwnableUnauthorizedAccount")
-          .withArgs(stranger.address);
+          .to.be.revertedWithCustomError(vault, "SettlementHookNotDeployer")
+          .withArgs(stranger.address, owner.address);
       });
 
-      it("reverts StakingVaultZeroAddress for 0", async function () {
+      it("reverts SettlementHookZeroAddress for 0", async function () {
         const { vault, owner } = await loadFixture(deployBareVaultFixture);
         await expect(vault.connect(owner).setSettlement(ethers.ZeroAddress)).to.be.revertedWithCustomError(
           vault,
-          "StakingVaultZeroAddress",
+          "SettlementHookZeroAddress",
         );
       });
 
-      it("reverts StakingVaultSettlementAlreadySet on a second call", async function () {
+      it("reverts SettlementHookAlreadySet on a second call", async function () {
         const { vault, owner, settlement, stranger } = await loadFixture(deployVaultFixture);
         await expect(vault.connect(owner).setSettlement(stranger.address))
-          .to.be.revertedWithCustomError(vault, "StakingVaultSettlementAlreadySet")
+          .to.be.revertedWithCustomError(vault, "SettlementHookAlreadySet")
           .withArgs(settlement.address);
       });
     });
@@ -378,7 +379,7 @@ describe("StakingVault", function () {
         await time.increaseTo(effectiveAt);
         // 3000 is now current: asking for it again is unchanged, 4000 stages.
         await expect(vault.connect(op).setCommission(3000n))
-          .to.be.revertedWithCustomError(vault, "StakingVaultCommissionUnchanged")
+          .to.be.revertedWithCustomError(vault, "CommissionScheduleUnchanged")
           .withArgs(3000n);
         const t = await nextTimestamp();
         await expect(vault.connect(op).setCommission(4000n))
@@ -390,18 +391,18 @@ describe("StakingVault", function () {
     });
 
     describe("when it fails", function () {
-      it("reverts StakingVaultCommissionUnchanged for the current value with nothing staged", async function () {
+      it("reverts CommissionScheduleUnchanged for the current value with nothing staged", async function () {
         const { vault, operators } = await loadFixture(registeredFixture);
         await expect(vault.connect(operators[0]).setCommission(OPERATOR_COMMISSIONS[0]))
-          .to.be.revertedWithCustomError(vault, "StakingVaultCommissionUnchanged")
+          .to.be.revertedWithCustomError(vault, "CommissionScheduleUnchanged")
           .withArgs(OPERATOR_COMMISSIONS[0]);
       });
 
-      it("reverts StakingVaultCommissionUnchanged for the value already staged", async function () {
+      it("reverts CommissionScheduleUnchanged for the value already staged", async function () {
         const { vault, operators } = await loadFixture(registeredFixture);
         await vault.connect(operators[0]).setCommission(3000n);
         await expect(vault.connect(operators[0]).setCommission(3000n))
-          .to.be.revertedWithCustomError(vault, "StakingVaultCommissionUnchanged")
+          .to.be.revertedWithCustomError(vault, "CommissionScheduleUnchanged")
           .withArgs(3000n);
       });
 
@@ -973,10 +974,10 @@ describe("StakingVault", function () {
     });
 
     describe("when it fails", function () {
-      it("reverts StakingVaultNotSettlement for another caller", async function () {
+      it("reverts SettlementHookNotSettlement for another caller", async function () {
         const { vault, operators, owner } = await loadFixture(stakedFixture);
         await expect(vault.connect(owner).slash(operators[0].address, 1n, REF))
-          .to.be.revertedWithCustomError(vault, "StakingVaultNotSettlement")
+          .to.be.revertedWithCustomError(vault, "SettlementHookNotSettlement")
           .withArgs(owner.address);
       });
 
@@ -999,10 +1000,10 @@ describe("StakingVault", function () {
       expect(await vault.pendingSlashes(operators[1].address)).to.equal(0n);
     });
 
-    it("reverts StakingVaultNotSettlement for another caller", async function () {
+    it("reverts SettlementHookNotSettlement for another caller", async function () {
       const { vault, operators, stranger } = await loadFixture(stakedFixture);
       await expect(vault.connect(stranger).lockWithdrawals(operators[0].address))
-        .to.be.revertedWithCustomError(vault, "StakingVaultNotSettlement")
+        .to.be.revertedWithCustomError(vault, "SettlementHookNotSettlement")
         .withArgs(stranger.address);
     });
   });
@@ -1029,11 +1030,11 @@ describe("StakingVault", function () {
         .withArgs(operators[0].address);
     });
 
-    it("reverts StakingVaultNotSettlement for another caller", async function () {
+    it("reverts SettlementHookNotSettlement for another caller", async function () {
       const { vault, operators, settlement, stranger } = await loadFixture(stakedFixture);
       await vault.connect(settlement).lockWithdrawals(operators[0].address);
       await expect(vault.connect(stranger).unlockWithdrawals(operators[0].address))
-        .to.be.revertedWithCustomError(vault, "StakingVaultNotSettlement")
+        .to.be.revertedWithCustomError(vault, "SettlementHookNotSettlement")
         .withArgs(stranger.address);
     });
   });

@@ -84,17 +84,17 @@ describe("TaskRegistry", function () {
 
     context("when it fails", function () {
       it("reverts for another caller", async function () {
-        const { registry, stranger, settlementEoa } = await loadFixture(freshRegistry);
+        const { registry, deployer, stranger, settlementEoa } = await loadFixture(freshRegistry);
         await expect(registry.connect(stranger).setSettlement(settlementEoa.address))
-          .to.be.revertedWithCustomError(registry, "TaskRegistryNotDeployer")
-          .withArgs(stranger.address);
+          .to.be.revertedWithCustomError(registry, "SettlementHookNotDeployer")
+          .withArgs(stranger.address, deployer.address);
       });
 
       it("reverts for the zero address", async function () {
         const { registry } = await loadFixture(freshRegistry);
         await expect(registry.setSettlement(ethers.ZeroAddress)).to.be.revertedWithCustomError(
           registry,
-          "TaskRegistryZeroAddress"
+          "SettlementHookZeroAddress"
         );
       });
 
@@ -102,7 +102,7 @@ describe("TaskRegistry", function () {
         const { registry, settlementEoa, stranger } = await loadFixture(freshRegistry);
         await registry.setSettlement(settlementEoa.address);
         await expect(registry.setSettlement(stranger.address))
-          .to.be.revertedWithCustomError(registry, "TaskRegistrySettlementAlreadySet")
+          .to.be.revertedWithCustomError(registry, "SettlementHookAlreadySet")
           .withArgs(settlementEoa.address);
       });
     });
@@ -538,7 +538,7 @@ describe("TaskRegistry", function () {
       it("reverts for another caller than the settlement", async function () {
         const { registry, stranger, taskId } = await loadFixture(taskFixture);
         await expect(registry.connect(stranger).payRound(taskId, 0n, 1n, stranger.address))
-          .to.be.revertedWithCustomError(registry, "TaskRegistryNotSettlement")
+          .to.be.revertedWithCustomError(registry, "SettlementHookNotSettlement")
           .withArgs(stranger.address);
       });
 
@@ -582,7 +582,7 @@ describe("TaskRegistry", function () {
       it("reverts for another caller than the settlement", async function () {
         const { registry, creator, taskId } = await loadFixture(taskFixture);
         await expect(registry.connect(creator).refundRound(taskId, 0n))
-          .to.be.revertedWithCustomError(registry, "TaskRegistryNotSettlement")
+          .to.be.revertedWithCustomError(registry, "SettlementHookNotSettlement")
           .withArgs(creator.address);
       });
 

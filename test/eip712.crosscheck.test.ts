@@ -77,6 +77,7 @@ describe("EIP-712 cross-check: production types = the independent type strings =
         totalReward: 5n * 10n ** 18n,
         slashesHash: ethers.id("slashes") as Hex,
         bundleHash: ethers.id("bundle") as Hex,
+        bundleURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
       };
       const coder = ethers.AbiCoder.defaultAbiCoder();
       const domainSeparator = ethers.keccak256(
@@ -87,8 +88,8 @@ describe("EIP-712 cross-check: production types = the independent type strings =
       );
       const structHash = ethers.keccak256(
         coder.encode(
-          ["bytes32", "uint256", "uint256", "bytes32", "uint256", "bytes32", "bytes32"],
-          [typeHashOf(ROUND_RESULT_TYPE), result.taskId, result.round, result.rewardsRoot, result.totalReward, result.slashesHash, result.bundleHash]
+          ["bytes32", "uint256", "uint256", "bytes32", "uint256", "bytes32", "bytes32", "bytes32"],
+          [typeHashOf(ROUND_RESULT_TYPE), result.taskId, result.round, result.rewardsRoot, result.totalReward, result.slashesHash, result.bundleHash, ethers.id(result.bundleURI)]
         )
       );
       const byHand = ethers.keccak256(ethers.concat(["0x1901", domainSeparator, structHash]));

@@ -3,6 +3,8 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
+import {ISettlementHook} from "./ISettlementHook.sol";
+
 /// @title IStakingVault
 /// @notice Holds the stake of Aerie operators and their delegators (PROTOCOL §3).
 /// Each operator has an *active pool* (shares over assets, with a virtual offset) and an
@@ -11,7 +13,10 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 /// @dev Token assumption: a plain ERC-20 without transfer fees or rebasing. Incoming transfers are
 /// checked by balance delta and refused with `TokenTransferShortfall` otherwise.
 /// All amounts are in wei of the stake token, all rates in bps (1/10_000), all times in seconds.
-interface IStakingVault {
+/// Errors are documented where they are declared; each function lists the errors it reverts with in one
+/// `@dev Reverts with:` list. The settlement wiring (`setSettlement`, `settlement`, `SettlementHook*` errors) is
+/// in ISettlementHook; `setCommission`'s `CommissionScheduleUnchanged` is declared in the CommissionSchedule library.
+interface IStakingVault is ISettlementHook {
     // ------------------------------------------------------------------ types
 
     /// @notice Construction parameters; all immutable after deployment.
@@ -33,6 +38,10 @@ interface IStakingVault {
     }
 
     /// @notice One unstake request: `shares` of the operator's unbonding pool owned by `owner`.
+    /// @param owner the account that requested it and may withdraw it.
+    /// @param operator the operator whose unbonding pool holds it.
+    /// @param unlockTime seconds (unix) from which it can be withdrawn.
+    /// @param shares unbonding-pool shares it holds.
     struct UnstakeRequest {
         address owner;
         address operator;
@@ -42,50 +51,140 @@ interface IStakingVault {
 
     // ------------------------------------------------------------------ errors
 
-    /// @notice An address argument (token, owner, recipient, settlement, account) was zero.
+    /// @notice Thrown when an address argument (token, owner, recipient, account) is zero.
     error StakingVaultZeroAddress();
-    /// @notice An amount, share count or id list was empty.
+
+    /// @notice Thrown when an amount, a share count or a list of request ids is empty.
     error StakingVaultZeroAmount();
-    /// @notice Constructor parameter `param` is `value`, beyond its `bound`.
+
+    /// @notice Thrown when a constructor parameter is beyond its bound.
+    /// @param param the parameter's name (`maxSlashBps`, `maxCommissionBps` or `commissionDelay`).
+    /// @param value its value (bps or seconds).
+    /// @param bound the bound it breaks: the most it may be (10_000 bps), or for `commissionDelay` the least
+    /// (`unbondingPeriod`, seconds).
     error StakingVaultInvalidParams(string param, uint256 value, uint256 bound);
-    /// @notice `unbondingPeriod` (seconds) < `required` = maxRoundDuration + resultDeadline + challengeWindow.
+
+    /// @notice Thrown when the unbonding period is shorter than the time a round's result takes to become final.
+    /// @param unbondingPeriod the unbonding period given, in seconds.
+    /// @param required `maxRoundDuration + resultDeadline + challengeWindow`, in seconds.
     error StakingVaultUnbondingTooShort(uint256 unbondingPeriod, uint256 required);
+
+    /// @notice Thrown when an operator registers a second time.
+    /// @param operator the already registered operator.
     error StakingVaultAlreadyRegistered(address operator);
+
+    /// @notice Thrown when an operator function is called by, or a stake is sent to, an unregistered account.
+    /// @param operator the account that is not a registered operator.
     error StakingVaultNotRegistered(address operator);
+
+    /// @notice Thrown when a commission is above the cap.
+    /// @param commissionBps the commission asked for, in bps.
+    /// @param maxCommissionBps the cap (MAX_COMMISSION_BPS), in bps.
     error StakingVaultCommissionTooHigh(uint256 commissionBps, uint256 maxCommissionBps);
-    /// @notice `commissionBps` is already the current commission (nothing staged) or the staged one.
-    error StakingVaultCommissionUnchanged(uint256 commissionBps);
-    /// @notice Staking `amount` wei (or unbonding it) would mint 0 shares.
+
+    /// @notice Thrown when a stake (or an unbonding) would mint 0 shares.
+    /// @param operator the operator whose pool was meant.
+    /// @param amount the wei staked (or unbonded).
     error StakingVaultZeroShares(address operator, uint256 amount);
+
+    /// @notice Thrown when an account asks to unstake more active shares than it holds.
+    /// @param operator the operator whose pool was meant.
+    /// @param account the account.
+    /// @param available the shares it holds.
+    /// @param required the shares it asked to unstake.
     error StakingVaultInsufficientShares(address operator, address account, uint256 available, uint256 required);
+
+    /// @notice Thrown when a request id was never issued, was already withdrawn or is repeated in one call.
+    /// @param requestId the id.
     error StakingVaultUnknownRequest(uint256 requestId);
+
+    /// @notice Thrown when an account withdraws a request it does not own.
+    /// @param requestId the id.
+    /// @param owner the request's owner.
+    /// @param caller the account that called.
     error StakingVaultNotRequestOwner(uint256 requestId, address owner, address caller);
-    /// @notice The request unlocks at `unlockTime`; it is `timestamp` now (seconds).
+
+    /// @notice Thrown when a request is withdrawn before its unlock time.
+    /// @param requestId the id.
+    /// @param unlockTime seconds (unix) from which it can be withdrawn.
+    /// @param timestamp the block's timestamp, in seconds.
     error StakingVaultRequestLocked(uint256 requestId, uint256 unlockTime, uint256 timestamp);
-    /// @notice `pendingSlashes` proposed slashes of `operator` are not yet resolved; its withdrawals wait.
+
+    /// @notice Thrown when a request is withdrawn while a proposed slash of its operator is not yet resolved.
+    /// @param operator the operator.
+    /// @param pendingSlashes the number of live proposals that would slash it.
     error StakingVaultSlashPending(address operator, uint256 pendingSlashes);
+
+    /// @notice Thrown when the settlement asks for a slash above the cap.
+    /// @param bps the rate asked for, in bps.
+    /// @param maxSlashBps the cap (MAX_SLASH_BPS), in bps.
     error StakingVaultSlashTooHigh(uint256 bps, uint256 maxSlashBps);
+
+    /// @notice Thrown when the settlement releases a withdrawal lock the operator does not hold.
+    /// @param operator the operator.
     error StakingVaultNoPendingSlash(address operator);
+
+    /// @notice Thrown when one `withdraw` call names more requests than it may.
+    /// @param count the number of ids given.
+    /// @param max the most one call accepts (MAX_WITHDRAW_BATCH).
     error StakingVaultTooManyRequests(uint256 count, uint256 max);
-    error StakingVaultNotSettlement(address caller);
-    error StakingVaultSettlementAlreadySet(address settlement);
 
     // ------------------------------------------------------------------ events
 
-    event SettlementSet(address indexed settlement);
+    /// @notice Emitted when the slash recipient is set (in the constructor and by `setSlashRecipient`).
+    /// @param recipient the account that now receives slashed tokens.
     event SlashRecipientSet(address indexed recipient);
+
+    /// @notice Emitted when an account registers as an operator.
+    /// @param operator the new operator.
+    /// @param commissionBps its commission, in bps.
+    /// @param metadataURI where it describes itself (only logged).
     event OperatorRegistered(address indexed operator, uint256 commissionBps, string metadataURI);
+
+    /// @notice Emitted when an operator updates its metadata URI.
+    /// @param operator the operator.
+    /// @param metadataURI where it describes itself (only logged).
     event OperatorMetadataSet(address indexed operator, string metadataURI);
-    /// @notice Commission changed with immediate effect (a decrease, or registration).
+
+    /// @notice Emitted when a commission takes effect at once (registration, a decrease, or a return to the current
+    /// value that cancels a staged increase).
+    /// @param operator the operator.
+    /// @param commissionBps the commission in force from this block, in bps.
     event CommissionSet(address indexed operator, uint256 commissionBps);
-    /// @notice A commission increase was staged; it applies from `effectiveAt` (seconds).
+
+    /// @notice Emitted when a commission increase is staged.
+    /// @param operator the operator.
+    /// @param commissionBps the staged commission, in bps.
+    /// @param effectiveAt seconds (unix) from which it applies.
     event CommissionIncreaseQueued(address indexed operator, uint256 commissionBps, uint256 effectiveAt);
+
+    /// @notice Emitted when stake enters an operator's active pool.
+    /// @param operator the operator whose pool received it.
+    /// @param account the account credited with the shares.
+    /// @param payer the account the tokens came from.
+    /// @param assets wei staked.
+    /// @param shares active-pool shares minted.
     event Staked(address indexed operator, address indexed account, address payer, uint256 assets, uint256 shares);
-    /// @notice Emitted on every change of an account's active shares, with absolute values after it:
-    /// replaying these events rebuilds every account's stake at any block.
+
+    /// @notice Emitted on every change of an account's active shares, with absolute values after it: replaying these
+    /// events rebuilds every account's stake at any block.
+    /// @param operator the operator whose pool changed.
+    /// @param account the account whose shares changed.
+    /// @param accountShares the account's active shares now.
+    /// @param poolShares the pool's total active shares now.
+    /// @param poolAssets the pool's active stake now, in wei.
     event SharesChanged(
         address indexed operator, address indexed account, uint256 accountShares, uint256 poolShares, uint256 poolAssets
     );
+
+    /// @notice Emitted when active shares move into the unbonding pool.
+    /// @param requestId the request's id.
+    /// @param operator the operator whose pools are meant.
+    /// @param account the request's owner.
+    /// @param shares active-pool shares burned.
+    /// @param assets their value, in wei, moved into the unbonding pool.
+    /// @param unbondingShares unbonding-pool shares the request holds.
+    /// @param unlockTime seconds (unix) from which it can be withdrawn.
     event UnstakeRequested(
         uint256 indexed requestId,
         address indexed operator,
@@ -95,114 +194,161 @@ interface IStakingVault {
         uint256 unbondingShares,
         uint256 unlockTime
     );
+
+    /// @notice Emitted when a request is paid out and deleted.
+    /// @param requestId the request's id.
+    /// @param operator the operator whose unbonding pool paid.
+    /// @param account the request's owner, who received the tokens.
+    /// @param assets wei paid (after any slash).
     event Withdrawn(uint256 indexed requestId, address indexed operator, address indexed account, uint256 assets);
+
+    /// @notice Emitted when an operator's pools are slashed.
+    /// @param operator the operator.
+    /// @param ref the settlement's reference of the offence (`keccak256(abi.encode(taskId, round))`).
+    /// @param bps the rate cut, in bps.
+    /// @param activeCut wei taken from the active pool.
+    /// @param unbondingCut wei taken from the unbonding pool.
+    /// @param recipient the account that received `activeCut + unbondingCut` wei.
     event Slashed(
         address indexed operator, bytes32 indexed ref, uint256 bps, uint256 activeCut, uint256 unbondingCut, address recipient
     );
+
+    /// @notice Emitted when a proposed slash locks an operator's withdrawals.
+    /// @param operator the operator.
+    /// @param pendingSlashes the number of locks it holds now.
     event WithdrawalsLocked(address indexed operator, uint256 pendingSlashes);
+
+    /// @notice Emitted when a lock is released (the proposal was challenged or finalized).
+    /// @param operator the operator.
+    /// @param pendingSlashes the number of locks it still holds; withdrawals resume at 0.
     event WithdrawalsUnlocked(address indexed operator, uint256 pendingSlashes);
 
-    // ------------------------------------------------------------------ wiring and governance
-
-    /// @notice Binds the RoundSettlement contract, once. Only the owner; reverts
-    /// `StakingVaultSettlementAlreadySet` on a second call, `StakingVaultZeroAddress` for 0.
-    /// @param settlement the contract allowed to call `slash`, `lockWithdrawals` and `unlockWithdrawals`.
-    function setSettlement(address settlement) external;
+    // ------------------------------------------------------------------ governance
 
     /// @notice Sets where slashed tokens go. Only the owner.
-    /// @param recipient receiver of slashed tokens. Reverts `StakingVaultZeroAddress` for 0,
-    /// `OwnableUnauthorizedAccount` for anyone but the owner.
+    /// @dev Reverts with:
+    /// - `OwnableUnauthorizedAccount` for anyone but the owner;
+    /// - `StakingVaultZeroAddress` for the zero address.
+    /// @param recipient receiver of slashed tokens.
     function setSlashRecipient(address recipient) external;
 
     // ------------------------------------------------------------------ operators
 
     /// @notice Registers the caller as an operator.
+    /// @dev Reverts with:
+    /// - `StakingVaultAlreadyRegistered` if the caller is registered already;
+    /// - `StakingVaultCommissionTooHigh` above MAX_COMMISSION_BPS.
     /// @param commissionBps share of the operator's rewards it keeps, in bps (<= MAX_COMMISSION_BPS).
     /// @param metadataURI where the operator describes itself (free text, only logged).
-    /// @dev Reverts `StakingVaultAlreadyRegistered`, `StakingVaultCommissionTooHigh`.
     function registerOperator(uint256 commissionBps, string calldata metadataURI) external;
 
-    /// @notice Updates the caller's metadata URI (only logged). Reverts `StakingVaultNotRegistered`.
+    /// @notice Updates the caller's metadata URI (only logged).
+    /// @dev Reverts with:
+    /// - `StakingVaultNotRegistered` if the caller is not an operator.
     /// @param metadataURI where the operator describes itself.
     function setMetadataURI(string calldata metadataURI) external;
 
-    /// @notice Changes the caller's commission: a decrease applies now (and cancels a staged
-    /// increase); an increase applies after COMMISSION_DELAY seconds.
-    /// Setting it back to the current value while an increase is staged cancels that increase (emits
-    /// `CommissionSet`). A staged increase whose time has come is in force without a transaction.
+    /// @notice Changes the caller's commission: a decrease applies now (and cancels a staged increase); an increase
+    /// applies after COMMISSION_DELAY seconds. Setting it back to the current value while an increase is staged
+    /// cancels that increase (emits `CommissionSet`). A staged increase whose time has come is in force without a
+    /// transaction.
+    /// @dev Reverts with:
+    /// - `StakingVaultNotRegistered` if the caller is not an operator;
+    /// - `StakingVaultCommissionTooHigh` above MAX_COMMISSION_BPS;
+    /// - `CommissionScheduleUnchanged` for the current value with nothing staged, or the value already staged.
     /// @param commissionBps the new commission, in bps.
-    /// @dev Reverts `StakingVaultNotRegistered`, `StakingVaultCommissionTooHigh`, `StakingVaultCommissionUnchanged`
-    /// (equal to the current value with nothing staged, or to the staged value).
     function setCommission(uint256 commissionBps) external;
 
     // ------------------------------------------------------------------ staking
 
     /// @notice Stakes `amount` wei to `operator` for the caller (self-stake if the caller is the operator).
     /// Shares minted: `floor(amount * (totalShares + 1e6) / (stakeOf + 1))`.
+    /// @dev Reverts with:
+    /// - `StakingVaultNotRegistered` if `operator` is not an operator;
+    /// - `StakingVaultZeroAmount` for 0;
+    /// - `StakingVaultZeroShares` if `amount` buys 0 shares;
+    /// - `TokenTransferShortfall` if the token delivers less than `amount`.
     /// @param operator a registered operator.
     /// @param amount wei pulled from the caller (needs an allowance).
     /// @return shares active-pool shares minted.
-    /// @dev Reverts `StakingVaultNotRegistered`, `StakingVaultZeroAmount`, `StakingVaultZeroShares`,
-    /// `TokenTransferShortfall` (token delivered less than `amount`).
     function stake(address operator, uint256 amount) external returns (uint256 shares);
 
     /// @notice Stakes `amount` wei, paid by the caller, to `operator` on behalf of `account`.
-    /// @param account receiver of the shares (not 0: `StakingVaultZeroAddress`).
+    /// @dev Reverts with:
+    /// - `StakingVaultZeroAddress` for a zero `account`;
+    /// - `stake`'s errors.
+    /// @param operator a registered operator.
+    /// @param account receiver of the shares.
+    /// @param amount wei pulled from the caller (needs an allowance).
     /// @return shares active-pool shares minted to `account`.
-    /// @dev Reverts as `stake`, plus `StakingVaultZeroAddress`.
-    /// @param operator the operator whose pool is meant.
-    /// @param amount wei to stake.
     function stakeFor(address operator, address account, uint256 amount) external returns (uint256 shares);
 
-    /// @notice `stake` preceded by an EIP-2612 permit of the stake token (a failed permit is ignored
-    /// if the allowance already suffices, so a front-run permit cannot block the stake).
-    /// @param deadline permit deadline (seconds); v, r, s the owner's EIP-2612 signature for `amount` to this vault.
+    /// @notice `stake` preceded by an EIP-2612 permit of the stake token (a failed permit is ignored if the allowance
+    /// already suffices, so a front-run permit cannot block the stake).
+    /// @dev Reverts with:
+    /// - `stake`'s errors;
+    /// - with a failed permit and no allowance, the token's allowance error.
+    /// @param operator a registered operator.
+    /// @param amount wei to stake; the permit's value.
+    /// @param deadline the permit's deadline, in seconds (unix).
+    /// @param v the owner's EIP-2612 signature for `amount` to this vault: recovery id.
+    /// @param r the signature's `r`.
+    /// @param s the signature's `s`.
     /// @return shares active-pool shares minted.
-    /// @dev Reverts as `stake`; with a failed permit and no allowance, the token's allowance error.
-    /// @param operator the operator whose pool is meant.
-    /// @param amount wei to stake.
     function stakeWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
         external
         returns (uint256 shares);
 
-    /// @notice Burns `shares` of the caller's active shares in `operator`'s pool and moves their value
-    /// into the unbonding pool; withdrawable after UNBONDING_PERIOD seconds, slashable until then.
+    /// @notice Burns `shares` of the caller's active shares in `operator`'s pool and moves their value into the
+    /// unbonding pool; withdrawable after UNBONDING_PERIOD seconds, slashable until then.
+    /// @dev Reverts with:
+    /// - `StakingVaultZeroAmount` for 0 shares;
+    /// - `StakingVaultInsufficientShares` for more than the caller holds;
+    /// - `StakingVaultZeroShares` if the shares are worth 0 wei, or buy 0 unbonding shares.
+    /// @param operator the operator whose pool is meant.
     /// @param shares active-pool shares to burn; their value `floor(shares * (stakeOf + 1) / (totalShares + 1e6))`
     /// wei buys unbonding-pool shares at the unbonding pool's price (rounded down).
     /// @return requestId the id to pass to `withdraw` (ids start at 1).
-    /// @dev Reverts `StakingVaultZeroAmount`, `StakingVaultInsufficientShares`, `StakingVaultZeroShares` (the shares
-    /// are worth 0 wei, or buy 0 unbonding shares).
-    /// @param operator the operator whose pool is meant.
     function requestUnstake(address operator, uint256 shares) external returns (uint256 requestId);
 
     /// @notice Pays the caller the current (post-slash) value of its matured requests.
+    /// @dev Reverts with:
+    /// - `StakingVaultZeroAmount` for no ids;
+    /// - `StakingVaultTooManyRequests` for more than MAX_WITHDRAW_BATCH (100) ids;
+    /// - `StakingVaultUnknownRequest` for an id never issued, already withdrawn or repeated;
+    /// - `StakingVaultNotRequestOwner` for another account's request;
+    /// - `StakingVaultRequestLocked` before a request's unlock time;
+    /// - `StakingVaultSlashPending` while the request's operator holds a pending slash lock.
     /// @param requestIds at most MAX_WITHDRAW_BATCH ids, each owned by the caller and unlocked.
     /// @return assets wei paid (each request's unbonding shares valued at the current price, rounded down).
-    /// @dev Reverts `StakingVaultZeroAmount` (no ids), `StakingVaultTooManyRequests` (more than MAX_WITHDRAW_BATCH =
-    /// 100), `StakingVaultUnknownRequest` (never issued, already withdrawn or repeated), `StakingVaultNotRequestOwner`,
-    /// `StakingVaultRequestLocked`, `StakingVaultSlashPending` (the operator has a pending slash lock).
     function withdraw(uint256[] calldata requestIds) external returns (uint256 assets);
 
     // ------------------------------------------------------------------ settlement hooks
 
-    /// @notice Cuts `bps` of the operator's active and unbonding pools (each cut rounded up) and sends
-    /// it to the slash recipient. Only the settlement contract. O(1); an unknown or empty operator is cut 0.
+    /// @notice Cuts `bps` of the operator's active and unbonding pools (each cut rounded up) and sends it to the
+    /// slash recipient. Only the settlement contract. O(1); an unknown or empty operator is cut 0.
+    /// @dev Reverts with:
+    /// - `SettlementHookNotSettlement` for any caller but the settlement;
+    /// - `StakingVaultSlashTooHigh` above MAX_SLASH_BPS.
+    /// @param operator the operator whose pools are cut.
     /// @param bps rate to cut, <= MAX_SLASH_BPS; each cut is `ceil(poolAssets * bps / 10_000)`.
     /// @param ref the settlement's reference of the offence (e.g. a round id hash), only logged.
     /// @return activeCut wei taken from the active pool.
     /// @return unbondingCut wei taken from the unbonding pool.
-    /// @dev Reverts `StakingVaultNotSettlement`, `StakingVaultSlashTooHigh`.
-    /// @param operator the operator whose pool is meant.
     function slash(address operator, uint256 bps, bytes32 ref) external returns (uint256 activeCut, uint256 unbondingCut);
 
-    /// @notice Blocks withdrawals from `operator`'s unbonding pool while a slash of it is proposed.
-    /// Counts nested locks. Only the settlement contract (`StakingVaultNotSettlement`).
-    /// @param operator the operator whose pool is meant.
+    /// @notice Blocks withdrawals from `operator`'s unbonding pool while a slash of it is proposed. Counts nested
+    /// locks. Only the settlement contract.
+    /// @dev Reverts with:
+    /// - `SettlementHookNotSettlement` for any caller but the settlement.
+    /// @param operator the operator whose withdrawals wait.
     function lockWithdrawals(address operator) external;
 
     /// @notice Releases one lock taken by `lockWithdrawals`. Only the settlement contract.
-    /// @dev Reverts `StakingVaultNotSettlement`, `StakingVaultNoPendingSlash` (no lock to release).
-    /// @param operator the operator whose pool is meant.
+    /// @dev Reverts with:
+    /// - `SettlementHookNotSettlement` for any caller but the settlement;
+    /// - `StakingVaultNoPendingSlash` if the operator holds no lock.
+    /// @param operator the operator whose lock is released.
     function unlockWithdrawals(address operator) external;
 
     // ------------------------------------------------------------------ views
@@ -210,10 +356,6 @@ interface IStakingVault {
     /// @notice The stake (and reward) token.
     /// @return the ERC-20 staked here.
     function token() external view returns (IERC20);
-
-    /// @notice The RoundSettlement contract allowed to slash and lock withdrawals.
-    /// @return the settlement's address (zero until wired).
-    function settlement() external view returns (address);
 
     /// @notice Where slashed tokens go.
     /// @return the slash recipient.
@@ -266,7 +408,8 @@ interface IStakingVault {
 
     /// @notice The operator's staged commission increase, if any.
     /// @param operator the operator.
-    /// @return bps staged increase (0 if none) and `effectiveAt` (seconds).
+    /// @return bps the staged commission (0 if none), in bps.
+    /// @return effectiveAt seconds (unix) from which it applies (0 if none).
     function pendingCommission(address operator) external view returns (uint256 bps, uint256 effectiveAt);
 
     /// @notice The operator's active stake now.
@@ -294,7 +437,8 @@ interface IStakingVault {
 
     /// @notice The operator's unbonding pool.
     /// @param operator the operator.
-    /// @return assets wei in the unbonding pool, and its total shares.
+    /// @return assets wei in the unbonding pool.
+    /// @return shares the unbonding pool's total shares.
     function unbondingOf(address operator) external view returns (uint256 assets, uint256 shares);
 
     /// @notice What active-pool shares are worth now.

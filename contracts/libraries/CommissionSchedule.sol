@@ -2,7 +2,6 @@
 pragma solidity 0.8.28;
 
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
-import {IStakingVault} from "../interfaces/IStakingVault.sol";
 
 /// @title CommissionSchedule
 /// @notice An operator's commission over time: a checkpointed history plus at most one staged increase
@@ -12,6 +11,11 @@ import {IStakingVault} from "../interfaces/IStakingVault.sol";
 /// exact commission in force at any past, present or (staged) future time.
 library CommissionSchedule {
     using Checkpoints for Checkpoints.Trace208;
+
+    /// @notice Thrown when a change would change nothing: `bps` is the current commission with nothing staged, or
+    /// the increase already staged.
+    /// @param bps the commission asked for, in bps.
+    error CommissionScheduleUnchanged(uint256 bps);
 
     /// @notice What a call to `set` did.
     enum Change {
@@ -39,8 +43,10 @@ library CommissionSchedule {
     }
 
     /// @notice Changes the commission to `bps` at `timestamp`.
-    /// @dev Reverts `StakingVaultCommissionUnchanged` when `bps` is the current value with nothing staged, or the
-    /// value already staged. `bps` must already be checked against the cap (so it fits in uint208).
+    /// @dev `bps` must already be checked against the cap (so it fits in uint208).
+    /// Reverts with:
+    /// - `CommissionScheduleUnchanged` when `bps` is the current value with nothing staged, or the value already
+    ///   staged.
     /// @param self the operator's schedule.
     /// @param bps the new commission, in bps.
     /// @param timestamp now, in seconds.
@@ -61,7 +67,7 @@ library CommissionSchedule {
             return (Change.Immediate, timestamp);
         }
         if (bps == current || (hasPending && bps == self.pendingBps)) {
-            revert IStakingVault.StakingVaultCommissionUnchanged(bps);
+            revert CommissionScheduleUnchanged(bps);
         }
         // `timestamp` and `delay` are block time and a uint64 immutable, so the sum cannot overflow uint256.
         uint48 key = _key(timestamp + delay);

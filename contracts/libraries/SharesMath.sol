@@ -50,10 +50,10 @@ library SharesMath {
     }
 
     /// @notice Removes `shares` shares and `assets` wei from the pool (a redemption priced by `toAssetsDown`).
+    /// @dev Checked arithmetic: a caller that redeems more than the pool holds reverts with a panic.
     /// @param self the pool.
     /// @param shares shares burned.
     /// @param assets wei removed.
-    /// @dev Checked arithmetic: a caller that redeems more than the pool holds reverts with a panic.
     function redeem(Pool storage self, uint256 shares, uint256 assets) internal {
         self.totalShares -= shares;
         self.totalAssets -= assets;

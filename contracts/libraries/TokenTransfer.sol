@@ -11,11 +11,18 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 library TokenTransfer {
     using SafeERC20 for IERC20;
 
-    /// @notice `amount` wei were asked for and only `received` wei arrived.
+    /// @notice Thrown when a pull delivers another amount than asked (a fee-on-transfer or rebasing token).
+    /// @param amount the wei asked for.
+    /// @param received the wei that arrived (the balance delta).
     error TokenTransferShortfall(uint256 amount, uint256 received);
 
     /// @notice Moves exactly `amount` wei of `token` from `from` to this contract.
-    /// @dev Reverts `TokenTransferShortfall` when the balance grows by anything other than `amount`.
+    /// @dev Reverts with:
+    /// - `TokenTransferShortfall` when the balance grows by anything other than `amount`;
+    /// - `SafeERC20FailedOperation` (or the token's own error) when the transfer fails.
+    /// @param token the token.
+    /// @param from the account the tokens come from (it must have approved this contract).
+    /// @param amount wei to pull.
     function pullExact(IERC20 token, address from, uint256 amount) internal {
         uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(from, address(this), amount);

@@ -86,6 +86,7 @@ export {
   type RoundContracts,
   type RoundInputs,
   type RoundOutput,
+  type ComputeRoundOptions,
   type RoundParticipant,
 } from "./round";
 export { assertBundle, bundleHashOf, bundleToInputs, verifyBundle, type VerifyBundleReturnType } from "./verify";

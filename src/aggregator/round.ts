@@ -84,6 +84,15 @@ export type RoundBundle = { [key: string]: JsonValue } & {
   merkle: { root: string; tree: JsonValue };
 };
 
+/** Options of {@link computeRound}. */
+export type ComputeRoundOptions = {
+  /**
+   * Where the committee publishes the bundle (`ipfs://<CID>`, `https://…`, `file://<absolute path>` locally); signed
+   * in `result.bundleURI`. Not part of the bundle (a content address cannot be inside the content). Default `""`.
+   */
+  bundleURI?: string;
+};
+
 /** Output of {@link computeRound}. */
 export type RoundOutput = {
   /** The bundle as a JSON value (write `canonical` to disk, or `JSON.stringify(bundle)`). */
@@ -137,9 +146,10 @@ const RoundInputsSchema = z.object({
  * @throws {InvalidInputError} if the inputs have a wrong shape (message names the field), `roundEnd ≤ roundStart`,
  *   an operator or account is listed twice, a commission is above 10_000 bps, or the policy rejects its input.
  * @throws {InvalidTaskSpecError} if `spec` is not a valid task spec.
+ * @param options `bundleURI` to sign in `result` (the bundle and `bundleHash` do not depend on it).
  * @throws {SpecHashMismatchError} if `specHash` is not the spec's canonical hash.
  */
-export async function computeRound(inputs: RoundInputs): Promise<RoundOutput> {
+export async function computeRound(inputs: RoundInputs, options: ComputeRoundOptions = {}): Promise<RoundOutput> {
   const parsed = RoundInputsSchema.safeParse(inputs);
   if (!parsed.success) throw new InvalidInputError(`round inputs: ${describeFirstIssue(parsed.error, inputs)}`, { cause: parsed.error });
   const input = parsed.data;
@@ -285,6 +295,7 @@ export async function computeRound(inputs: RoundInputs): Promise<RoundOutput> {
     totalReward,
     slashesHash: hashSlashes(slashes),
     bundleHash,
+    bundleURI: options.bundleURI ?? "",
   };
   return { bundle, canonical, bundleHash, result, slashes, claims };
 }

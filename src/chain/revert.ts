@@ -8,6 +8,8 @@ const ERROR_SOURCES = [
   "IRoundSettlement",
   "IRewardDistributor",
   "TokenTransfer",
+  "SignatureQuorum",
+  "CommissionSchedule",
   "ERC20",
   "Ownable",
 ];

@@ -11,7 +11,8 @@
  * Amounts are whole tokens with decimals (`--amount 12.5`); failures print one line and exit 1.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Command, Option } from "commander";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import { getAddress, isAddress, isHex, parseUnits, type Address, type Hex } from "viem";
@@ -373,7 +374,15 @@ program
     out(`round ${round}: totalReward ${result.result.totalReward} wei, ${result.slashes.length} slashes, bundleHash ${result.bundleHash} -> ${target}`);
   });
 
-async function resultFromBundle(path: string, requireValid = true) {
+/** `--bundle-uri` of `sign-result` and `propose`: where the bundle is published (signed with the result). */
+const BUNDLE_URI_HELP = "where the bundle is published, signed with the result: ipfs://<CID>, https://… (default: file://<absolute path of --bundle>, for local chains)";
+
+/** The signed bundle URI: `--bundle-uri`, or the bundle file's own `file://` URI. */
+function bundleURIOf(path: string, given?: string): string {
+  return given ?? pathToFileURL(resolve(path)).href;
+}
+
+async function resultFromBundle(path: string, requireValid = true, bundleURI = bundleURIOf(path)) {
   const { bundleHashOf, verifyBundle } = await import("../aggregator");
   if (requireValid) {
     const check = await verifyBundle(readJson(path, "bundle"));
@@ -395,6 +404,7 @@ async function resultFromBundle(path: string, requireValid = true) {
     totalReward: BigInt(bundle.outputs.totalReward),
     slashesHash: hashSlashes(slashes),
     bundleHash: bundleHashOf(bundle),
+    bundleURI,
   };
   return { bundle, result, slashes };
 }
@@ -430,12 +440,13 @@ program
   .command("sign-result")
   .description("sign a bundle's RoundResult as a committee member (prints the signature)")
   .requiredOption("--bundle <file>")
-  .action(async (o: { bundle: string }) => {
+  .option("--bundle-uri <uri>", BUNDLE_URI_HELP)
+  .action(async (o: { bundle: string; bundleUri?: string }) => {
     const { ctx, c, wallet } = await setup(g());
     const { signRoundResultWith } = await import("../chain/committee");
     const member = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "isCommitteeMember", args: [wallet.account!.address] })) as boolean;
     if (!member) throw new UsageError(`${wallet.account!.address} is not a member of the current committee: sign with a member's account (--account)`);
-    const { result } = await resultFromBundle(o.bundle);
+    const { result } = await resultFromBundle(o.bundle, true, bundleURIOf(o.bundle, o.bundleUri));
     out(`${wallet.account!.address}:${await signRoundResultWith(ctx, c, wallet, result)}`);
   });
 
@@ -445,11 +456,12 @@ program
   .requiredOption("--bundle <file>")
   .option("--signers <accounts>", "comma-separated account indexes/addresses of committee members who sign here")
   .option("--signatures <list>", "comma-separated signer:signature pairs printed by `aerie sign-result` on each member's machine")
-  .action(async (o: { bundle: string; signers?: string; signatures?: string }) => {
+  .option("--bundle-uri <uri>", BUNDLE_URI_HELP)
+  .action(async (o: { bundle: string; signers?: string; signatures?: string; bundleUri?: string }) => {
     const { ctx, c, wallet } = await setup(g());
     const { walletFor } = await import("../chain/context");
     const { proposeResult, proposeWithSignatures } = await import("../chain/committee");
-    const { result, slashes } = await resultFromBundle(o.bundle);
+    const { result, slashes } = await resultFromBundle(o.bundle, true, bundleURIOf(o.bundle, o.bundleUri));
     if (!o.signers && !o.signatures) throw new UsageError(`name the committee's signatures: --signatures addr:sig,… (from sign-result) or --signers 1,2 (local accounts)`);
     let r;
     if (o.signatures) {

@@ -10,7 +10,8 @@
  * rewarded account claims. Writes out/demo/task-<id>-round-<r>.json and out/demo/summary.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import { keccak256, parseEventLogs, parseUnits, toBytes, type Address, type Hex, type WalletClient } from "viem";
 import { addressOf, chainContext, send, type ChainContext } from "../chain/context";
@@ -197,14 +198,17 @@ export async function runDemo(
     await time.increaseTo(roundEnd + BigInt(spec.scoringWindowSeconds) + 1n);
 
     // every committee member computes the round independently; the results must be byte-identical
+    // the bundle is published as a local file; its file:// URI is signed with the result
+    const bundleFile = join(OUT_DIR, `task-${taskId}-round-${r}.json`);
+    const bundleURI = pathToFileURL(resolve(bundleFile)).href;
     const outputs: RoundOutput[] = [];
     for (let m = 0; m < committee.length; m++) {
       const inputs = await readRoundInputs(ctx, dep.book, c, { taskId, round, spec, specHash: specHash(spec), submissions: m === 1 ? [...submissions].reverse() : submissions, scores: m === 2 ? [...scores].reverse() : scores, previous });
-      outputs.push(await computeRound(inputs));
+      outputs.push(await computeRound(inputs, { bundleURI }));
     }
     const out = outputs[0];
     if (!outputs.every((o) => o.bundleHash === out.bundleHash)) throw new Error(`committee members disagree on round ${r}: ${outputs.map((o) => o.bundleHash).join(" ")}`);
-    writeFileSync(join(OUT_DIR, `task-${taskId}-round-${r}.json`), out.canonical + "\n");
+    writeFileSync(bundleFile, out.canonical + "\n");
 
     // 2-of-3 sign and propose
     const proposed = await proposeResult(ctx, c, committee[0], committee.slice(0, 2), out.result, out.slashes);

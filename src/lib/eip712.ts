@@ -55,6 +55,11 @@ export type RoundResult = {
   slashesHash: Hex;
   /** keccak256 of the canonical round bundle. */
   bundleHash: Hex;
+  /**
+   * Where the bundle is published: `ipfs://<CID>`, `https://…`, or `file://<absolute path>` (local chains only).
+   * Signed with the rest, so a proposal cannot re-point it; readers check the fetched bytes against `bundleHash`.
+   */
+  bundleURI: string;
 };
 
 /** A slash a result applies when finalized: `bps` basis points of `operator`'s pools (IRoundSettlement.Slash). */
@@ -86,7 +91,7 @@ export const SCORES_TYPES = {
 
 /**
  * EIP-712 types of
- * `RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)`.
+ * `RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)`.
  */
 export const ROUND_RESULT_TYPES = {
   RoundResult: [
@@ -96,6 +101,7 @@ export const ROUND_RESULT_TYPES = {
     { name: "totalReward", type: "uint256" },
     { name: "slashesHash", type: "bytes32" },
     { name: "bundleHash", type: "bytes32" },
+    { name: "bundleURI", type: "string" },
   ],
 } as const;
 

@@ -68,7 +68,7 @@ describe("EIP-712 messages", function () {
 
   describe("signRoundResult / recoverRoundResultSigner / hashRoundResult", function () {
     const domain = settlementDomain(CHAIN_ID, CONTRACTS.settlement);
-    const result: RoundResult = { taskId: 1n, round: 2n, rewardsRoot: HASH, totalReward: 10n ** 18n, slashesHash: HASH, bundleHash: HASH };
+    const result: RoundResult = { taskId: 1n, round: 2n, rewardsRoot: HASH, totalReward: 10n ** 18n, slashesHash: HASH, bundleHash: HASH, bundleURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi" };
 
     it("recovers the committee member", async function () {
       const signature = await signRoundResult(bob, domain, result);
@@ -82,8 +82,8 @@ describe("EIP-712 messages", function () {
       const typeHash = keccak256(new TextEncoder().encode(ROUND_RESULT_TYPE));
       const structHash = keccak256(
         encodeAbiParameters(
-          [{ type: "bytes32" }, { type: "uint256" }, { type: "uint256" }, { type: "bytes32" }, { type: "uint256" }, { type: "bytes32" }, { type: "bytes32" }],
-          [typeHash, result.taskId, result.round, result.rewardsRoot, result.totalReward, result.slashesHash, result.bundleHash],
+          [{ type: "bytes32" }, { type: "uint256" }, { type: "uint256" }, { type: "bytes32" }, { type: "uint256" }, { type: "bytes32" }, { type: "bytes32" }, { type: "bytes32" }],
+          [typeHash, result.taskId, result.round, result.rewardsRoot, result.totalReward, result.slashesHash, result.bundleHash, keccak256(new TextEncoder().encode(result.bundleURI))],
         ),
       );
       const domainHash = keccak256(

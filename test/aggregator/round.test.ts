@@ -101,7 +101,16 @@ describe("computeRound", function () {
         totalReward: 999_999_999_999_999_999_996n,
         slashesHash: hashSlashes([{ operator: V4.address, bps: 1000n }]),
         bundleHash: out.bundleHash,
+        bundleURI: "",
       });
+    });
+
+    it("signs the bundleURI it is given in the result, and nothing else changes", async function () {
+      const bundleURI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+      const published = await computeRound(inputs, { bundleURI });
+      expect(published.result).to.deep.equal({ ...out.result, bundleURI });
+      expect(published.canonical).to.equal(out.canonical);
+      expect(published.bundleHash).to.equal(out.bundleHash);
     });
 
     it("hashes the canonical JSON of the bundle", function () {

@@ -57,7 +57,8 @@ export interface BuiltResult {
 /**
  * Builds the result of `round` of `taskId` from cumulative `entries` ([account, cumulative wei]) and `slashes`.
  * `totalReward` defaults to the sum of the entries (override it for a round that adds less than the tree's total,
- * i.e. later rounds of a cumulative tree). `bundleHash` is `id("bundle-<taskId>-<round>-<tag>")`.
+ * i.e. later rounds of a cumulative tree). `bundleHash` is `id("bundle-<taskId>-<round>-<tag>")`, `bundleURI`
+ * `ipfs://bundle-<taskId>-<round>-<tag>`.
  */
 export function buildResult(taskId: bigint, round: bigint, entries: [string, bigint][], slashes: Slash[] = [], opts: { totalReward?: bigint; tag?: string } = {}): BuiltResult {
   const tree = entries.length ? rewardsTree(taskId, entries) : undefined;
@@ -70,6 +71,7 @@ export function buildResult(taskId: bigint, round: bigint, entries: [string, big
     totalReward: opts.totalReward ?? sum,
     slashesHash: hashSlashes(sorted),
     bundleHash: ethers.id(`bundle-${taskId}-${round}-${opts.tag ?? ""}`),
+    bundleURI: `ipfs://bundle-${taskId}-${round}-${opts.tag ?? ""}`,
   };
   return { result, slashes: sorted, tree };
 }

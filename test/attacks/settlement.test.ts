@@ -37,7 +37,7 @@ describe("attack: one signer counted twice, unsorted signers, a signer outside t
     const f = await loadFixture(roundEndedFixture);
     const [sig] = await signResult(f.settlement, [f.c0], f.built.result);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, [sig, sig]))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementSignersNotAscending")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumSignersNotAscending")
       .withArgs(1n, f.c0.address, f.c0.address);
   });
 
@@ -45,7 +45,7 @@ describe("attack: one signer counted twice, unsorted signers, a signer outside t
     const f = await loadFixture(roundEndedFixture);
     const [s0, s1] = await signResult(f.settlement, [f.c0, f.c1], f.built.result);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, [s1, s0]))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementSignersNotAscending")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumSignersNotAscending")
       .withArgs(1n, f.c1.address, f.c0.address);
   });
 
@@ -54,11 +54,11 @@ describe("attack: one signer counted twice, unsorted signers, a signer outside t
     const sigs = await signResult(f.settlement, [f.c0, f.outsider], f.built.result);
     const index = BigInt(sortByAddress([f.c0, f.outsider]).findIndex((s) => s.address === f.outsider.address));
     await expect(f.settlement.propose(f.built.result, f.built.slashes, sigs))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotCommitteeMember")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
       .withArgs(index, f.outsider.address);
     const [alone] = await signResult(f.settlement, [f.c0], f.built.result);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, [alone]))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementInsufficientSignatures")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumInsufficientSignatures")
       .withArgs(1n, 2n);
   });
 
@@ -68,12 +68,12 @@ describe("attack: one signer counted twice, unsorted signers, a signer outside t
     await f.settlement.connect(f.gov).setCommittee([f.c0.address, f.outsider.address, extra.address], 2n);
     const removed = sortByAddress([f.c1, f.c2]);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, await signResult(f.settlement, removed, f.built.result)))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotCommitteeMember")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
       .withArgs(0n, removed[0].address);
     const mixed = sortByAddress([f.c0, f.c1]);
     const removedIndex = BigInt(mixed.findIndex((s) => s.address === f.c1.address));
     await expect(f.settlement.propose(f.built.result, f.built.slashes, await signResult(f.settlement, mixed, f.built.result)))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotCommitteeMember")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
       .withArgs(removedIndex, f.c1.address);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, await signResult(f.settlement, [f.outsider, extra], f.built.result)))
       .to.emit(f.settlement, "ResultProposed");
@@ -85,10 +85,10 @@ describe("attack: malleable (high-s) and 64-byte compact signatures; a result si
     const f = await loadFixture(roundEndedFixture);
     const [s0, s1] = await signResult(f.settlement, [f.c0, f.c1], f.built.result);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, [highS(s0), s1]))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementInvalidSignature")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumInvalidSignature")
       .withArgs(0n);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, [s0, highS(s0)]))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementInvalidSignature")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumInvalidSignature")
       .withArgs(1n);
   });
 
@@ -98,10 +98,10 @@ describe("attack: malleable (high-s) and 64-byte compact signatures; a result si
     const compact0 = ethers.Signature.from(s0).compactSerialized;
     expect(ethers.getBytes(compact0).length).to.equal(64);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, [compact0, s1]))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementInvalidSignature")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumInvalidSignature")
       .withArgs(0n);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, [s0, ethers.Signature.from(s1).compactSerialized]))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementInvalidSignature")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumInvalidSignature")
       .withArgs(1n);
   });
 
@@ -112,7 +112,7 @@ describe("attack: malleable (high-s) and 64-byte compact signatures; a result si
     const recovered = ethers.recoverAddress(f.digest, sigs[0]);
     expect(recovered).to.not.be.oneOf(f.committee.map((m) => m.address));
     await expect(f.settlement.propose(f.built.result, f.built.slashes, sigs))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotCommitteeMember")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
       .withArgs(0n, recovered);
   });
 
@@ -123,7 +123,7 @@ describe("attack: malleable (high-s) and 64-byte compact signatures; a result si
     const sigs = await signUnder([f.c0, f.c1], domain, f.built.result);
     const recovered = ethers.recoverAddress(f.digest, sigs[0]);
     await expect(f.settlement.propose(f.built.result, f.built.slashes, sigs))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotCommitteeMember")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
       .withArgs(0n, recovered);
   });
 });
@@ -156,7 +156,7 @@ describe("attack: front-running propose with the same or another result; challen
     const sigs = await signResult(f.settlement, [f.attacker, f.outsider], forged.result);
     const first = sortByAddress([f.attacker, f.outsider])[0];
     await expect(f.settlement.connect(f.attacker).propose(forged.result, forged.slashes, sigs))
-      .to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotCommitteeMember")
+      .to.be.revertedWithCustomError(f.settlement, "SignatureQuorumNotCommitteeMember")
       .withArgs(0n, first.address);
   });
 

@@ -108,6 +108,7 @@ async function proposedRoundFixture() {
     totalReward: REWARD_A + REWARD_B,
     slashesHash: hashSlashes(slashes),
     bundleHash: ethers.id("bundle-0"),
+    bundleURI: "ipfs://bundle-0",
   };
   await f.settlement.propose(result, slashes, await signResult(f.settlement, f.committee.slice(0, 2), result));
   const proposedAt = BigInt(await time.latest());

@@ -15,7 +15,7 @@ describe("integration: the contracts together", function () {
   async function propose(f: Awaited<ReturnType<typeof taskFixture>>, round: bigint, entries: [string, bigint][], slashes: Slash[]) {
     const tree = entries.length ? rewardsTree(f.taskId, entries) : undefined;
     const total = entries.reduce((s, [, v]) => s + v, 0n);
-    const result: RoundResult = { taskId: f.taskId, round, rewardsRoot: tree ? tree.root : ethers.ZeroHash, totalReward: total, slashesHash: hashSlashes(slashes), bundleHash: ethers.id(`bundle-${round}`) };
+    const result: RoundResult = { taskId: f.taskId, round, rewardsRoot: tree ? tree.root : ethers.ZeroHash, totalReward: total, slashesHash: hashSlashes(slashes), bundleHash: ethers.id(`bundle-${round}`), bundleURI: `ipfs://bundle-${round}` };
     const sigs = await signResult(f.settlement, f.committee.slice(0, 2), result);
     const tx = await f.settlement.propose(result, slashes, sigs);
     return { tree, result, tx, proposedAt: BigInt(await time.latest()) };
@@ -86,7 +86,7 @@ describe("integration: the contracts together", function () {
 
       await time.increaseTo(f.spec.startTime + DAY);
       const slashes = [{ operator: late.address, bps: 1_000n }];
-      const result: RoundResult = { taskId: f.taskId, round: 0n, rewardsRoot: ethers.ZeroHash, totalReward: 0n, slashesHash: hashSlashes(slashes), bundleHash: ethers.ZeroHash };
+      const result: RoundResult = { taskId: f.taskId, round: 0n, rewardsRoot: ethers.ZeroHash, totalReward: 0n, slashesHash: hashSlashes(slashes), bundleHash: ethers.ZeroHash, bundleURI: "" };
       const sigs = await signResult(f.settlement, f.committee.slice(0, 2), result);
       await expect(f.settlement.propose(result, slashes, sigs)).to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotParticipant").withArgs(f.taskId, 0n, late.address);
     });
@@ -135,7 +135,7 @@ describe("integration: the contracts together", function () {
       await f.registry.connect(v2).joinTask(1n, 2);
       await time.increaseTo(request.unlockTime + 60n);
       const slashes = [{ operator: v2.address, bps: 2_000n }];
-      const result: RoundResult = { taskId: 1n, round: 0n, rewardsRoot: ethers.ZeroHash, totalReward: 0n, slashesHash: hashSlashes(slashes), bundleHash: ethers.ZeroHash };
+      const result: RoundResult = { taskId: 1n, round: 0n, rewardsRoot: ethers.ZeroHash, totalReward: 0n, slashesHash: hashSlashes(slashes), bundleHash: ethers.ZeroHash, bundleURI: "" };
       await f.settlement.propose(result, slashes, await signResult(f.settlement, f.committee.slice(1), result));
 
       await expect(f.vault.connect(d2).withdraw([id])).to.be.revertedWithCustomError(f.vault, "StakingVaultSlashPending").withArgs(v2.address, 1n);

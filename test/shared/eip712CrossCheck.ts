@@ -15,7 +15,7 @@ export const SCORES_TYPE = "Scores(uint256 taskId,uint256 round,address validato
 
 /** The round result the committee signs, verified by RoundSettlement under its own domain. */
 export const ROUND_RESULT_TYPE =
-  "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)";
+  "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)";
 
 /** The domain names: `Submission` and `Scores` use the first, `RoundResult` the second; both at version "1". */
 export const AERIE_DOMAIN_NAME = "Aerie";

@@ -238,5 +238,6 @@ export function makeResult(round: bigint, totalReward: bigint, slashes: Slash[] 
     totalReward,
     slashesHash: hashSlashes(slashes),
     bundleHash: ethers.id(`bundle-${round}`),
+    bundleURI: `ipfs://bundle-${round}`,
   };
 }

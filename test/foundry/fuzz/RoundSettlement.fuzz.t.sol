@@ -122,7 +122,8 @@ abstract contract AerieSettlementFixture is AerieBase {
             rewardsRoot: root,
             totalReward: totalReward,
             slashesHash: keccak256(abi.encode(slashes)),
-            bundleHash: keccak256(abi.encode("bundle", round, root))
+            bundleHash: keccak256(abi.encode("bundle", round, root)),
+            bundleURI: string.concat("ipfs://bundle/", Strings.toString(round))
         });
     }
 
@@ -159,10 +160,11 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         bytes32 root,
         uint256 totalReward,
         bytes32 slashesHash,
-        bytes32 bundleHash
+        bytes32 bundleHash,
+        string calldata bundleURI
     ) public view {
         IRoundSettlement.RoundResult memory result =
-            IRoundSettlement.RoundResult(taskId, round, root, totalReward, slashesHash, bundleHash);
+            IRoundSettlement.RoundResult(taskId, round, root, totalReward, slashesHash, bundleHash, bundleURI);
         bytes32 domain = keccak256(
             abi.encode(
                 keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
@@ -175,14 +177,15 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         bytes32 structHash = keccak256(
             abi.encode(
                 keccak256(
-                    "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash)"
+                    "RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)"
                 ),
                 taskId,
                 round,
                 root,
                 totalReward,
                 slashesHash,
-                bundleHash
+                bundleHash,
+                keccak256(bytes(bundleURI))
             )
         );
         assertEq(
@@ -243,12 +246,13 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         bytes[] memory sigs = _quorum(signed);
         IRoundSettlement.RoundResult memory posted = signed;
         delta = bound(delta, 1, 100e18);
-        field = field % 3;
+        field = field % 4;
         if (field == 0) posted.rewardsRoot = bytes32(uint256(root) ^ delta);
         else if (field == 1) posted.totalReward = signed.totalReward + delta; // still <= rewardPerRound
-        else posted.bundleHash = bytes32(uint256(signed.bundleHash) ^ delta);
+        else if (field == 2) posted.bundleHash = bytes32(uint256(signed.bundleHash) ^ delta);
+        else posted.bundleURI = string.concat("https://evil.example/", Strings.toString(delta)); // a wrong pointer
 
-        vm.expectPartialRevert(IRoundSettlement.RoundSettlementNotCommitteeMember.selector);
+        vm.expectPartialRevert(SignatureQuorum.SignatureQuorumNotCommitteeMember.selector);
         _settlement.propose(posted, _noSlashes(), sigs);
     }
 
@@ -261,7 +265,7 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         bytes[] memory sigs = new bytes[](2);
         sigs[0] = _sign(_keys[0], foreign);
         sigs[1] = _sign(_keys[1], foreign);
-        vm.expectPartialRevert(IRoundSettlement.RoundSettlementNotCommitteeMember.selector);
+        vm.expectPartialRevert(SignatureQuorum.SignatureQuorumNotCommitteeMember.selector);
         _settlement.propose(result, _noSlashes(), sigs);
     }
 

@@ -156,7 +156,8 @@ abstract contract AerieBase is AerieTest {
                 result.rewardsRoot,
                 result.totalReward,
                 result.slashesHash,
-                result.bundleHash
+                result.bundleHash,
+                keccak256(bytes(result.bundleURI))
             )
         );
         return keccak256(abi.encodePacked("\x19\x01", domain, structHash));

@@ -7,6 +7,7 @@ import {IStakingVault} from "../../../../contracts/interfaces/IStakingVault.sol"
 import {ITaskRegistry} from "../../../../contracts/interfaces/ITaskRegistry.sol";
 import {IRoundSettlement} from "../../../../contracts/interfaces/IRoundSettlement.sol";
 import {IRewardDistributor} from "../../../../contracts/interfaces/IRewardDistributor.sol";
+import {SignatureQuorum} from "../../../../contracts/libraries/SignatureQuorum.sol";
 import {AerieSystemBase} from "./AerieSystemBase.sol";
 
 /// @title AerieSystemHandler
@@ -740,7 +741,8 @@ contract AerieSystemHandler is AerieSystemBase {
             rewardsRoot: root,
             totalReward: total,
             slashesHash: keccak256(abi.encode(b.slashes)),
-            bundleHash: keccak256(abi.encode("bundle", taskId, round, rewardSeed))
+            bundleHash: keccak256(abi.encode("bundle", taskId, round, rewardSeed)),
+            bundleURI: "ipfs://bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
         });
     }
 
@@ -775,12 +777,12 @@ contract AerieSystemHandler is AerieSystemBase {
         posted = result;
         bytes32 digest = settlement.hashResult(result);
         sigs = new bytes[](2);
-        expectedError = IRoundSettlement.RoundSettlementNotCommitteeMember.selector;
+        expectedError = SignatureQuorum.SignatureQuorumNotCommitteeMember.selector;
         if (kind == 0) {
             // One member only: below the threshold.
             sigs = new bytes[](1);
             sigs[0] = _sign(_committeeKeys[1], digest);
-            expectedError = IRoundSettlement.RoundSettlementInsufficientSignatures.selector;
+            expectedError = SignatureQuorum.SignatureQuorumInsufficientSignatures.selector;
         } else if (kind == 1) {
             // A member and an outsider, in ascending order.
             address outsider = vm.addr(_outsiderKey);
@@ -795,12 +797,12 @@ contract AerieSystemHandler is AerieSystemBase {
             // The same member twice.
             sigs[0] = _sign(_committeeKeys[0], digest);
             sigs[1] = sigs[0];
-            expectedError = IRoundSettlement.RoundSettlementSignersNotAscending.selector;
+            expectedError = SignatureQuorum.SignatureQuorumSignersNotAscending.selector;
         } else if (kind == 4) {
             // Two members, descending.
             sigs[0] = _sign(_committeeKeys[2], digest);
             sigs[1] = _sign(_committeeKeys[0], digest);
-            expectedError = IRoundSettlement.RoundSettlementSignersNotAscending.selector;
+            expectedError = SignatureQuorum.SignatureQuorumSignersNotAscending.selector;
         } else if (kind == 5) {
             // Signed for another chain.
             sigs = _committeeSigs(_foreignDigest(result, block.chainid + 1, address(settlement)), 3);
@@ -811,7 +813,7 @@ contract AerieSystemHandler is AerieSystemBase {
             // A malleable (high-s) twin of a member's signature.
             sigs[0] = _sign(_committeeKeys[0], digest);
             sigs[1] = _highS(_sign(_committeeKeys[1], digest));
-            expectedError = IRoundSettlement.RoundSettlementInvalidSignature.selector;
+            expectedError = SignatureQuorum.SignatureQuorumInvalidSignature.selector;
         }
     }
 
