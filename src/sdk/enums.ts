@@ -93,6 +93,8 @@ export enum RoundStatus {
   Running = "running",
   /** The round ended and has no live result; it can be proposed (if earlier rounds are settled) until its deadline. */
   AwaitingResult = "awaitingResult",
+  /** The round's last proposal was challenged (voided) by the guardian; a corrected result may be proposed. */
+  Challenged = "challenged",
   /** A result is proposed and its challenge window is open. */
   Proposed = "proposed",
   /** A result is proposed and its challenge window has closed: anyone may finalize it. */
