@@ -1,4 +1,5 @@
 // Roles and round statuses of the Aerie contracts, so no caller writes a magic number.
+import { InvalidInputError } from "../lib/errors";
 
 /** A participant's role in a task; mirrors `ITaskRegistry.Role` (uint8 on chain). */
 export enum Role {
@@ -41,7 +42,7 @@ export function roleName(role: Role): RoleName {
 
 /**
  * Parses a role name (`trainer`, `validator`, case-insensitive) into {@link Role}.
- * @throws RangeError naming the accepted values.
+ * @throws InvalidInputError naming the accepted values.
  */
 export function parseRole(name: string): Role.Trainer | Role.Validator {
   switch (name.trim().toLowerCase()) {
@@ -50,7 +51,7 @@ export function parseRole(name: string): Role.Trainer | Role.Validator {
     case "validator":
       return Role.Validator;
     default:
-      throw new RangeError(`unknown role '${name}': use trainer or validator`);
+      throw new InvalidInputError(`unknown role '${name}': use trainer or validator`);
   }
 }
 
