@@ -6,7 +6,6 @@ import hre from "hardhat";
 import { runDemo } from "../src/demo/run";
 
 runDemo(hre).catch((e: unknown) => {
-  const err = e as { shortMessage?: string; message?: string };
-  console.error(`demo failed: ${err.shortMessage ?? err.message ?? String(e)}`);
+  console.error(`demo failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 });

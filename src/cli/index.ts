@@ -15,8 +15,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Command, Option } from "commander";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
-import { getAddress, isAddress, isHex, parseUnits, type Address, type Hex } from "viem";
-import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
+import { formatUnits, getAddress, isAddress, isHex, parseUnits, type Address, type Hex } from "viem";
 
 type Globals = { network: string; account?: string };
 
@@ -54,23 +53,52 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
-async function setup(g: Globals) {
-  const hre = loadHardhat(g.network);
-  const { chainContext, walletFor } = await import("../chain/context");
-  const { readAddressBook } = await import("../chain/addressBook");
-  const { deployedContracts } = await import("../chain/deploy");
-  const ctx = await chainContext(hre);
-  const book = readAddressBook(ctx.network);
-  if (!book) throw new UsageError(`no deployments/${ctx.network}.json: deploy first (npm run aerie -- deploy --network ${ctx.network})`);
-  if (book.chainId !== ctx.chainId) throw new UsageError(`deployments/${ctx.network}.json is for chain ${book.chainId}, the node is chain ${ctx.chainId}: redeploy or fix the RPC URL`);
-  const vaultAddress = book.contracts.StakingVault?.address;
-  const code = vaultAddress ? await ctx.publicClient.getCode({ address: vaultAddress }) : undefined;
-  if (!code || code === "0x") {
-    throw new UsageError(`deployments/${ctx.network}.json points at ${vaultAddress ?? "nothing"} but the chain has no contract there (was the node restarted?): delete the file and deploy again`);
+/** viem clients of the chosen network (through Hardhat's provider) and its configured accounts. */
+async function chainContext(network: string) {
+  const hre = loadHardhat(network);
+  const { providerClients } = await import("../sdk");
+  const { chainId, publicClient, walletClients } = await providerClients(hre.network.provider);
+  return { hre, network: hre.network.name, chainId, publicClient, wallets: walletClients };
+}
+type Ctx = Awaited<ReturnType<typeof chainContext>>;
+
+/** Picks a wallet by index (`3`, `account:3`) or by address. */
+function walletFor(ctx: Ctx, who: string | undefined, fallbackIndex = 0) {
+  const spec = who === undefined || who === "" ? String(fallbackIndex) : who;
+  if (/^(account:)?\d+$/.test(spec)) {
+    const index = Number(spec.replace("account:", ""));
+    const w = ctx.wallets[index];
+    if (!w) throw new UsageError(`account ${index} is not configured on ${ctx.network} (it has ${ctx.wallets.length}): pick 0..${ctx.wallets.length - 1} or set AERIE_PRIVATE_KEYS`);
+    return w;
   }
-  const c = await deployedContracts(ctx, book);
+  if (!isAddress(spec)) throw new UsageError(`'${spec}' is neither an account index nor an address: pass e.g. --account 3 or --account 0xabc…`);
+  const found = ctx.wallets.find((w) => w.account.address.toLowerCase() === spec.toLowerCase());
+  if (!found) throw new UsageError(`${getAddress(spec)} is not one of ${ctx.network}'s configured accounts: add its key to AERIE_PRIVATE_KEYS`);
+  return found;
+}
+
+/** Where the network's address book lives (the in-process network keeps its own, new every run). */
+function deploymentsDir(network: string): string {
+  return network === "hardhat" ? join("deployments", "hardhat") : "deployments";
+}
+
+async function setup(g: Globals) {
+  const ctx = await chainContext(g.network);
+  const sdk = await import("../sdk");
+  const book = sdk.loadAddressBook(ctx.chainId, deploymentsDir(ctx.network));
+  await sdk.checkDeployment(ctx.publicClient, { book });
+  const addresses = sdk.aerieAddresses(book);
+  const c = {
+    token: { address: addresses.token, abi: sdk.aerieTestTokenAbi },
+    vault: { address: addresses.stakingVault, abi: sdk.stakingVaultAbi },
+    registry: { address: addresses.taskRegistry, abi: sdk.taskRegistryAbi },
+    distributor: { address: addresses.rewardDistributor, abi: sdk.rewardDistributorAbi },
+    settlement: { address: addresses.roundSettlement, abi: sdk.roundSettlementAbi },
+  } as const;
   const wallet = walletFor(ctx, g.account ?? process.env.AERIE_ACCOUNT);
-  return { hre, ctx, book, c, wallet };
+  /** Sends a write and waits for its receipt. */
+  const mined = async (write: Promise<{ hash: Hex }>) => sdk.waitForReceipt(ctx.publicClient, await write);
+  return { hre: ctx.hre, ctx, book, addresses, c, wallet, sdk, mined };
 }
 
 function out(line: string): void {
@@ -102,12 +130,15 @@ program
   .command("deploy")
   .description("deploy Aerie (or complete/verify an existing deployment) and write deployments/<network>.json")
   .action(async () => {
-    const hre = loadHardhat(g().network);
-    const { chainContext } = await import("../chain/context");
-    const { deployAerie, resolveDeployParams } = await import("../chain/deploy");
-    const ctx = await chainContext(hre);
-    const report = await deployAerie(ctx, resolveDeployParams(ctx));
-    for (const [name, e] of Object.entries(report.book.contracts)) if (e) out(`${report.deployed.includes(name as never) ? "deployed" : "reused"} ${name} ${e.address}`);
+    const ctx = await chainContext(g().network);
+    const { CONTRACT_NAMES, deployAerie, resolveDeployParams, addressBookPath } = await import("../sdk");
+    const deployer = walletFor(ctx, "0");
+    const params = resolveDeployParams(ctx.network, ctx.wallets.map((w) => w.account.address));
+    const report = await deployAerie(deployer, { network: ctx.network, params, path: addressBookPath(ctx.chainId, deploymentsDir(ctx.network)), fresh: ctx.network === "hardhat" });
+    for (const name of CONTRACT_NAMES) {
+      const e = report.book.contracts[name];
+      if (e) out(`${report.deployed.includes(name) ? "deployed" : "reused"} ${name} ${e.address}`);
+    }
   });
 
 program
@@ -116,10 +147,9 @@ program
   .requiredOption("--to <address>")
   .requiredOption("--amount <tokens>")
   .action(async (o: { to: string; amount: string }) => {
-    const { ctx, c, book } = await setup({ ...g(), account: "0" });
+    const { ctx, book, addresses, wallet, sdk, mined } = await setup({ ...g(), account: "0" });
     if (!book.contracts.AerieTestToken) throw new UsageError(`${ctx.network} uses a real token: get tokens from an exchange or faucet, not mint`);
-    const { send } = await import("../chain/context");
-    await send(ctx, ctx.wallets[0], { ...c.token, functionName: "mint", args: [addr(o.to, "--to"), tokens(o.amount, "--amount")] });
+    await mined(sdk.mint(wallet, { addresses, to: addr(o.to, "--to"), amount: tokens(o.amount, "--amount") }));
     out(`minted ${o.amount} tokens to ${o.to}`);
   });
 
@@ -130,10 +160,11 @@ program
   .requiredOption("--commission-bps <bps>", "commission on rewards, in bps (<= MAX_COMMISSION_BPS)")
   .option("--metadata <uri>", "where the operator describes itself", "")
   .action(async (o: { commissionBps: string; metadata: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { registerOperator } = await import("../chain/actions");
-    const r = await registerOperator(ctx, c, wallet, uint(o.commissionBps, "--commission-bps"), o.metadata);
-    out(r.skipped ? `${wallet.account!.address} is already an operator` : `registered ${wallet.account!.address} (gas ${r.gasUsed})`);
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const op = await sdk.getOperator(wallet, { addresses, operator: wallet.account.address });
+    if (op.registered) return out(`${wallet.account.address} is already an operator`);
+    const r = await mined(sdk.registerOperator(wallet, { addresses, commissionBps: uint(o.commissionBps, "--commission-bps"), metadataURI: o.metadata }));
+    out(`registered ${wallet.account.address} (gas ${r.gasUsed})`);
   });
 
 program
@@ -143,9 +174,14 @@ program
   .requiredOption("--amount <tokens>")
   .option("--no-approve", "fail instead of approving the vault when the allowance is short")
   .action(async (o: { operator: string; amount: string; approve: boolean }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { stake } = await import("../chain/actions");
-    const r = await stake(ctx, c, wallet, addr(o.operator, "--operator"), tokens(o.amount, "--amount"), o.approve);
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const amount = tokens(o.amount, "--amount");
+    const allowance = await sdk.getAllowance(wallet, { addresses, owner: wallet.account.address, spender: addresses.stakingVault });
+    if (allowance < amount) {
+      if (!o.approve) throw new UsageError(`${wallet.account.address} allows the vault ${allowance} wei, needs ${amount}: approve it, or drop --no-approve`);
+      await mined(sdk.approve(wallet, { addresses, spender: addresses.stakingVault, amount }));
+    }
+    const r = await mined(sdk.stake(wallet, { addresses, operator: addr(o.operator, "--operator"), amount }));
     out(`staked ${o.amount} tokens to ${o.operator} (gas ${r.gasUsed})`);
   });
 
@@ -155,10 +191,13 @@ program
   .requiredOption("--operator <address>")
   .option("--shares <n>", "shares to unstake (default: all)")
   .action(async (o: { operator: string; shares?: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { requestUnstake } = await import("../chain/actions");
-    const r = await requestUnstake(ctx, c, wallet, addr(o.operator, "--operator"), o.shares ? uint(o.shares, "--shares") : undefined);
-    out(`unstake request ${r.requestId} created (gas ${r.gasUsed}); withdraw it after the unbonding period`);
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const operator = addr(o.operator, "--operator");
+    const held = (await sdk.getPosition(wallet, { addresses, operator, account: wallet.account.address })).shares;
+    if (held === 0n) throw new UsageError(`${wallet.account.address} holds no shares of ${operator}'s pool: nothing to unstake`);
+    const r = await mined(sdk.requestUnstake(wallet, { addresses, operator, shares: o.shares ? uint(o.shares, "--shares") : held }));
+    const [requested] = sdk.parseUnstakeRequested(r.logs);
+    out(`unstake request ${requested?.requestId} created (gas ${r.gasUsed}); withdraw it after the unbonding period`);
   });
 
 program
@@ -166,9 +205,8 @@ program
   .description("withdraw matured unstake requests")
   .requiredOption("--request <ids...>", "request ids")
   .action(async (o: { request: string[] }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { withdraw } = await import("../chain/actions");
-    const r = await withdraw(ctx, c, wallet, o.request.map((x) => uint(x, "--request")));
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.withdraw(wallet, { addresses, requestIds: o.request.map((x) => uint(x, "--request")) }));
     out(`withdrew requests ${o.request.join(", ")} (gas ${r.gasUsed})`);
   });
 
@@ -177,10 +215,9 @@ program
   .description("change the operator's commission (decrease: now; increase: after COMMISSION_DELAY)")
   .requiredOption("--bps <bps>")
   .action(async (o: { bps: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { send } = await import("../chain/context");
-    const r = await send(ctx, wallet, { ...c.vault, functionName: "setCommission", args: [uint(o.bps, "--bps")] });
-    const [pendingBps, effectiveAt] = (await ctx.publicClient.readContract({ ...c.vault, functionName: "pendingCommission", args: [wallet.account!.address] })) as [bigint, bigint];
+    const { ctx, c, addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.setCommission(wallet, { addresses, commissionBps: uint(o.bps, "--bps") }));
+    const [pendingBps, effectiveAt] = await ctx.publicClient.readContract({ ...c.vault, functionName: "pendingCommission", args: [wallet.account.address] });
     out(pendingBps > 0n ? `commission increase to ${pendingBps} bps staged: it applies at ${effectiveAt} (gas ${r.gasUsed})` : `commission set to ${o.bps} bps, effective now (gas ${r.gasUsed})`);
   });
 
@@ -189,13 +226,9 @@ program
   .description("show the account's shares and their value in an operator's pool")
   .requiredOption("--operator <address>")
   .action(async (o: { operator: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { fmt } = await import("../chain/actions");
-    const op = addr(o.operator, "--operator");
-    const shares = (await ctx.publicClient.readContract({ ...c.vault, functionName: "sharesOf", args: [op, wallet.account!.address] })) as bigint;
-    const value = (await ctx.publicClient.readContract({ ...c.vault, functionName: "convertToAssets", args: [op, shares] })) as bigint;
-    const stakeNow = (await ctx.publicClient.readContract({ ...c.vault, functionName: "stakeOf", args: [op] })) as bigint;
-    out(`shares ${shares}  value ${fmt(value)} tokens  (operator's pool: ${fmt(stakeNow)} tokens)`);
+    const { ctx, addresses, wallet, sdk } = await setup(g());
+    const p = await sdk.getPosition(ctx.publicClient, { addresses, operator: addr(o.operator, "--operator"), account: wallet.account.address });
+    out(`shares ${p.shares}  value ${formatUnits(p.assets, 18)} tokens  (operator's pool: ${formatUnits(p.poolStake, 18)} tokens)`);
   });
 
 // ------------------------------------------------------------------ task creators
@@ -209,19 +242,22 @@ task
   .action(async (o: { spec: string; specUri?: string; approve: boolean }) => {
     const { parseTaskSpec } = await import("../lib/taskSpec");
     const spec = parseTaskSpec(readJson(o.spec, "task spec"));
-    const { ctx, c, wallet } = await setup(g());
-    const { createTaskFromSpec } = await import("../chain/task");
-    const r = await createTaskFromSpec(ctx, c, wallet, spec, o.specUri ?? o.spec, o.approve);
-    out(`task ${r.taskId} created: budget ${r.budget} wei, starts at ${r.startTime}, specHash ${r.specHash} (gas ${r.gasUsed})`);
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const budget = BigInt(spec.rewardPerRound) * BigInt(spec.rounds.count);
+    const allowance = await sdk.getAllowance(wallet, { addresses, owner: wallet.account.address, spender: addresses.taskRegistry });
+    if (allowance < budget && o.approve) await mined(sdk.approve(wallet, { addresses, spender: addresses.taskRegistry, amount: budget }));
+    const r = await sdk.createTaskFromSpec(wallet, { addresses, spec, specURI: o.specUri ?? o.spec });
+    const receipt = await sdk.waitForReceipt(wallet, r);
+    const [created] = sdk.parseTaskCreated(receipt.logs);
+    out(`task ${created?.taskId} created: budget ${r.budget} wei, starts at ${r.onChainSpec.startTime}, specHash ${r.onChainSpec.specHash} (gas ${receipt.gasUsed})`);
   });
 task
   .command("cancel")
   .description("cancel a task: the budget of rounds not yet ended is refunded now")
   .requiredOption("--task <id>")
   .action(async (o: { task: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { send } = await import("../chain/context");
-    const r = await send(ctx, wallet, { ...c.registry, functionName: "cancelTask", args: [uint(o.task, "--task")] });
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.cancelTask(wallet, { addresses, taskId: uint(o.task, "--task") }));
     out(`task ${o.task} cancelled (gas ${r.gasUsed})`);
   });
 task
@@ -229,9 +265,8 @@ task
   .description("pay the creator the task's refundable budget (unspent and skipped rounds)")
   .requiredOption("--task <id>")
   .action(async (o: { task: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { send } = await import("../chain/context");
-    const r = await send(ctx, wallet, { ...c.registry, functionName: "withdrawRefund", args: [uint(o.task, "--task")] });
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.withdrawRefund(wallet, { addresses, taskId: uint(o.task, "--task") }));
     out(`refund of task ${o.task} paid to its creator (gas ${r.gasUsed})`);
   });
 task
@@ -239,10 +274,9 @@ task
   .description("print a task's on-chain state")
   .requiredOption("--task <id>")
   .action(async (o: { task: string }) => {
-    const { ctx, c } = await setup(g());
-    const { readTask } = await import("../chain/readRound");
-    const t = await readTask(ctx, c.registry, uint(o.task, "--task"));
-    const next = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "nextRound", args: [uint(o.task, "--task")] })) as bigint;
+    const { ctx, c, addresses, sdk } = await setup(g());
+    const { taskId, ...t } = await sdk.getTask(ctx.publicClient, { addresses, taskId: uint(o.task, "--task") });
+    const next = await ctx.publicClient.readContract({ ...c.settlement, functionName: "nextRound", args: [taskId] });
     out(jsonBig({ ...t, nextRoundToSettle: next }));
   });
 
@@ -253,9 +287,8 @@ program
   .requiredOption("--task <id>")
   .addOption(new Option("--role <role>").choices(["trainer", "validator"]).makeOptionMandatory())
   .action(async (o: { task: string; role: "trainer" | "validator" }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { joinTask } = await import("../chain/actions");
-    const r = await joinTask(ctx, c, wallet, uint(o.task, "--task"), o.role === "trainer" ? 1 : 2);
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.joinTask(wallet, { addresses, taskId: uint(o.task, "--task"), role: sdk.parseRole(o.role) }));
     out(`joined task ${o.task} as ${o.role} (gas ${r.gasUsed})`);
   });
 program
@@ -263,9 +296,8 @@ program
   .description("leave a task (rounds that start later do not include you)")
   .requiredOption("--task <id>")
   .action(async (o: { task: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { send } = await import("../chain/context");
-    const r = await send(ctx, wallet, { ...c.registry, functionName: "leaveTask", args: [uint(o.task, "--task")] });
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.leaveTask(wallet, { addresses, taskId: uint(o.task, "--task") }));
     out(`left task ${o.task} (gas ${r.gasUsed})`);
   });
 
@@ -327,11 +359,10 @@ program
     const round = uint(o.round, "--round");
     const { parseTaskSpec, specHash } = await import("../lib/taskSpec");
     const spec = parseTaskSpec(readJson(o.spec, "task spec"));
-    const { ctx, c, book } = await setup(g());
-    const { readRoundInputs } = await import("../chain/readRound");
+    const { ctx, c, book, addresses, sdk } = await setup(g());
     const { computeRound, verifyBundle } = await import("../aggregator");
     const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
-    const [, roundEnd] = (await ctx.publicClient.readContract({ ...c.registry, functionName: "roundWindow", args: [taskId, round] })) as [bigint, bigint];
+    const [, roundEnd] = await ctx.publicClient.readContract({ ...c.registry, functionName: "roundWindow", args: [taskId, round] });
     if (now < roundEnd + BigInt(spec.scoringWindowSeconds)) {
       throw new UsageError(`round ${round} is still collecting scores until ${roundEnd + BigInt(spec.scoringWindowSeconds)} (chain time ${now}): aggregate after that`);
     }
@@ -355,7 +386,7 @@ program
       previous = { bundleHash: check.bundleHash, cumulative: prev.outputs.accounts.map((a) => ({ account: getAddress(a.account), amount: BigInt(a.cumulativeAmount) })) };
       break;
     }
-    const onChain = (await ctx.publicClient.readContract({ ...c.distributor, functionName: "taskRewards", args: [taskId] })) as { root: Hex };
+    const onChain = await ctx.publicClient.readContract({ ...c.distributor, functionName: "taskRewards", args: [taskId] });
     const zero = "0x0000000000000000000000000000000000000000000000000000000000000000";
     if (previous === null && round > 0n && onChain.root !== zero) {
       throw new UsageError(`task ${taskId} already has rewards (root ${onChain.root}) but ${o.out} holds no earlier round bundle: put the latest finalized bundle there, or the new root would drop earlier rewards`);
@@ -366,7 +397,7 @@ program
         throw new UsageError(`the latest bundle in ${o.out} has root ${prevRoot} but task ${taskId}'s on-chain root is ${onChain.root}: use the bundle of the latest finalized round`);
       }
     }
-    const inputs = await readRoundInputs(ctx, book, c, { taskId, round, spec, specHash: specHash(spec), submissions: submissions as never, scores: scores as never, previous });
+    const inputs = await sdk.getRoundInputs(ctx.publicClient, { addresses, fromBlock: BigInt(book.contracts.StakingVault?.block ?? 0), taskId, round, spec, specHash: specHash(spec), submissions: submissions as never, scores: scores as never, previous });
     const result = await computeRound(inputs);
     const target = bundlePath(o.out, taskId, round);
     mkdirSync(dirname(target), { recursive: true });
@@ -420,15 +451,14 @@ program
     const res = await verifyBundle(bundle);
     if (!res.ok) throw new UsageError(`bundle ${path} does not verify: ${res.reason}`);
     if (o.chain) {
-      const { ctx, c, book } = await setup(g());
-      const { readRoundInputs } = await import("../chain/readRound");
+      const { ctx, c, book, addresses, sdk } = await setup(g());
       const inputs = bundleToInputs(bundle);
-      const fromChain = await readRoundInputs(ctx, book, c, { taskId: inputs.taskId, round: inputs.round, spec: inputs.spec, specHash: inputs.specHash, submissions: inputs.submissions, scores: inputs.scores, previous: inputs.previous });
+      const fromChain = await sdk.getRoundInputs(ctx.publicClient, { addresses, fromBlock: BigInt(book.contracts.StakingVault?.block ?? 0), taskId: inputs.taskId, round: inputs.round, spec: inputs.spec, specHash: inputs.specHash, submissions: inputs.submissions, scores: inputs.scores, previous: inputs.previous });
       const recomputed = await computeRound(fromChain);
       if (recomputed.bundleHash !== res.bundleHash) {
         throw new UsageError(`bundle ${path} is self-consistent but not what ${ctx.network} says: recomputed from chain data it hashes to ${recomputed.bundleHash}, not ${res.bundleHash} (challenge it if proposed)`);
       }
-      const live = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "getProposal", args: [inputs.taskId] })) as [{ result: { round: bigint; bundleHash: Hex }; proposedAt: bigint }, unknown];
+      const live = await ctx.publicClient.readContract({ ...c.settlement, functionName: "getProposal", args: [inputs.taskId] });
       if (live[0].proposedAt !== 0n && live[0].result.round === inputs.round && live[0].result.bundleHash.toLowerCase() !== res.bundleHash.toLowerCase()) {
         throw new UsageError(`the live proposal of task ${inputs.taskId} round ${inputs.round} commits to bundle ${live[0].result.bundleHash}, not this one: challenge it`);
       }
@@ -442,12 +472,12 @@ program
   .requiredOption("--bundle <file>")
   .option("--bundle-uri <uri>", BUNDLE_URI_HELP)
   .action(async (o: { bundle: string; bundleUri?: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { signRoundResultWith } = await import("../chain/committee");
-    const member = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "isCommitteeMember", args: [wallet.account!.address] })) as boolean;
+    const { ctx, c, addresses, wallet, sdk } = await setup(g());
+    const member = await ctx.publicClient.readContract({ ...c.settlement, functionName: "isCommitteeMember", args: [wallet.account.address] });
     if (!member) throw new UsageError(`${wallet.account!.address} is not a member of the current committee: sign with a member's account (--account)`);
     const { result } = await resultFromBundle(o.bundle, true, bundleURIOf(o.bundle, o.bundleUri));
-    out(`${wallet.account!.address}:${await signRoundResultWith(ctx, c, wallet, result)}`);
+    const signed = await sdk.signRoundResult(wallet, { addresses, result });
+    out(`${signed.signer}:${signed.signature}`);
   });
 
 program
@@ -458,9 +488,7 @@ program
   .option("--signatures <list>", "comma-separated signer:signature pairs printed by `aerie sign-result` on each member's machine")
   .option("--bundle-uri <uri>", BUNDLE_URI_HELP)
   .action(async (o: { bundle: string; signers?: string; signatures?: string; bundleUri?: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { walletFor } = await import("../chain/context");
-    const { proposeResult, proposeWithSignatures } = await import("../chain/committee");
+    const { ctx, addresses, wallet, sdk, mined } = await setup(g());
     const { result, slashes } = await resultFromBundle(o.bundle, true, bundleURIOf(o.bundle, o.bundleUri));
     if (!o.signers && !o.signatures) throw new UsageError(`name the committee's signatures: --signatures addr:sig,… (from sign-result) or --signers 1,2 (local accounts)`);
     let r;
@@ -470,11 +498,12 @@ program
         if (!signer || !signature || !isHex(signature)) throw new UsageError(`--signatures: expected signer:0xsignature pairs, got '${x}'`);
         return { signer: addr(signer, "--signatures"), signature: signature as Hex };
       });
-      r = await proposeWithSignatures(ctx, c, wallet, result, slashes, pairs);
+      r = await mined(sdk.propose(wallet, { addresses, result, slashes, signatures: pairs }));
     } else {
       const members = o.signers!.split(",").map((s) => walletFor(ctx, s.trim()));
-      if (new Set(members.map((m) => m.account!.address)).size !== members.length) throw new UsageError(`--signers names the same account twice: each committee member signs once`);
-      r = await proposeResult(ctx, c, wallet, members, result, slashes);
+      if (new Set(members.map((m) => m.account.address)).size !== members.length) throw new UsageError(`--signers names the same account twice: each committee member signs once`);
+      const signatures = await Promise.all(members.map((m) => sdk.signRoundResult(m, { addresses, result })));
+      r = await mined(sdk.propose(wallet, { addresses, result, slashes, signatures }));
     }
     out(`proposed task ${result.taskId} round ${result.round} (gas ${r.gasUsed}); finalize after the challenge window`);
   });
@@ -486,11 +515,10 @@ program
   .requiredOption("--round <r>")
   .requiredOption("--reason <text>")
   .action(async (o: { task: string; round: string; reason: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { send } = await import("../chain/context");
-    const guardian = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "guardian" })) as Address;
+    const { ctx, c, addresses, wallet, sdk, mined } = await setup(g());
+    const guardian = await ctx.publicClient.readContract({ ...c.settlement, functionName: "guardian" });
     if (guardian.toLowerCase() !== wallet.account!.address.toLowerCase()) throw new UsageError(`only the guardian ${guardian} may challenge: sign with its account (--account)`);
-    const r = await send(ctx, wallet, { ...c.settlement, functionName: "challenge", args: [uint(o.task, "--task"), uint(o.round, "--round"), o.reason] });
+    const r = await mined(sdk.challenge(wallet, { addresses, taskId: uint(o.task, "--task"), round: uint(o.round, "--round"), reason: o.reason }));
     out(`challenged task ${o.task} round ${o.round} (gas ${r.gasUsed}); the committee may propose a corrected result`);
   });
 
@@ -500,9 +528,8 @@ program
   .requiredOption("--task <id>")
   .requiredOption("--round <r>")
   .action(async (o: { task: string; round: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { finalizeRound } = await import("../chain/committee");
-    const r = await finalizeRound(ctx, c, wallet, uint(o.task, "--task"), uint(o.round, "--round"));
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.finalize(wallet, { addresses, taskId: uint(o.task, "--task"), round: uint(o.round, "--round") }));
     out(`finalized task ${o.task} round ${o.round} (gas ${r.gasUsed})`);
   });
 
@@ -512,9 +539,8 @@ program
   .requiredOption("--task <id>")
   .requiredOption("--round <r>")
   .action(async (o: { task: string; round: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { send } = await import("../chain/context");
-    const r = await send(ctx, wallet, { ...c.settlement, functionName: "skip", args: [uint(o.task, "--task"), uint(o.round, "--round")] });
+    const { addresses, wallet, sdk, mined } = await setup(g());
+    const r = await mined(sdk.skipRound(wallet, { addresses, taskId: uint(o.task, "--task"), round: uint(o.round, "--round") }));
     out(`skipped task ${o.task} round ${o.round} (gas ${r.gasUsed})`);
   });
 
@@ -524,22 +550,14 @@ program
   .requiredOption("--bundle <file>", "the task's latest finalized round bundle")
   .option("--for <address>", "the account to claim for (default: the signing account)")
   .action(async (o: { bundle: string; for?: string }) => {
-    const { ctx, c, wallet } = await setup(g());
-    const { claim, fmt } = await import("../chain/actions");
-    const { bundle, result } = await resultFromBundle(o.bundle);
-    const onChain = (await ctx.publicClient.readContract({ ...c.distributor, functionName: "taskRewards", args: [result.taskId] })) as { root: Hex };
-    if (onChain.root.toLowerCase() !== result.rewardsRoot.toLowerCase()) {
-      throw new UsageError(`bundle root ${result.rewardsRoot} is not task ${result.taskId}'s current root ${onChain.root}: use the latest finalized round's bundle`);
-    }
-    const account = o.for ? addr(o.for, "--for") : wallet.account!.address;
-    const tree = StandardMerkleTree.load((bundle as unknown as { merkle: { tree: Parameters<typeof StandardMerkleTree.load>[0] } }).merkle.tree);
-    for (const [i, v] of tree.entries()) {
-      if (String(v[1]).toLowerCase() !== account.toLowerCase()) continue;
-      const r = await claim(ctx, c, wallet, result.taskId, account, BigInt(v[2] as string), tree.getProof(i) as Hex[]);
-      out(r.paid === 0n ? `nothing left to claim for ${account}` : `claimed ${fmt(r.paid)} tokens for ${account} (gas ${r.gasUsed})`);
-      return;
-    }
-    throw new UsageError(`${account} has no leaf in ${o.bundle}: it earned nothing in this task so far`);
+    const { ctx, addresses, wallet, sdk, mined } = await setup(g());
+    const { bundle } = await resultFromBundle(o.bundle);
+    const account = o.for ? addr(o.for, "--for") : wallet.account.address;
+    const c = await sdk.getClaimable(ctx.publicClient, { addresses, account, bundle });
+    if (c.cumulativeAmount === 0n) throw new UsageError(`${account} has no leaf in ${o.bundle}: it earned nothing in this task so far`);
+    if (c.claimable === 0n) return out(`nothing left to claim for ${account}`);
+    const r = await mined(sdk.claim(wallet, { addresses, taskId: c.taskId, account, cumulativeAmount: c.cumulativeAmount, proof: c.proof }));
+    out(`claimed ${formatUnits(c.claimable, 18)} tokens for ${account} (gas ${r.gasUsed})`);
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {
