@@ -1,8 +1,9 @@
 import { expect } from "chai";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ROOT, repoFiles } from "./repoFiles";
 
 /**
  * Honest CI (issue 6, item 1): a failing Foundry test must make `npm run test:forge`, and so `npm test` and
@@ -12,8 +13,6 @@ import { join, resolve } from "node:path";
  * project through the very npm script CI runs, and guard the scripts against a return of the launchers.
  */
 
-/** The repository root (this file is test/ci/forge-exit.test.ts). */
-const ROOT = resolve(__dirname, "..", "..");
 
 /** package.json's scripts, as CI runs them. */
 const SCRIPTS: Record<string, string> = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts;
@@ -151,26 +150,6 @@ describe("ci: tools/forge, tools/cast and tools/anvil run the native binaries", 
   });
 });
 
-/** Files under `dir` (relative to the root) whose name ends with one of `exts`, skipping build output. */
-function filesUnder(dir: string, exts: string[]): string[] {
-  const abs = join(ROOT, dir);
-  let st;
-  try {
-    st = statSync(abs);
-  } catch {
-    return [];
-  }
-  if (st.isFile()) return [dir];
-  const out: string[] = [];
-  for (const entry of readdirSync(abs, { withFileTypes: true })) {
-    if (["node_modules", "artifacts", "cache", "forge-out", "forge-cache", "typechain-types", "dist", "coverage"].includes(entry.name)) continue;
-    const rel = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesUnder(rel, exts));
-    else if (exts.some((e) => entry.name.endsWith(e))) out.push(rel);
-  }
-  return out;
-}
-
 /**
  * Ways of starting an npm launcher instead of tools/<tool>: npx with the tool, node_modules/.bin/<tool>, or a
  * spawn/exec of the bare name, also as the first argument after npx (spawn of npx with ["anvil", …]).
@@ -196,9 +175,8 @@ describe("ci: nothing calls the npm launchers of forge, cast or anvil", function
 
   it("no script, benchmark, source, test, CI step or doc starts a launcher", function () {
     const files = [
-      ...[".ci", "scripts", "bench", "src", "test", "tools", "app"].flatMap((d) => filesUnder(d, [".ts", ".js", ".mjs", ".cjs", ".sh", "run", "foundry"])),
-      ...filesUnder("docs", [".md"]),
-      "README.md",
+      ...repoFiles([".ci", "scripts", "bench", "src", "test", "tools", "app"], [".ts", ".js", ".mjs", ".cjs", ".sh", "run"]),
+      ...repoFiles(["docs", "README.md"], [".md"]),
     ];
     const offenders: string[] = [];
     for (const f of files) {
