@@ -10,7 +10,7 @@ import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
 import {IStakingVault} from "./interfaces/IStakingVault.sol";
 
 /// @title RewardDistributor
-/// @notice Pays finalized rewards by per-task cumulative Merkle claims (PROTOCOL §6).
+/// @notice Pays finalized rewards by per-task cumulative Merkle claims (docs/PROTOCOL.md §6).
 /// @dev Invariant (docs/DESIGN.md "Rewards"): for every task `claimedTotal <= allocated`, and
 /// `TOKEN.balanceOf(this) >= Σ_tasks (allocated - claimedTotal)`, because `allocate` is only called by the
 /// settlement right after the TaskRegistry transferred `amount` here, and claims never pay past `allocated`.

@@ -7,7 +7,7 @@ import {IRoundSettlement} from "../interfaces/IRoundSettlement.sol";
 
 /// @title SignatureQuorum
 /// @notice A k-of-n committee with epochs, and the check that a digest carries k distinct members'
-/// signatures (PROTOCOL §5, §9.4). Used by RoundSettlement; reverts with its errors.
+/// signatures (docs/PROTOCOL.md §5, §9.4). Used by RoundSettlement; reverts with its errors.
 /// @dev Replacing the committee starts a new epoch. A member is recorded with the epoch it was (last)
 /// appointed in, and counts only while that epoch is the current one, so replacing the committee never
 /// needs to loop over the former members to remove them.

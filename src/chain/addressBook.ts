@@ -30,7 +30,7 @@ const bookSchema = z.strictObject({
 
 /** One contract's record: address, deployment tx, block and constructor arguments (JSON-safe: bigints as strings). */
 export type AddressBookEntry = { address: Address; deploymentTx: Hex | null; block: number | null; constructorArgs: unknown[] };
-/** `deployments/<network>.json`: the source of truth for where Aerie lives on a chain (STYLE §13). */
+/** `deployments/<network>.json`: the source of truth for where Aerie lives on a chain (docs/CONVENTIONS.md §13). */
 export type AddressBook = {
   network: string;
   chainId: number;

@@ -34,7 +34,7 @@ export async function readTask(ctx: ChainContext, registry: Deployed, taskId: bi
 
 /**
  * The number of the last block whose timestamp is at or before `timestamp` (binary search over headers).
- * Stakes "at a round's start" are read at this block (PROTOCOL §7).
+ * Stakes "at a round's start" are read at this block (docs/PROTOCOL.md §7).
  * @throws PreconditionError when the chain's genesis is already after `timestamp`.
  */
 export async function blockAtOrBefore(ctx: ChainContext, timestamp: bigint): Promise<bigint> {
@@ -80,7 +80,7 @@ export async function sharesAtBlock(
 }
 
 /**
- * Reads everything the aggregator needs from chain for one round (PROTOCOL §7): the task, the round's
+ * Reads everything the aggregator needs from chain for one round (docs/PROTOCOL.md §7): the task, the round's
  * window, the block used for stakes, and each participant's role, stake, commission and pool shares at
  * the round's start. Signed messages and the previous round's cumulative amounts come from the caller.
  * @param messages the aggregator's inbox for this round.

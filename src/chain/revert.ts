@@ -14,7 +14,7 @@ const ERROR_SOURCES = [
 
 let mergedAbi: Abi | undefined;
 
-/** One ABI holding every custom error Aerie's contracts (and OpenZeppelin's) can revert with (STYLE §4). */
+/** One ABI holding every custom error Aerie's contracts (and OpenZeppelin's) can revert with (docs/CONVENTIONS.md §4). */
 export async function errorAbi(ctx: ChainContext): Promise<Abi> {
   if (mergedAbi) return mergedAbi;
   const items: Abi[number][] = [];

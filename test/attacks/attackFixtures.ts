@@ -62,7 +62,7 @@ export interface AttackSystem {
 }
 
 /**
- * Deploys and wires the real StakingVault, TaskRegistry, RewardDistributor and RoundSettlement (PROTOCOL §8
+ * Deploys and wires the real StakingVault, TaskRegistry, RewardDistributor and RoundSettlement (docs/PROTOCOL.md §8
  * defaults, 2-of-3 committee) on the mock token `tokenName`, as `test/shared/fixtures.ts#systemFixture` does for
  * the test token: six operators (3 trainers, 3 validators) registered at 10% commission, each self-staked
  * `1,000 * unit` wei; the creator holds `100,000 * unit` wei approved to the registry; delegators, attacker and

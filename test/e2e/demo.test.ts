@@ -12,7 +12,7 @@ import { deployedContracts } from "../../src/chain/deploy";
 
 /**
  * The whole demo flow (deploy, 3 rounds with a dishonest validator, slashes, claims, refund) followed by
- * PROTOCOL §9 properties 1–3 checked on the final chain state, and every bundle re-verified from its inputs.
+ * docs/PROTOCOL.md §9 properties 1–3 checked on the final chain state, and every bundle re-verified from its inputs.
  */
 describe("e2e: the demo flow", function () {
   let summary: DemoSummary;
@@ -72,7 +72,7 @@ describe("e2e: the demo flow", function () {
     }
   });
 
-  it("holds PROTOCOL §9 properties 1–3 on the final state", async function () {
+  it("holds docs/PROTOCOL.md §9 properties 1–3 on the final state", async function () {
     const ctx = await chainContext(hre);
     const book = readAddressBook("hardhat", bookPath)!;
     const c = await deployedContracts(ctx, book);

@@ -8,7 +8,7 @@ const VIRTUAL_SHARES = 10n ** 6n;
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
 
 /**
- * The four contracts wired together (no mocks): the cross-contract paths of PROTOCOL §3–6 and the
+ * The four contracts wired together (no mocks): the cross-contract paths of docs/PROTOCOL.md §3–6 and the
  * properties that only show when they act on each other (stakes at round start, slashes reaching
  * unbonding stake, the withdrawal lock, claim-and-restake, cancel and skip refunds).
  */

@@ -9,7 +9,7 @@ export const DAY = 86_400n;
 /** 1 token in wei (18 decimals). */
 export const ONE = 10n ** 18n;
 
-/** PROTOCOL §8 defaults (seconds, bps). */
+/** docs/PROTOCOL.md §8 defaults (seconds, bps). */
 export const PARAMS = {
   unbondingPeriod: 14n * DAY,
   commissionDelay: 14n * DAY,

@@ -10,16 +10,16 @@ import type {
   TaskRegistry,
 } from "../../typechain-types";
 
-// ------------------------------------------------------------------ parameters (PROTOCOL §8 defaults)
+// ------------------------------------------------------------------ parameters (docs/PROTOCOL.md §8 defaults)
 
 export const DAY = 86_400n;
-/** Seconds; PROTOCOL §8. */
+/** Seconds; docs/PROTOCOL.md §8. */
 export const MAX_ROUND_DURATION = 7n * DAY;
-/** Seconds; PROTOCOL §8. */
+/** Seconds; docs/PROTOCOL.md §8. */
 export const RESULT_DEADLINE = 3n * DAY;
-/** Seconds; PROTOCOL §8. */
+/** Seconds; docs/PROTOCOL.md §8. */
 export const CHALLENGE_WINDOW = 1n * DAY;
-/** Bps; PROTOCOL §8. */
+/** Bps; docs/PROTOCOL.md §8. */
 export const MAX_SLASH_BPS = 5_000n;
 
 /** 1 token in wei (18 decimals). */
@@ -94,7 +94,7 @@ export async function defaultSpec(overrides: Partial<TaskSpec> = {}): Promise<Ta
 }
 
 /**
- * Start and end (exclusive) of round `round`, in seconds: `[start + r·d, start + (r+1)·d)` (PROTOCOL §4).
+ * Start and end (exclusive) of round `round`, in seconds: `[start + r·d, start + (r+1)·d)` (docs/PROTOCOL.md §4).
  * @param spec the task spec.
  * @param round the round index.
  */
@@ -166,7 +166,7 @@ export function sortByAddress<T extends { address: string }>(signers: T[]): T[] 
 }
 
 /**
- * A cumulative rewards tree (`StandardMerkleTree`, leaf types `["uint256","address","uint256"]`, PROTOCOL §6).
+ * A cumulative rewards tree (`StandardMerkleTree`, leaf types `["uint256","address","uint256"]`, docs/PROTOCOL.md §6).
  * @param leaves `[taskId, account, cumulativeAmount]` rows.
  */
 export function rewardsTree(leaves: RewardLeaf[]): StandardMerkleTree<RewardLeaf> {
@@ -202,7 +202,7 @@ export interface BaseFixture {
 }
 
 /**
- * Deploys the test token and the mock vault (PROTOCOL §8 parameters), mints `CREATOR_FUNDS` to the creator.
+ * Deploys the test token and the mock vault (docs/PROTOCOL.md §8 parameters), mints `CREATOR_FUNDS` to the creator.
  */
 export async function baseFixture(): Promise<BaseFixture> {
   const signers = await ethers.getSigners();

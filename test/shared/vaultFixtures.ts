@@ -19,7 +19,7 @@ export const ONE = 10n ** 18n;
 export const INITIAL_BALANCE = 1_000_000n * ONE;
 
 /**
- * The PROTOCOL §8 defaults for local networks: 14 d unbonding, 14 d commission delay, 7 d max round,
+ * The docs/PROTOCOL.md §8 defaults for local networks: 14 d unbonding, 14 d commission delay, 7 d max round,
  * 3 d result deadline, 1 d challenge window, 5000 bps caps. Times in seconds, caps in bps.
  */
 export const DEFAULT_PARAMS: IStakingVault.ParamsStruct = {
