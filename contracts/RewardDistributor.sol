@@ -11,7 +11,7 @@ import {IStakingVault} from "./interfaces/IStakingVault.sol";
 import {SettlementHook} from "./base/SettlementHook.sol";
 
 /// @title RewardDistributor
-/// @notice Pays finalized rewards by per-task cumulative Merkle claims (PROTOCOL §6).
+/// @notice Pays finalized rewards by per-task cumulative Merkle claims (docs/PROTOCOL.md §6).
 /// @dev Invariant (docs/DESIGN.md "Rewards"): for every task `claimedTotal <= allocated`, and
 /// `TOKEN.balanceOf(this) >= Σ_tasks (allocated - claimedTotal)`, because `allocate` is only called by the
 /// settlement right after the TaskRegistry transferred `amount` here, and claims never pay past `allocated`.

@@ -13,7 +13,7 @@ import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
 import {SignatureQuorum} from "./libraries/SignatureQuorum.sol";
 
 /// @title RoundSettlement
-/// @notice Posts, challenges and finalizes round results signed by a k-of-n aggregator committee (PROTOCOL §5).
+/// @notice Posts, challenges and finalizes round results signed by a k-of-n aggregator committee (docs/PROTOCOL.md §5).
 /// @dev Invariants (docs/DESIGN.md "Tasks and rounds"):
 /// - rounds of a task settle in order: every round below `_nextRound[taskId]` is Finalized or Skipped, and
 ///   only `_nextRound[taskId]` can be proposed, finalized or skipped, so a task has at most one live proposal;

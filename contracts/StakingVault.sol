@@ -18,8 +18,8 @@ import {CommissionSchedule} from "./libraries/CommissionSchedule.sol";
 
 /// @title StakingVault
 /// @notice Holds Aerie's stake: per operator an active pool and an unbonding pool, both share-based and slashable
-/// in O(1) (PROTOCOL §3, docs/DESIGN.md "Shares and slashing").
-/// @dev Invariant (PROTOCOL §9.1): `token.balanceOf(this) >= Σ_op (_active[op].totalAssets + _unbonding[op].totalAssets)`.
+/// in O(1) (docs/PROTOCOL.md §3, docs/DESIGN.md "Shares and slashing").
+/// @dev Invariant (docs/PROTOCOL.md §9.1): `token.balanceOf(this) >= Σ_op (_active[op].totalAssets + _unbonding[op].totalAssets)`.
 /// Tokens enter only through `_stake` (balance-delta checked, pool assets grow by exactly the amount received) and
 /// leave only through `withdraw` (at most the unbonding assets it removes) and `slash` (exactly the assets it cuts).
 contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, ReentrancyGuard {

@@ -13,7 +13,7 @@ import {SettlementHook} from "./base/SettlementHook.sol";
 import {TokenTransfer} from "./libraries/TokenTransfer.sol";
 
 /// @title TaskRegistry
-/// @notice Training tasks, their escrowed reward budgets and their participants (PROTOCOL §4).
+/// @notice Training tasks, their escrowed reward budgets and their participants (docs/PROTOCOL.md §4).
 /// @dev Invariant (docs/DESIGN.md "Tasks and rounds"): `TOKEN.balanceOf(this) >= Σ_tasks (escrow + refundable)`.
 /// Every task's `escrow` is exactly `rewardPerRound` times the number of its rounds in `[0, activeRounds)`
 /// not yet paid or refunded; escrow only leaves to the settlement's recipient (`payRound`) or becomes

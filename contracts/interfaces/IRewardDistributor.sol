@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 import {ISettlementHook} from "./ISettlementHook.sol";
 
 /// @title IRewardDistributor
-/// @notice Pays finalized rewards by per-task cumulative Merkle claims (PROTOCOL §6).
+/// @notice Pays finalized rewards by per-task cumulative Merkle claims (docs/PROTOCOL.md §6).
 /// Leaf = `keccak256(bytes.concat(keccak256(abi.encode(uint256 taskId, address account, uint256 cumulativeAmount))))`,
 /// the OpenZeppelin `StandardMerkleTree` leaf for types `["uint256","address","uint256"]`.
 /// A claim pays `cumulativeAmount - claimed[taskId][account]`; a task never pays out more than its

@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 /// @title IRoundSettlement
 /// @notice Posts, challenges and finalizes round results signed by a k-of-n aggregator committee
-/// (PROTOCOL §5). Rounds of a task settle strictly in order: round r can be proposed only once round
+/// (docs/PROTOCOL.md §5). Rounds of a task settle strictly in order: round r can be proposed only once round
 /// r - 1 is finalized or skipped.
 /// @dev EIP-712 domain: name "Aerie RoundSettlement", version "1", this chain, this contract.
 /// `slashesHash = keccak256(abi.encode(Slash[]))` over the slashes sorted by operator.

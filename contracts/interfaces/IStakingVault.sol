@@ -6,7 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ISettlementHook} from "./ISettlementHook.sol";
 
 /// @title IStakingVault
-/// @notice Holds the stake of Aerie operators and their delegators (PROTOCOL §3).
+/// @notice Holds the stake of Aerie operators and their delegators (docs/PROTOCOL.md §3).
 /// Each operator has an *active pool* (shares over assets, with a virtual offset) and an
 /// *unbonding pool* (also shares over assets). Both pools are slashable; a slash cuts assets,
 /// never shares, so it costs O(1) whatever the number of delegators.

@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 import {ISettlementHook} from "./ISettlementHook.sol";
 
 /// @title ITaskRegistry
-/// @notice Training tasks, their escrowed reward budgets and their participants (PROTOCOL §4).
+/// @notice Training tasks, their escrowed reward budgets and their participants (docs/PROTOCOL.md §4).
 /// Round r of a task covers `[startTime + r * roundDuration, startTime + (r + 1) * roundDuration)`.
 /// A task's escrow leaves only to the RewardDistributor (finalized rewards, via the settlement
 /// contract) or to its creator (refunds of what no participant is owed).
@@ -314,7 +314,7 @@ interface ITaskRegistry is ISettlementHook {
     /// @return the operator's role in the task at `timestamp` (seconds; checkpointed).
     function roleAt(uint256 taskId, address operator, uint256 timestamp) external view returns (Role);
 
-    /// @notice Whether, and as what, an operator takes part in a round (PROTOCOL §4).
+    /// @notice Whether, and as what, an operator takes part in a round (docs/PROTOCOL.md §4).
     /// @param taskId the task.
     /// @param round the round.
     /// @param operator the operator.

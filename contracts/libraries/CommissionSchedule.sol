@@ -5,7 +5,7 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 
 /// @title CommissionSchedule
 /// @notice An operator's commission over time: a checkpointed history plus at most one staged increase
-/// (PROTOCOL §3: a decrease applies at once, an increase only after a delay).
+/// (docs/PROTOCOL.md §3: a decrease applies at once, an increase only after a delay).
 /// @dev A staged increase applies lazily: lookups return it for every `t >= effectiveAt`, and the next change
 /// writes it into the history at key `effectiveAt` before doing anything else ("materialize"), so `at(t)` is the
 /// exact commission in force at any past, present or (staged) future time.

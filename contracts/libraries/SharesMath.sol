@@ -7,7 +7,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 /// @notice Share accounting of one staking pool (an operator's active pool or its unbonding pool).
 /// @dev Conversions use a virtual offset (`VIRTUAL_SHARES = 1e6`, `VIRTUAL_ASSETS = 1`, the scheme of Morpho Blue's
 /// `SharesMathLib`) so that the first depositor cannot inflate the share price, and round in the protocol's favour:
-/// minting rounds shares down, redeeming rounds assets down, a slash rounds its cut up (PROTOCOL §9.6).
+/// minting rounds shares down, redeeming rounds assets down, a slash rounds its cut up (docs/PROTOCOL.md §9.6).
 /// Products go through `Math.mulDiv` (512-bit intermediate), so no conversion overflows before the division.
 library SharesMath {
     /// @notice Virtual shares added to a pool's share supply in every conversion.

@@ -5,7 +5,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 /// @title SignatureQuorum
 /// @notice A k-of-n committee with epochs, and the check that a digest carries k distinct members'
-/// signatures (PROTOCOL §5, §9.4). Used by RoundSettlement; declares and raises its own errors, which appear in
+/// signatures (docs/PROTOCOL.md §5, §9.4). Used by RoundSettlement; declares and raises its own errors, which appear in
 /// RoundSettlement's ABI.
 /// @dev Replacing the committee starts a new epoch. A member is recorded with the epoch it was (last)
 /// appointed in, and counts only while that epoch is the current one, so replacing the committee never

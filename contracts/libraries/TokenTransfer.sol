@@ -7,7 +7,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 /// @title TokenTransfer
 /// @notice Pulls tokens and checks the balance delta, so that a token which delivers less than asked
 /// (fee-on-transfer, negative rebase on transfer) is refused instead of corrupting the accounting
-/// (PROTOCOL §2).
+/// (docs/PROTOCOL.md §2).
 library TokenTransfer {
     using SafeERC20 for IERC20;
 

@@ -10,7 +10,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 /// @notice TEST ONLY. An 18-decimal ERC-20 whose balances scale with a settable factor, like stETH or
 /// aTokens: every holder owns *shares*, and `balanceOf = shares * factor / 1e18`. Setting the factor below
 /// 1e18 is a negative rebase (a holder's balance falls without any transfer), above 1e18 a positive one.
-/// Use it to prove that Aerie refuses or survives tokens its spec excludes (PROTOCOL §2): a pull can
+/// Use it to prove that Aerie refuses or survives tokens its spec excludes (docs/PROTOCOL.md §2): a pull can
 /// deliver less than asked (`TokenTransferShortfall`), and a vault's balance can fall below its books.
 /// @dev Rounding, on purpose like stETH: a transfer of `value` moves `floor(value * 1e18 / factor)`
 /// shares, so the receiver may get up to 1 wei (balance units) less than `value` when the factor is not

@@ -1,4 +1,4 @@
-// Public API of the Aerie aggregator core: pure functions, no I/O (PROTOCOL §7).
+// Public API of the Aerie aggregator core: pure functions, no I/O (docs/PROTOCOL.md §7).
 
 export {
   AerieError,

@@ -1,4 +1,4 @@
-// The cumulative rewards Merkle tree of a task (PROTOCOL §6, IRewardDistributor): OpenZeppelin StandardMerkleTree
+// The cumulative rewards Merkle tree of a task (docs/PROTOCOL.md §6, IRewardDistributor): OpenZeppelin StandardMerkleTree
 // over [taskId, account, cumulativeAmount].
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import { encodeAbiParameters, getAddress, isAddress, keccak256, type Address, type Hex } from "viem";
@@ -33,7 +33,7 @@ export type BuildRewardsTreeReturnType = {
 // ------------------------------------------------------------------ functions
 
 /**
- * Builds the task's cumulative rewards tree (PROTOCOL §6): one leaf `[taskId, account, cumulativeAmount]` per
+ * Builds the task's cumulative rewards tree (docs/PROTOCOL.md §6): one leaf `[taskId, account, cumulativeAmount]` per
  * account with a non-zero amount, values in account order (numeric), leaves sorted by hash
  * (StandardMerkleTree default), so the same inputs always give the same tree and dump.
  *

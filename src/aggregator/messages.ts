@@ -1,4 +1,4 @@
-// Selection of the signed round inputs that count (PROTOCOL §7: signer, participant, deadline, latest wins).
+// Selection of the signed round inputs that count (docs/PROTOCOL.md §7: signer, participant, deadline, latest wins).
 import { z } from "zod";
 import type { Address, Hex } from "viem";
 
@@ -74,7 +74,7 @@ export type SelectScoresReturnType = { accepted: SignedScores[]; rejected: Rejec
 // ------------------------------------------------------------------ selection
 
 /**
- * Keeps the submissions that count (PROTOCOL §7). A submission counts if
+ * Keeps the submissions that count (docs/PROTOCOL.md §7). A submission counts if
  * - its signature is 65 bytes, `v ∈ {27, 28}`, low `s` (EIP-2), and recovers to the message's `trainer`;
  * - its `taskId` and `round` are this round's;
  * - the signer is a trainer participant of the round;
@@ -117,7 +117,7 @@ export async function selectSubmissions(parameters: SelectSubmissionsParameters)
 }
 
 /**
- * Keeps the scores that count (PROTOCOL §7). A Scores message counts if
+ * Keeps the scores that count (docs/PROTOCOL.md §7). A Scores message counts if
  * - its signature is well-formed (as for submissions) and recovers to the message's `validator`;
  * - its `taskId` and `round` are this round's; the signer is a validator participant of the round;
  * - `receivedAt < roundEnd + scoringWindowSeconds`;

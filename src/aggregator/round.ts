@@ -1,4 +1,4 @@
-// computeRound: the whole aggregation of one round, a pure function of its inputs (PROTOCOL §7, §9.7).
+// computeRound: the whole aggregation of one round, a pure function of its inputs (docs/PROTOCOL.md §7, §9.7).
 import { z } from "zod";
 import { keccak256, toBytes, type Address, type Hex } from "viem";
 
@@ -134,7 +134,7 @@ const RoundInputsSchema = z.object({
 // ------------------------------------------------------------------ computeRound
 
 /**
- * Computes a round's result and bundle (PROTOCOL §7). Pure: the output depends only on `inputs` (not on their
+ * Computes a round's result and bundle (docs/PROTOCOL.md §7). Pure: the output depends only on `inputs` (not on their
  * order, not on the machine or the clock); async only because signature recovery is.
  *
  * Steps: validate and normalize inputs; check `specHash == specHash(spec)`; select the submissions and scores

@@ -1,4 +1,4 @@
-// Splitting an operator's round reward between its commission and the holders of its pool's shares (PROTOCOL §7).
+// Splitting an operator's round reward between its commission and the holders of its pool's shares (docs/PROTOCOL.md §7).
 import { getAddress, isAddress, type Address } from "viem";
 
 import { InvalidInputError } from "../lib/errors";
@@ -34,7 +34,7 @@ export type SplitOperatorRewardReturnType = {
 // ------------------------------------------------------------------ functions
 
 /**
- * Splits an operator's reward (PROTOCOL §7: "commission to the operator, the rest pro rata over the pool's
+ * Splits an operator's reward (docs/PROTOCOL.md §7: "commission to the operator, the rest pro rata over the pool's
  * shares at the round's start, operator's own shares included"; every amount floored):
  *
  * - `commission = floor(reward × commissionBps / 10_000)`;

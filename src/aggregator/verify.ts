@@ -1,4 +1,4 @@
-// Verification of a round bundle: parse its inputs back, recompute, compare canonical bytes (PROTOCOL §7, §9.7).
+// Verification of a round bundle: parse its inputs back, recompute, compare canonical bytes (docs/PROTOCOL.md §7, §9.7).
 import { z } from "zod";
 import type { Hex } from "viem";
 

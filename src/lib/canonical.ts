@@ -48,7 +48,7 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * `keccak256` of the UTF-8 bytes of {@link canonicalJson}`(value)`. Used for the task `specHash`
- * (PROTOCOL §4) and the round `bundleHash` (PROTOCOL §7).
+ * (docs/PROTOCOL.md §4) and the round `bundleHash` (docs/PROTOCOL.md §7).
  *
  * @param value see {@link toJsonValue}.
  * @returns the 32-byte hash, lowercase hex.

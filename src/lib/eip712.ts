@@ -20,7 +20,7 @@ export type AerieTypedDataDomain = {
   verifyingContract: Address;
 };
 
-/** A trainer's model submission for one round (PROTOCOL §7). Signed by `trainer`. */
+/** A trainer's model submission for one round (docs/PROTOCOL.md §7). Signed by `trainer`. */
 export type Submission = {
   taskId: bigint;
   round: bigint;
@@ -32,7 +32,7 @@ export type Submission = {
 };
 
 /**
- * A validator's scores for one round (PROTOCOL §7). Signed by `validator`.
+ * A validator's scores for one round (docs/PROTOCOL.md §7). Signed by `validator`.
  * `scores[i]` is the score of `trainers[i]`, an integer in `[0, 1_000_000]`, higher is better.
  */
 export type Scores = {

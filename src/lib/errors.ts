@@ -1,4 +1,4 @@
-// Error classes of the Aerie TypeScript code (STYLE §11: one base with a short message, details and cause).
+// Error classes of the Aerie TypeScript code (docs/CONVENTIONS.md §11: one base with a short message, details and cause).
 
 // ------------------------------------------------------------------ base
 
@@ -13,7 +13,7 @@ export type AerieErrorParameters = {
 /**
  * Base class of every error thrown by Aerie code (modelled on viem's `BaseError`).
  *
- * `message` equals `shortMessage`: ONE line a person can act on (STYLE §14). Longer context goes to
+ * `message` equals `shortMessage`: ONE line a person can act on (docs/CONVENTIONS.md §14). Longer context goes to
  * `details`; the underlying error, if any, to `cause`.
  */
 export class AerieError extends Error {

@@ -32,7 +32,7 @@ function _wei(positive: boolean) {
 // ------------------------------------------------------------------ schema
 
 /**
- * zod schema of a task-spec file, `schema: "aerie-task/1"` (PROTOCOL §4: the registry stores its
+ * zod schema of a task-spec file, `schema: "aerie-task/1"` (docs/PROTOCOL.md §4: the registry stores its
  * `specHash`; the spec names the reward policy and its parameters). Objects are strict: unknown keys are
  * rejected. Wei amounts are canonical decimal strings (no leading zeros, ≤ 2^256 − 1); durations are
  * integer seconds; bps are basis points (1/10_000).
@@ -125,7 +125,7 @@ export function parseTaskSpec(json: unknown): TaskSpecFile {
 }
 
 /**
- * The task's `specHash` (PROTOCOL §4): keccak256 of the canonical (RFC 8785) JSON of the parsed spec,
+ * The task's `specHash` (docs/PROTOCOL.md §4): keccak256 of the canonical (RFC 8785) JSON of the parsed spec,
  * wei fields kept as decimal strings.
  *
  * @param spec a spec returned by {@link parseTaskSpec}.

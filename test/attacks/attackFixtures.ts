@@ -23,7 +23,7 @@ export type AttackSystem<T extends MockTokenName = MockTokenName> = FundedSystem
 };
 
 /**
- * The real system on the mock token `tokenName` (test/shared/fixtures.ts#fundedSystem: PROTOCOL §8 defaults,
+ * The real system on the mock token `tokenName` (test/shared/fixtures.ts#fundedSystem: docs/PROTOCOL.md §8 defaults,
  * 2-of-3 committee, six operators registered at 10% commission, each self-staked `1,000 * unit` wei, the creator
  * holding `100,000 * unit` wei approved to the registry), with the attacker and the victim funded like the
  * delegators (`10,000 * unit` wei approved to the vault). `unit` follows the token's decimals.

@@ -221,7 +221,7 @@ describe("attack: a creator cancelling to take back what participants are owed; 
       .withArgs(f.taskId, endTime, endTime);
   });
 
-  it("a round still running when the creator cancels is dropped, as PROTOCOL §4 specifies (documented in docs/ATTACKS.md)", async function () {
+  it("a round still running when the creator cancels is dropped, as docs/PROTOCOL.md §4 specifies (documented in docs/ATTACKS.md)", async function () {
     const f = await loadFixture(attackTaskFixture);
     await time.increaseTo(f.spec.startTime + DAY + 10n);
     await expect(f.registry.connect(f.creator).cancelTask(f.taskId)).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 1n, 2_000n * ONE);

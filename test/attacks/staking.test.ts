@@ -281,7 +281,7 @@ describe("attack: slash rounding that leaves a pool owing more than it holds", f
   }
 
   /**
-   * Checks §9.1/§9.6 for one operator: the vault's balance equals its books exactly (no donation here), and what
+   * Checks docs/PROTOCOL.md §9.1/§9.6 for one operator: the vault's balance equals its books exactly (no donation here), and what
    * the holders' active shares and the live requests are worth never exceeds the pool they come from.
    */
   async function expectSolvent(vault: StakingVault, token: AerieTestToken, operator: string, holders: string[], ids: bigint[]) {

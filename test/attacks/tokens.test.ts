@@ -70,7 +70,7 @@ describe("attack: tokens that charge a transfer fee or rebase", function () {
     expect(await rebasing.balanceOf(await vault.getAddress())).to.equal(2n * 6_100n * ONE - 100n * ONE);
   });
 
-  it("a negative rebase leaves the vault below its books: outside the token assumption (IStakingVault, PROTOCOL §2), documented", async function () {
+  it("a negative rebase leaves the vault below its books: outside the token assumption (IStakingVault, docs/PROTOCOL.md §2), documented", async function () {
     const { vault, rebasing, trainers, validators } = await loadFixture(rebasingFixture);
     await rebasing.setFactor(WAD / 2n);
     const books = 6_000n * ONE;

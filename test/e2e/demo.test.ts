@@ -11,7 +11,7 @@ import { aerieAddresses, getBalance, getTask, providerClients, readAddressBook, 
 
 /**
  * The whole demo flow (deploy, 3 rounds with a dishonest validator, slashes, claims, refund) followed by
- * PROTOCOL §9 properties 1–3 checked on the final chain state, and every bundle re-verified from its inputs.
+ * docs/PROTOCOL.md §9 properties 1–3 checked on the final chain state, and every bundle re-verified from its inputs.
  */
 describe("e2e: the demo flow", function () {
   let summary: DemoSummary;
@@ -71,7 +71,7 @@ describe("e2e: the demo flow", function () {
     }
   });
 
-  it("holds PROTOCOL §9 properties 1–3 on the final state", async function () {
+  it("holds docs/PROTOCOL.md §9 properties 1–3 on the final state", async function () {
     const { publicClient } = await providerClients(hre.network.provider);
     const book = readAddressBook(bookPath);
     if (!book) throw new Error(`the demo wrote no address book to ${bookPath}`);

@@ -7,7 +7,7 @@ import { BPS, VIRTUAL_SHARES } from "../shared/constants";
 import { ceilDiv } from "../shared/sharesMath";
 
 /**
- * The four contracts wired together (no mocks): the cross-contract paths of PROTOCOL §3–6 and the
+ * The four contracts wired together (no mocks): the cross-contract paths of docs/PROTOCOL.md §3–6 and the
  * properties that only show when they act on each other (stakes at round start, slashes reaching
  * unbonding stake, the withdrawal lock, claim-and-restake, cancel and skip refunds).
  */

@@ -1,5 +1,5 @@
-// The protocol constants every test compares the contracts against, written once (STYLE §19). Each value is the
-// PROTOCOL §8 default a local deployment uses, or a hard cap the contracts declare as a constant. Tests import
+// The protocol constants every test compares the contracts against, written once (docs/CONVENTIONS.md §19). Each value is the
+// docs/PROTOCOL.md §8 default a local deployment uses, or a hard cap the contracts declare as a constant. Tests import
 // them from here (or from a fixture module that re-exports them) instead of writing the numbers again.
 import type { IStakingVault } from "../../typechain-types/contracts/StakingVault";
 
@@ -12,7 +12,7 @@ export const ONE = 10n ** 18n;
 /** Denominator of a rate in bps. */
 export const BPS = 10_000n;
 
-// ------------------------------------------------------------------ StakingVault parameters (PROTOCOL §8)
+// ------------------------------------------------------------------ StakingVault parameters (docs/PROTOCOL.md §8)
 
 /** Seconds an unstake request waits before it can be withdrawn. */
 export const UNBONDING_PERIOD = 14n * DAY;
@@ -30,7 +30,7 @@ export const MAX_SLASH_BPS = 5_000n;
 export const MAX_COMMISSION_BPS = 5_000n;
 
 /**
- * The PROTOCOL §8 defaults as the `IStakingVault.Params` constructor struct: 14 d unbonding, 14 d commission
+ * The docs/PROTOCOL.md §8 defaults as the `IStakingVault.Params` constructor struct: 14 d unbonding, 14 d commission
  * delay, 7 d max round, 3 d result deadline, 1 d challenge window, 5,000 bps caps. Times in seconds, caps in bps.
  */
 export const DEFAULT_PARAMS = {
@@ -54,7 +54,7 @@ export const MAX_WITHDRAW_BATCH = 100n;
 export const MAX_SLASHES = 64n;
 /** `RoundSettlement.MAX_COMMITTEE_SIZE`: members a committee may have. */
 export const MAX_COMMITTEE_SIZE = 32n;
-/** The highest score a validator may give (PROTOCOL §7: scores are integers in `[0, MAX_SCORE]`). */
+/** The highest score a validator may give (docs/PROTOCOL.md §7: scores are integers in `[0, MAX_SCORE]`). */
 export const MAX_SCORE = 1_000_000n;
 
 // ------------------------------------------------------------------ SharesMath (contracts/libraries/SharesMath.sol)

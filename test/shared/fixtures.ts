@@ -8,7 +8,7 @@ import { deploySystem, mintAndApprove, type DeploySystemOptions, type System, ty
 export { DAY, ONE } from "./constants";
 export { hashSlashes, signResult, type RoundResult, type Slash } from "./eip712";
 
-/** PROTOCOL §8 defaults (seconds, bps). */
+/** docs/PROTOCOL.md §8 defaults (seconds, bps). */
 export const PARAMS = DEFAULT_PARAMS;
 
 /** Options of {@link fundedSystem}: the system's, and who else gets a wallet. */

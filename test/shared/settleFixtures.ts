@@ -13,7 +13,7 @@ import { DAY, ONE, Role } from "./constants";
 import { hashSlashes, type RoundResult, type Slash } from "./eip712";
 import { bindSettlement, deploySystem } from "./system";
 
-// ------------------------------------------------------------------ parameters (PROTOCOL §8 defaults)
+// ------------------------------------------------------------------ parameters (docs/PROTOCOL.md §8 defaults)
 
 export { CHALLENGE_WINDOW, DAY, MAX_ROUND_DURATION, MAX_SLASH_BPS, ONE, RESULT_DEADLINE, Role, RoundStatus } from "./constants";
 export { ROUND_RESULT_TYPES, hashSlashes, settlementDomain, signResult, type RoundResult, type Slash } from "./eip712";
@@ -71,7 +71,7 @@ export async function defaultSpec(overrides: Partial<TaskSpec> = {}): Promise<Ta
 }
 
 /**
- * Start and end (exclusive) of round `round`, in seconds: `[start + r·d, start + (r+1)·d)` (PROTOCOL §4).
+ * Start and end (exclusive) of round `round`, in seconds: `[start + r·d, start + (r+1)·d)` (docs/PROTOCOL.md §4).
  * @param spec the task spec.
  * @param round the round index.
  */
@@ -81,7 +81,7 @@ export function roundWindow(spec: TaskSpec, round: bigint): { start: bigint; end
 }
 
 /**
- * A cumulative rewards tree (`StandardMerkleTree`, leaf types `["uint256","address","uint256"]`, PROTOCOL §6).
+ * A cumulative rewards tree (`StandardMerkleTree`, leaf types `["uint256","address","uint256"]`, docs/PROTOCOL.md §6).
  * @param leaves `[taskId, account, cumulativeAmount]` rows.
  */
 export function rewardsTree(leaves: RewardLeaf[]): StandardMerkleTree<RewardLeaf> {
@@ -128,7 +128,7 @@ export interface BaseFixture {
 }
 
 /**
- * `deploySystem` on the mock vault (PROTOCOL §8 parameters; owner: deployer; committee: members 0..4, threshold 3;
+ * `deploySystem` on the mock vault (docs/PROTOCOL.md §8 parameters; owner: deployer; committee: members 0..4, threshold 3;
  * guardian), nothing bound as settlement yet; mints `CREATOR_FUNDS` to the creator.
  */
 export async function baseFixture(): Promise<BaseFixture> {

@@ -1,4 +1,4 @@
-// The one place Hardhat tests deploy and wire Aerie (STYLE §19). Every fixture builds on `deploySystem`; the
+// The one place Hardhat tests deploy and wire Aerie (docs/CONVENTIONS.md §19). Every fixture builds on `deploySystem`; the
 // constructor tests build their arguments with the `*Args` helpers below, so each constructor's argument order
 // is written here and nowhere else.
 import { ethers } from "hardhat";
@@ -115,7 +115,7 @@ export interface DeploySystemOptions<T extends TokenName = "AerieTestToken", V e
   owner?: HardhatEthersSigner;
   /** Receives slashed wei (default: signer 15). */
   slashRecipient?: string;
-  /** Overrides of the PROTOCOL §8 parameters (seconds, bps). */
+  /** Overrides of the docs/PROTOCOL.md §8 parameters (seconds, bps). */
   params?: Partial<Params>;
   /** Committee members, any order (default: signers 1–3). The system keeps them sorted by address. */
   committee?: HardhatEthersSigner[];
@@ -156,7 +156,7 @@ export interface System<T extends TokenName = "AerieTestToken", V extends VaultN
  * settlement (see {@link DeploySystemOptions.settlement}). Funds nobody: fixtures built on it mint and approve
  * what their tests need ({@link mintAndApprove}).
  * @param options what differs from the defaults (signer 0 deploys and owns; signers 1–3 form a 2-of-3 committee;
- * signer 4 guards; signer 15 receives slashes; PROTOCOL §8 parameters; AerieTestToken; the real vault).
+ * signer 4 guards; signer 15 receives slashes; docs/PROTOCOL.md §8 parameters; AerieTestToken; the real vault).
  * @returns the contracts, typed after the chosen token and vault, and the configuration.
  */
 export async function deploySystem<T extends TokenName = "AerieTestToken", V extends VaultName = "StakingVault">(

@@ -1,4 +1,4 @@
-// Reward policy `aerie-consensus-v1` (PROTOCOL §7): stake-weighted median consensus, deviation slashing,
+// Reward policy `aerie-consensus-v1` (docs/PROTOCOL.md §7): stake-weighted median consensus, deviation slashing,
 // rewards pro rata to stake × agreement (validators) and consensus score × stake (trainers).
 import { getAddress, isAddress, type Address } from "viem";
 
@@ -10,7 +10,7 @@ import { compareAddresses, compareBigints } from "../../lib/order";
 
 /** The policy's identifier, as named in the task spec's `policy.id`. */
 export const AERIE_CONSENSUS_V1 = "aerie-consensus-v1";
-/** The highest score a validator may give (PROTOCOL §7: scores are integers in `[0, MAX_SCORE]`). */
+/** The highest score a validator may give (docs/PROTOCOL.md §7: scores are integers in `[0, MAX_SCORE]`). */
 export const MAX_SCORE = 1_000_000n;
 /** Basis-point denominator. */
 export const BPS = 10_000n;
@@ -85,7 +85,7 @@ export type PolicyOutput = {
 // ------------------------------------------------------------------ policy
 
 /**
- * Runs policy `aerie-consensus-v1` (PROTOCOL §7, rules in docs/AGGREGATOR.md). Pure and synchronous.
+ * Runs policy `aerie-consensus-v1` (docs/PROTOCOL.md §7, rules in docs/AGGREGATOR.md). Pure and synchronous.
  *
  * 1. Consensus of trainer t: the stake-weighted LOWER median of the validators' scores of t. Sort the
  *    validators' scores by (score asc, validator address asc); with `W = Σ stake`, `c_t` is the first score

@@ -5,7 +5,7 @@ import {IRewardDistributor} from "../../../contracts/interfaces/IRewardDistribut
 import {AerieSettlementFixture} from "./RoundSettlement.fuzz.t.sol";
 
 /// @title RewardDistributorFuzzTest
-/// @notice PROTOCOL §9.3 by fuzzing, through real finalized rounds: a task pays at most its allocated total, and a
+/// @notice docs/PROTOCOL.md §9.3 by fuzzing, through real finalized rounds: a task pays at most its allocated total, and a
 /// cumulative amount is paid once — claims pay exactly the difference to what was claimed, replays pay nothing.
 contract RewardDistributorFuzzTest is AerieSettlementFixture {
     /// @notice Two rounds with any split of their rewards; claims (between and after the rounds, in any order) pay

@@ -13,7 +13,7 @@ import {IRoundSettlement} from "../../../contracts/interfaces/IRoundSettlement.s
 import {AerieBase} from "../utils/AerieBase.sol";
 
 /// @title AerieSettlementFixture
-/// @notice The real system with PROTOCOL §8 defaults, a 2-of-3 committee (keys sorted by address), a guardian, a
+/// @notice The real system with docs/PROTOCOL.md §8 defaults, a 2-of-3 committee (keys sorted by address), a guardian, a
 /// treasury, two registered and staked operators that joined one task (3 rounds of 1 day, 1,000 tokens each,
 /// starting in an hour), and the clock at the end of round 0. Shared by the settlement and distributor fuzz tests.
 abstract contract AerieSettlementFixture is AerieBase {
@@ -150,7 +150,7 @@ abstract contract AerieSettlementFixture is AerieBase {
 }
 
 /// @title RoundSettlementFuzzTest
-/// @notice PROTOCOL §9.4 by fuzzing: a result takes effect only with k distinct committee signatures over exactly its
+/// @notice docs/PROTOCOL.md §9.4 by fuzzing: a result takes effect only with k distinct committee signatures over exactly its
 /// contents on this chain and contract, and only after its full challenge window.
 contract RoundSettlementFuzzTest is AerieSettlementFixture {
     /// @notice `hashResult` is the EIP-712 digest of DESIGN's `RoundResult` type under the settlement's domain.

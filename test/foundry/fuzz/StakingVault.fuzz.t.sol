@@ -9,7 +9,7 @@ import {IStakingVault} from "../../../contracts/interfaces/IStakingVault.sol";
 import {AerieBase} from "../utils/AerieBase.sol";
 
 /// @title StakingVaultFuzzTest
-/// @notice SharesMath properties through the real StakingVault (PROTOCOL §3, §9.6; DESIGN "Shares and slashing"):
+/// @notice SharesMath properties through the real StakingVault (docs/PROTOCOL.md §3, §9.6; DESIGN "Shares and slashing"):
 /// shares are minted down, redeemed down, slashes cut up; a stake that is unstaked at once never returns more than
 /// it put in (and loses at most 2 wei); 1-wei and odd amounts; donations do not move prices; the first depositor
 /// cannot inflate the share price. The test contract is the vault's settlement, so it slashes and locks directly.

@@ -15,7 +15,7 @@ import {AerieSystemBase} from "./handlers/AerieSystemBase.sol";
 import {AerieSystemHandler} from "./handlers/AerieSystemHandler.sol";
 
 /// @title AerieSystemInvariantTest
-/// @notice PROTOCOL §9.1–§9.6 as forge invariants over the whole system: random sequences of the handler's
+/// @notice docs/PROTOCOL.md §9.1–§9.6 as forge invariants over the whole system: random sequences of the handler's
 /// actions (stake, delegate, unstake, withdraw, commission, tasks, joins, proposals with committee signatures,
 /// forged proposals, challenges, finalizations with slashes, skips, claims, restakes, donations, time) after each
 /// of which every function below must hold. docs/INVARIANTS.md maps each property to its checks.
@@ -64,9 +64,9 @@ contract AerieSystemInvariantTest is InvariantTest {
         targetSelector(address(_handler), selectors);
     }
 
-    // ================================================================== §9.1
+    // ================================================================== docs/PROTOCOL.md §9.1
 
-    /// @notice §9.1: the vault's balance covers every operator's active stake and unbonding pool; exactly, it is
+    /// @notice docs/PROTOCOL.md §9.1: the vault's balance covers every operator's active stake and unbonding pool; exactly, it is
     /// what came in (stakes, restakes, donations) minus what went out (withdrawals, slashes).
     function invariant_vaultBalanceCoversStakeAndUnbonding() public view {
         address[3] memory ops = _handler.ops();
@@ -83,9 +83,9 @@ contract AerieSystemInvariantTest is InvariantTest {
         );
     }
 
-    // ================================================================== §9.2
+    // ================================================================== docs/PROTOCOL.md §9.2
 
-    /// @notice §9.2: the registry's balance covers every task's escrow and refundable balance; each task's escrow
+    /// @notice docs/PROTOCOL.md §9.2: the registry's balance covers every task's escrow and refundable balance; each task's escrow
     /// is exactly its unsettled active rounds' budget.
     function invariant_registryBalanceCoversEscrow() public view {
         uint256 count = _registry.taskCount();
@@ -100,7 +100,7 @@ contract AerieSystemInvariantTest is InvariantTest {
         assertGe(_token.balanceOf(address(_registry)), owed, "registry balance < escrow + refundable");
     }
 
-    /// @notice §9.2 (ghost): every wei escrowed is paid to the distributor, refunded to its creator, or still held;
+    /// @notice docs/PROTOCOL.md §9.2 (ghost): every wei escrowed is paid to the distributor, refunded to its creator, or still held;
     /// the registry's refundable balances, active rounds and the settlement's progress match the handler's books.
     function invariant_escrowLeavesOnlyToDistributorOrCreator() public view {
         AerieSystemBase.TaskGhost[] memory ghosts = _handler.tasks();
@@ -132,9 +132,9 @@ contract AerieSystemInvariantTest is InvariantTest {
         _assertNone(_handler.ghost_escrowViolations());
     }
 
-    // ================================================================== §9.3
+    // ================================================================== docs/PROTOCOL.md §9.3
 
-    /// @notice §9.3: a task never pays out more than its allocated total, which is what its finalized rounds moved
+    /// @notice docs/PROTOCOL.md §9.3: a task never pays out more than its allocated total, which is what its finalized rounds moved
     /// in; the distributor's balance covers what is allocated and not yet claimed.
     function invariant_distributorPaysAtMostAllocated() public view {
         AerieSystemBase.TaskGhost[] memory ghosts = _handler.tasks();
@@ -158,7 +158,7 @@ contract AerieSystemInvariantTest is InvariantTest {
         );
     }
 
-    /// @notice §9.3: per task and account, what was paid equals the distributor's `claimed`, never exceeds the
+    /// @notice docs/PROTOCOL.md §9.3: per task and account, what was paid equals the distributor's `claimed`, never exceeds the
     /// cumulative amount in the task's current root, and sums to `claimedTotal`; replays never pay.
     function invariant_noAccountPaidTwice() public view {
         AerieSystemBase.TaskGhost[] memory ghosts = _handler.tasks();
@@ -179,9 +179,9 @@ contract AerieSystemInvariantTest is InvariantTest {
         _assertNone(_handler.ghost_claimViolations());
     }
 
-    // ================================================================== §9.4
+    // ================================================================== docs/PROTOCOL.md §9.4
 
-    /// @notice §9.4: every finalized round had a proposal with at least `threshold` committee signatures over
+    /// @notice docs/PROTOCOL.md §9.4: every finalized round had a proposal with at least `threshold` committee signatures over
     /// exactly the finalized contents, and was finalized no earlier than `proposedAt + CHALLENGE_WINDOW`; no
     /// forged, under-signed, early or late step was accepted; the chain's round statuses match the handler's.
     function invariant_resultsNeedQuorumAndFullWindow() public view {
@@ -225,9 +225,9 @@ contract AerieSystemInvariantTest is InvariantTest {
         _assertNone(_handler.ghost_quorumViolations() + _handler.ghost_unexpectedErrors());
     }
 
-    // ================================================================== §9.5
+    // ================================================================== docs/PROTOCOL.md §9.5
 
-    /// @notice §9.5: no request unlocks before `requestedAt + UNBONDING_PERIOD`; no withdrawal happened before
+    /// @notice docs/PROTOCOL.md §9.5: no request unlocks before `requestedAt + UNBONDING_PERIOD`; no withdrawal happened before
     /// unlock, while the operator had a pending slash, before the rounds it backed were final or expired, or
     /// before a slash of a round its stake backed; the vault's locks equal the live proposals' slashes; the
     /// unbonding pools are exactly the live requests.
@@ -266,9 +266,9 @@ contract AerieSystemInvariantTest is InvariantTest {
         _assertNone(_handler.ghost_outrunViolations());
     }
 
-    // ================================================================== §9.6
+    // ================================================================== docs/PROTOCOL.md §9.6
 
-    /// @notice §9.6: no sequence of calls creates tokens (what left the system never exceeds what entered, and the
+    /// @notice docs/PROTOCOL.md §9.6: no sequence of calls creates tokens (what left the system never exceeds what entered, and the
     /// system's balance is exactly the difference plus donations; the supply is what was minted); share books are
     /// exact; a pool's shares are never worth more than its assets; no rounding went the users' way.
     function invariant_sharesRoundInProtocolFavour() public view {

@@ -15,7 +15,7 @@ import {AerieTest} from "./AerieTest.sol";
 
 /// @title AerieBase
 /// @notice The one place forge tests deploy and wire Aerie (as Uniswap v4's `test/utils/Deployers.sol`): the
-/// PROTOCOL §8 defaults and protocol caps as constants, `_deploySystem` (test token, StakingVault, TaskRegistry,
+/// docs/PROTOCOL.md §8 defaults and protocol caps as constants, `_deploySystem` (test token, StakingVault, TaskRegistry,
 /// RewardDistributor, RoundSettlement, settlement bound), a committee of labelled keys sorted by address, and the
 /// signing helpers every settlement test shares.
 /// @dev The test contract deploys, so it owns the token, the vault and the settlement and is the registry's and
@@ -24,7 +24,7 @@ import {AerieTest} from "./AerieTest.sol";
 abstract contract AerieBase is AerieTest {
     using Strings for uint256;
 
-    // ------------------------------------------------------------------ PROTOCOL §8 defaults and caps
+    // ------------------------------------------------------------------ docs/PROTOCOL.md §8 defaults and caps
 
     uint64 internal constant UNBONDING_PERIOD = 14 days;
     uint64 internal constant COMMISSION_DELAY = 14 days;
@@ -68,7 +68,7 @@ abstract contract AerieBase is AerieTest {
 
     // ------------------------------------------------------------------ deployment
 
-    /// @notice The PROTOCOL §8 defaults as the vault's constructor struct.
+    /// @notice The docs/PROTOCOL.md §8 defaults as the vault's constructor struct.
     function _defaultParams() internal pure returns (IStakingVault.Params memory) {
         return IStakingVault.Params({
             unbondingPeriod: UNBONDING_PERIOD,

@@ -15,7 +15,7 @@ import {AerieBase} from "../../utils/AerieBase.sol";
 
 /// @title AerieSystemBase
 /// @notice The state side of the Aerie system handler: deploys and wires the real contracts (no mocks, AerieBase) with the
-/// PROTOCOL §8 defaults, holds the actors (3 operators, 4 delegators, 2 creators, a 2-of-3 committee, a guardian,
+/// docs/PROTOCOL.md §8 defaults, holds the actors (3 operators, 4 delegators, 2 creators, a 2-of-3 committee, a guardian,
 /// a treasury receiving slashes, a donor), the ghost accounting every invariant compares the contracts against,
 /// and the helpers the actions share (Merkle trees of 1–2 leaves, committee signatures, time).
 /// @dev The actions live in `AerieSystemHandler`. Conventions (see AerieTestTokenHandler): ghost variables are
@@ -95,7 +95,7 @@ abstract contract AerieSystemBase is AerieBase {
         uint256 donatedDistributor;
     }
 
-    /// @notice One finalization, recorded when it happened (PROTOCOL §9.4).
+    /// @notice One finalization, recorded when it happened (docs/PROTOCOL.md §9.4).
     /// @param sigCount signatures the proposal carried.
     /// @param digestMatched the finalized contents hash to the digest the committee signed.
     struct FinalizeRecord {
@@ -107,7 +107,7 @@ abstract contract AerieSystemBase is AerieBase {
         bool digestMatched;
     }
 
-    /// @notice Ghost of one unstake request (PROTOCOL §9.5).
+    /// @notice Ghost of one unstake request (docs/PROTOCOL.md §9.5).
     /// @param exposureDeadline latest `roundEnd + RESULT_DEADLINE` over the rounds the operator took part in that
     /// had started and were not final when the request was made (0: none).
     struct RequestGhost {
@@ -155,7 +155,7 @@ abstract contract AerieSystemBase is AerieBase {
     /// @dev 1e6 tokens per stake, 1e4 tokens per round: far from any overflow over a deep run.
     uint256 internal constant MAX_STAKE = 1e24;
     uint256 internal constant MAX_REWARD = 1e22;
-    // PROTOCOL §8 defaults, BPS and SECP256K1_N: AerieBase.
+    // docs/PROTOCOL.md §8 defaults, BPS and SECP256K1_N: AerieBase.
 
     // ------------------------------------------------------------------ system
 
@@ -228,17 +228,17 @@ abstract contract AerieSystemBase is AerieBase {
 
     // ------------------------------------------------------------------ ghost violations (must stay 0)
 
-    /// @notice §9.2: a refund or early skip that paid what the books did not allow.
+    /// @notice docs/PROTOCOL.md §9.2: a refund or early skip that paid what the books did not allow.
     uint256 public ghost_escrowViolations;
-    /// @notice §9.3: a replayed or over-allocated claim that paid, or a claim that paid another amount.
+    /// @notice docs/PROTOCOL.md §9.3: a replayed or over-allocated claim that paid, or a claim that paid another amount.
     uint256 public ghost_claimViolations;
-    /// @notice §9.4: a forged / under-signed proposal accepted, a finalize before the window, a late challenge.
+    /// @notice docs/PROTOCOL.md §9.4: a forged / under-signed proposal accepted, a finalize before the window, a late challenge.
     uint256 public ghost_quorumViolations;
-    /// @notice §9.4: a refused proposal failed with another error than the one its defect should raise.
+    /// @notice docs/PROTOCOL.md §9.4: a refused proposal failed with another error than the one its defect should raise.
     uint256 public ghost_unexpectedErrors;
-    /// @notice §9.5: a withdrawal before unlock, during a pending slash, or before an exposure was final.
+    /// @notice docs/PROTOCOL.md §9.5: a withdrawal before unlock, during a pending slash, or before an exposure was final.
     uint256 public ghost_outrunViolations;
-    /// @notice §9.6: a 0-share stake or 0-value unstake accepted, a slash cut not rounded up, a payout above its
+    /// @notice docs/PROTOCOL.md §9.6: a 0-share stake or 0-value unstake accepted, a slash cut not rounded up, a payout above its
     /// preview, or a commission increase applied early.
     uint256 public ghost_roundingViolations;
     string public firstViolation;

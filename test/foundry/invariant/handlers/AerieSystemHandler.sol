@@ -75,7 +75,7 @@ contract AerieSystemHandler is AerieSystemBase {
         uint256 amount = _amount(amountSeed, MAX_STAKE);
         _mint(staker, amount);
         if (vault.previewStake(op, amount) == 0) {
-            // A deposit that would mint 0 shares must revert (§3, §9.6).
+            // A deposit that would mint 0 shares must revert (docs/PROTOCOL.md §3, §9.6).
             vm.prank(staker);
             try vault.stake(op, amount) {
                 _violation(5, "stake minting 0 shares accepted");
@@ -97,7 +97,7 @@ contract AerieSystemHandler is AerieSystemBase {
         uint256 assets = vault.convertToAssets(op, shares);
         (uint256 unbondingAssets, uint256 unbondingShares) = vault.unbondingOf(op);
         if (Math.mulDiv(assets, unbondingShares + 1e6, unbondingAssets + 1) == 0) {
-            // Shares worth 0 wei (or buying 0 unbonding shares) must not become a request (§9.6).
+            // Shares worth 0 wei (or buying 0 unbonding shares) must not become a request (docs/PROTOCOL.md §9.6).
             vm.prank(staker);
             try vault.requestUnstake(op, shares) {
                 _violation(5, "unstake of 0-value shares accepted");
@@ -152,7 +152,7 @@ contract AerieSystemHandler is AerieSystemBase {
 
         uint256 pending = vault.pendingSlashes(r.operator);
         if (pending != 0) {
-            // A proposed slash of the operator is not resolved: its unbonding pool must stay put (§3, §9.5).
+            // A proposed slash of the operator is not resolved: its unbonding pool must stay put (docs/PROTOCOL.md §3, §9.5).
             vm.prank(r.owner);
             try vault.withdraw(ids) {
                 _violation(4, "withdrawal during a pending slash accepted");
@@ -190,7 +190,7 @@ contract AerieSystemHandler is AerieSystemBase {
         vm.prank(op);
         vault.setCommission(bps);
         if (bps > current) {
-            // An increase waits COMMISSION_DELAY: delegators can leave first (§3).
+            // An increase waits COMMISSION_DELAY: delegators can leave first (docs/PROTOCOL.md §3).
             (uint256 newBps, uint256 effectiveAt) = vault.pendingCommission(op);
             if (vault.commissionOf(op) != current || newBps != bps || effectiveAt != ghostNow + COMMISSION_DELAY) {
                 _violation(5, "commission increase applied early");
@@ -260,7 +260,7 @@ contract AerieSystemHandler is AerieSystemBase {
         TaskGhost storage g = _taskGhost[taskId];
         uint256 ended = _roundsEnded(g);
 
-        // The creator gets the rounds not yet ended and what was already refundable; nothing else (§4).
+        // The creator gets the rounds not yet ended and what was already refundable; nothing else (docs/PROTOCOL.md §4).
         uint256 expected = (g.activeRounds - ended) * g.rewardPerRound + g.refundable;
         uint256 before = token.balanceOf(g.creator);
         vm.prank(g.creator);
@@ -309,7 +309,7 @@ contract AerieSystemHandler is AerieSystemBase {
         bytes[] memory sigs = _committeeSigs(digest, signerSeed);
 
         if (_challengedDigests[digest]) {
-            // A challenged result is void for good: re-posting the same signed result must fail (§9.4).
+            // A challenged result is void for good: re-posting the same signed result must fail (docs/PROTOCOL.md §9.4).
             vm.prank(_staker(signerSeed >> 8));
             try settlement.propose(b.result, b.slashes, sigs) {
                 _violation(3, "a challenged result was accepted again");
@@ -336,7 +336,7 @@ contract AerieSystemHandler is AerieSystemBase {
         _count(b.slashes.length == 0 ? bytes32("propose") : bytes32("propose:slashes"));
     }
 
-    /// @notice Tries a result that must be refused (§9.4): too few signatures, an outsider's, signatures over other
+    /// @notice Tries a result that must be refused (docs/PROTOCOL.md §9.4): too few signatures, an outsider's, signatures over other
     /// contents, another chain or contract, a repeated or descending signer, a malleable (high-s) signature.
     function proposeForged(uint256 taskSeed, uint256 timeSeed, uint256 rewardSeed, uint256 kindSeed) external {
         _sync();
@@ -511,7 +511,7 @@ contract AerieSystemHandler is AerieSystemBase {
         g.claimed[k] += paid;
         ghost_claimedOut += paid;
 
-        // The same cumulative amount again pays nothing (§9.3).
+        // The same cumulative amount again pays nothing (docs/PROTOCOL.md §9.3).
         try distributor.claim(taskId, account, cumulative, proof) {
             _violation(2, "replayed claim accepted");
             return; // the books diverged: let the invariants report it
@@ -832,8 +832,8 @@ contract AerieSystemHandler is AerieSystemBase {
         }
     }
 
-    /// @dev After a finalization: each slash cut `ceil(assets * bps / 10_000)` of both pools (§9.6) and released
-    /// its lock; no request of the operator made at or after the round's start was withdrawn before it (§9.5).
+    /// @dev After a finalization: each slash cut `ceil(assets * bps / 10_000)` of both pools (docs/PROTOCOL.md §9.6) and released
+    /// its lock; no request of the operator made at or after the round's start was withdrawn before it (docs/PROTOCOL.md §9.5).
     /// @return cut total wei the slashes should have sent to the treasury.
     function _checkSlashes(uint256 taskId, uint256 round, SlashCheck[] memory checks) internal returns (uint256 cut) {
         uint256 roundStart = _roundStart(_taskGhost[taskId], round);
@@ -846,7 +846,7 @@ contract AerieSystemHandler is AerieSystemBase {
                 _violation(5, "active slash cut is not ceil(assets * bps / 10_000)");
             }
             if (unbonding != c.unbonding - unbondingCut) {
-                // Stake already unbonding stays slashable until withdrawn (§3, §9.5).
+                // Stake already unbonding stays slashable until withdrawn (docs/PROTOCOL.md §3, §9.5).
                 _violation(4, "unbonding pool not cut by ceil(assets * bps / 10_000): unstaked stake escaped the slash");
                 _violation(5, "unbonding slash cut is not ceil(assets * bps / 10_000)");
             }
