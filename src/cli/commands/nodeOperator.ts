@@ -1,0 +1,87 @@
+// Node-operator commands: join and leave tasks, deliver signed submissions and scores to the aggregator's inbox.
+import { Option, type Command } from "commander";
+
+import { MAX_SCORE } from "../../aggregator/policy/aerieConsensusV1";
+import { appendToInbox } from "../../io/inbox";
+import { UsageError } from "../../lib/errors";
+import { address, bytes32, list, uint } from "../args";
+import type { Chain } from "../connect";
+import { emit, globalsOf, type CommandRuntime } from "../context";
+
+
+/** Registers join, leave, submit and score on `program`. */
+export function registerNodeOperatorCommands(program: Command, rt: CommandRuntime<Chain>): void {
+  program
+    .command("join")
+    .description("join a task as trainer or validator")
+    .requiredOption("--task <id>")
+    .addOption(new Option("--role <role>").choices(["trainer", "validator"]).makeOptionMandatory())
+    .action(async (o: { task: string; role: "trainer" | "validator" }, cmd: Command) => {
+      const g = globalsOf(cmd);
+      const taskId = uint(o.task, "--task");
+      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { joinTask } = await import("../../chain/actions");
+      const r = await joinTask(ctx, c, wallet!, taskId, o.role === "trainer" ? 1 : 2);
+      emit(rt.io, g, { taskId, role: o.role, hash: r.hash, gasUsed: r.gasUsed }, `joined task ${taskId} as ${o.role} (gas ${r.gasUsed})`);
+    });
+
+  program
+    .command("leave")
+    .description("leave a task (rounds that start later do not include you)")
+    .requiredOption("--task <id>")
+    .action(async (o: { task: string }, cmd: Command) => {
+      const g = globalsOf(cmd);
+      const taskId = uint(o.task, "--task");
+      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { send } = await import("../../chain/context");
+      const r = await send(ctx, wallet!, { ...c.registry, functionName: "leaveTask", args: [taskId] });
+      emit(rt.io, g, { taskId, hash: r.hash, gasUsed: r.gasUsed }, `left task ${taskId} (gas ${r.gasUsed})`);
+    });
+
+  program
+    .command("submit")
+    .description("sign a trainer's Submission and deliver it to the aggregator's inbox")
+    .requiredOption("--task <id>")
+    .requiredOption("--round <r>")
+    .requiredOption("--model-hash <bytes32>")
+    .requiredOption("--model-uri <uri>")
+    .option("--inbox <dir>", "aggregator inbox directory", "out/inbox")
+    .action(async (o: { task: string; round: string; modelHash: string; modelUri: string; inbox: string }, cmd: Command) => {
+      const g = globalsOf(cmd);
+      const taskId = uint(o.task, "--task");
+      const round = uint(o.round, "--round");
+      const modelHash = bytes32(o.modelHash, "--model-hash");
+      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { aerieDomain, SUBMISSION_TYPES } = await import("../../lib/eip712");
+      const message = { taskId, round, trainer: wallet!.account!.address, modelHash, modelURI: o.modelUri };
+      const signature = await wallet!.signTypedData({ account: wallet!.account!, domain: aerieDomain(ctx.chainId, c.registry.address), types: SUBMISSION_TYPES, primaryType: "Submission", message });
+      const receivedAt = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
+      const file = appendToInbox(o.inbox, { kind: "submission", message, signature, receivedAt });
+      emit(rt.io, g, { file, message, signature, receivedAt }, `submission signed and delivered to ${file}`);
+    });
+
+  program
+    .command("score")
+    .description("sign a validator's Scores (integers in [0, 1000000], higher is better) into the aggregator's inbox")
+    .requiredOption("--task <id>")
+    .requiredOption("--round <r>")
+    .requiredOption("--trainers <addresses>", "comma-separated trainer addresses")
+    .requiredOption("--scores <scores>", "comma-separated scores, same order")
+    .option("--inbox <dir>", "aggregator inbox directory", "out/inbox")
+    .action(async (o: { task: string; round: string; trainers: string; scores: string; inbox: string }, cmd: Command) => {
+      const g = globalsOf(cmd);
+      const taskId = uint(o.task, "--task");
+      const round = uint(o.round, "--round");
+      const trainers = list(o.trainers, "--trainers", address);
+      const scores = list(o.scores, "--scores", uint);
+      if (trainers.length !== scores.length) throw new UsageError(`--trainers has ${trainers.length} entries but --scores has ${scores.length}: give one score per trainer`);
+      if (scores.some((s) => s > MAX_SCORE)) throw new UsageError(`--scores: every score must be in [0, ${MAX_SCORE}]`);
+      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { aerieDomain, SCORES_TYPES } = await import("../../lib/eip712");
+      const message = { taskId, round, validator: wallet!.account!.address, trainers, scores };
+      const signature = await wallet!.signTypedData({ account: wallet!.account!, domain: aerieDomain(ctx.chainId, c.registry.address), types: SCORES_TYPES, primaryType: "Scores", message });
+      const receivedAt = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
+      const file = appendToInbox(o.inbox, { kind: "scores", message, signature, receivedAt });
+      emit(rt.io, g, { file, message, signature, receivedAt }, `scores signed and delivered to ${file}`);
+    });
+}
