@@ -60,7 +60,8 @@ export async function connect(globals: Globals, options: { write: boolean }): Pr
     if (who && isAddress(who)) return { ctx, book, c, wallet: undefined, account: getAddress(who) };
   }
   const wallet = walletFor(ctx, who);
-  return { ctx, book, c, wallet, account: wallet.account!.address };
+  const { getAddress } = await import("viem");
+  return { ctx, book, c, wallet, account: getAddress(wallet.account!.address) };
 }
 
 /**

@@ -60,8 +60,8 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
     .action(async (o: { bundle: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const { output } = await readVerifiedBundle(o.bundle);
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
-      const signer = wallet!.account!.address;
+      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
+      const signer = account!;
       const member = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "isCommitteeMember", args: [signer] })) as boolean;
       if (!member) throw new PreconditionError(`${signer} is not a member of the current committee: sign with a member's account (--account)`);
       const { signRoundResultWith } = await import("../../chain/committee");
@@ -80,7 +80,7 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       if (!o.signers && !o.signatures) throw new UsageError(`name the committee's signatures: --signatures addr:sig,… (from sign-result) or --signers 1,2 (local accounts)`);
       const pairs = o.signatures === undefined ? undefined : list(o.signatures, "--signatures", parseSignature);
       const { output } = await readVerifiedBundle(o.bundle);
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
       const { walletFor } = await import("../../chain/context");
       const { proposeResult, proposeWithSignatures } = await import("../../chain/committee");
       let r;
@@ -105,9 +105,9 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
       const guardian = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "guardian" })) as Address;
-      if (guardian.toLowerCase() !== wallet!.account!.address.toLowerCase()) throw new PreconditionError(`only the guardian ${guardian} may challenge: sign with its account (--account)`);
+      if (guardian.toLowerCase() !== account!.toLowerCase()) throw new PreconditionError(`only the guardian ${guardian} may challenge: sign with its account (--account)`);
       const { send } = await import("../../chain/context");
       const r = await send(ctx, wallet!, { ...c.settlement, functionName: "challenge", args: [taskId, round, o.reason] });
       emit(rt.io, g, { taskId, round, hash: r.hash, gasUsed: r.gasUsed }, `challenged task ${taskId} round ${round} (gas ${r.gasUsed}); the committee may propose a corrected result`);

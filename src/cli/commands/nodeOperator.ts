@@ -51,9 +51,9 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
       const modelHash = bytes32(o.modelHash, "--model-hash");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
       const { aerieDomain, SUBMISSION_TYPES } = await import("../../lib/eip712");
-      const message = { taskId, round, trainer: wallet!.account!.address, modelHash, modelURI: o.modelUri };
+      const message = { taskId, round, trainer: account!, modelHash, modelURI: o.modelUri };
       const signature = await wallet!.signTypedData({ account: wallet!.account!, domain: aerieDomain(ctx.chainId, c.registry.address), types: SUBMISSION_TYPES, primaryType: "Submission", message });
       const receivedAt = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
       const file = appendToInbox(o.inbox, { kind: "submission", message, signature, receivedAt });
@@ -76,9 +76,9 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       const scores = list(o.scores, "--scores", uint);
       if (trainers.length !== scores.length) throw new UsageError(`--trainers has ${trainers.length} entries but --scores has ${scores.length}: give one score per trainer`);
       if (scores.some((s) => s > MAX_SCORE)) throw new UsageError(`--scores: every score must be in [0, ${MAX_SCORE}]`);
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
       const { aerieDomain, SCORES_TYPES } = await import("../../lib/eip712");
-      const message = { taskId, round, validator: wallet!.account!.address, trainers, scores };
+      const message = { taskId, round, validator: account!, trainers, scores };
       const signature = await wallet!.signTypedData({ account: wallet!.account!, domain: aerieDomain(ctx.chainId, c.registry.address), types: SCORES_TYPES, primaryType: "Scores", message });
       const receivedAt = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
       const file = appendToInbox(o.inbox, { kind: "scores", message, signature, receivedAt });

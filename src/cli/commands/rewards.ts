@@ -57,7 +57,7 @@ export function registerRewardCommands(program: Command, rt: CommandRuntime<Chai
       const forAccount = o.for === undefined ? undefined : address(o.for, "--for");
       const { output } = await readVerifiedBundle(o.bundle);
       const chain = await rt.connect(g, { write: true });
-      const account = forAccount ?? chain.wallet!.account!.address;
+      const account = forAccount ?? chain.account!;
       const r = await claimableOf(chain, output, account, o.bundle);
       if (r.proof.length === 0 && r.cumulativeAmount === 0n) throw new PreconditionError(`${account} has no leaf in ${o.bundle}: it earned nothing in this task so far`);
       const { claim, fmt } = await import("../../chain/actions");

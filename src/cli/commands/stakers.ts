@@ -24,10 +24,10 @@ export function registerStakerCommands(program: Command, rt: CommandRuntime<Chai
     .action(async (o: { commissionBps: string; metadata: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const commissionBps = uint(o.commissionBps, "--commission-bps");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
       const { registerOperator } = await import("../../chain/actions");
       const r = await registerOperator(ctx, c, wallet!, commissionBps, o.metadata);
-      const who = wallet!.account!.address;
+      const who = account!;
       emit(rt.io, g, { operator: who, registered: !r.skipped, gasUsed: r.skipped ? 0n : r.gasUsed }, r.skipped ? `${who} is already an operator` : `registered ${who} (gas ${r.gasUsed})`);
     });
 
@@ -82,10 +82,10 @@ export function registerStakerCommands(program: Command, rt: CommandRuntime<Chai
     .action(async (o: { bps: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const bps = uint(o.bps, "--bps");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
+      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
       const { send } = await import("../../chain/context");
       const r = await send(ctx, wallet!, { ...c.vault, functionName: "setCommission", args: [bps] });
-      const [pendingBps, effectiveAt] = (await ctx.publicClient.readContract({ ...c.vault, functionName: "pendingCommission", args: [wallet!.account!.address] })) as [bigint, bigint];
+      const [pendingBps, effectiveAt] = (await ctx.publicClient.readContract({ ...c.vault, functionName: "pendingCommission", args: [account!] })) as [bigint, bigint];
       emit(
         rt.io,
         g,
