@@ -1,2 +1,2 @@
-// The chain layer's errors live in the one AerieError hierarchy (src/lib/errors.ts); re-exported for its modules.
-export { AddressBookError, ContractRevertError, DeployConfigError, PreconditionError } from "../lib/errors";
+// The chain layer's errors are the SDK's (src/sdk/errors.ts), all in the one AerieError hierarchy.
+export { AddressBookError, ContractRevertError, DeployConfigError, PreconditionError } from "../sdk/errors";

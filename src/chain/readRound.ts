@@ -1,10 +1,15 @@
 import { getAddress, parseAbiItem, type Address, type Hex } from "viem";
 import type { ChainContext } from "./context";
-import type { AddressBook } from "./addressBook";
 import type { Deployed } from "./deploy";
 import type { RoundInputs, SignedScores, SignedSubmission } from "../aggregator";
 import type { TaskSpecFile } from "../lib/taskSpec";
 import { PreconditionError } from "./errors";
+
+/** What the readers here need of a chain context: its public client and chain id (no Hardhat runtime). */
+export type ChainReader = Pick<ChainContext, "publicClient" | "chainId">;
+
+/** The part of an address book the readers use: the blocks the vault and registry were deployed in. */
+export type DeploymentBlocks = { contracts: Partial<Record<"StakingVault" | "TaskRegistry", { block: number | null } | undefined>> };
 
 /** A task as stored by the TaskRegistry (wei amounts, seconds). */
 export type OnChainTask = {
@@ -26,7 +31,7 @@ export type OnChainTask = {
  * Reads a task from the TaskRegistry.
  * @throws ContractRevertError-like viem error `TaskRegistryUnknownTask` for an unknown id.
  */
-export async function readTask(ctx: ChainContext, registry: Deployed, taskId: bigint): Promise<OnChainTask> {
+export async function readTask(ctx: ChainReader, registry: Deployed, taskId: bigint): Promise<OnChainTask> {
   const t = (await ctx.publicClient.readContract({ ...registry, functionName: "getTask", args: [taskId] })) as OnChainTask;
   if (t.creator === "0x0000000000000000000000000000000000000000") throw new PreconditionError(`task ${taskId} does not exist: check the id (see TaskCreated events)`);
   return t;
@@ -37,7 +42,7 @@ export async function readTask(ctx: ChainContext, registry: Deployed, taskId: bi
  * Stakes "at a round's start" are read at this block (PROTOCOL §7).
  * @throws PreconditionError when the chain's genesis is already after `timestamp`.
  */
-export async function blockAtOrBefore(ctx: ChainContext, timestamp: bigint): Promise<bigint> {
+export async function blockAtOrBefore(ctx: ChainReader, timestamp: bigint): Promise<bigint> {
   const latest = await ctx.publicClient.getBlock({ blockTag: "latest" });
   if (latest.timestamp <= timestamp) return latest.number;
   let lo = 0n;
@@ -64,7 +69,7 @@ const SHARES_CHANGED = parseAbiItem(
  * @returns accounts with non-zero shares, sorted by address.
  */
 export async function sharesAtBlock(
-  ctx: ChainContext,
+  ctx: ChainReader,
   vault: Deployed,
   operator: Address,
   fromBlock: bigint,
@@ -88,8 +93,8 @@ export async function sharesAtBlock(
  * @throws PreconditionError when the round has not started, or the spec does not match the task's specHash.
  */
 export async function readRoundInputs(
-  ctx: ChainContext,
-  book: AddressBook,
+  ctx: ChainReader,
+  book: DeploymentBlocks,
   c: { vault: Deployed; registry: Deployed; distributor: Deployed; settlement: Deployed },
   args: {
     taskId: bigint;

@@ -1,78 +1,134 @@
-// Reaching the chain for a command: the network's clients, the address book and the signing account.
-import type { HardhatRuntimeEnvironment } from "hardhat/types";
-import type { Address, WalletClient } from "viem";
+// Reaching the chain for a command: viem clients over the network's RPC URL (Hardhat only for the in-process
+// network), the address book by chain id, checked against the chain, and the signing account.
+import { existsSync } from "node:fs";
+import { createPublicClient, createWalletClient, custom, defineChain, getAddress, http, isAddress, type Address, type Hash, type PublicClient, type TransactionReceipt } from "viem";
 
-import type { Contracts } from "../chain/actions";
-import type { AddressBook } from "../chain/addressBook";
-import type { ChainContext } from "../chain/context";
-import { AddressBookError, NetworkError } from "../lib/errors";
-import { networkConfig } from "../io/networks";
+import { NetworkError } from "../lib/errors";
+import { envPrivateKeys, HARDHAT_MNEMONIC, LOCAL_ACCOUNT_COUNT, networkConfig, type NetworkConfig } from "../io/networks";
+import { checkDeployment } from "../sdk/actions/checkDeployment";
+import { waitForReceipt } from "../sdk/actions/waitForReceipt";
+import { addressBookPath, aerieAddresses, defaultDeploymentsDir, findV1Book, loadAddressBook, type AddressBook, type AerieAddresses } from "../sdk/addressBook";
+import { PreconditionError } from "../sdk/errors";
+import type { AerieWalletClient } from "../sdk/types";
 import type { Globals } from "./context";
-import { join } from "node:path";
 
 /** A command's view of the chain. */
 export type Chain = {
-  ctx: ChainContext;
+  network: NetworkConfig;
+  chainId: number;
+  /** Reads (and receipts). */
+  publicClient: PublicClient;
   book: AddressBook;
-  c: Contracts;
-  /** The signing account's wallet (`--account`); present when the command writes. */
-  wallet: WalletClient | undefined;
-  /** The `--account` address, when one is configured or given as an address. */
+  /** The file the book was read from. */
+  bookPath: string;
+  addresses: AerieAddresses;
+  /** The signing account's wallet (`--account`); set when the command writes. */
+  wallet: AerieWalletClient | undefined;
+  /** The account a command acts for or reads: the signer, or `--account <address>` on a read. */
   account: Address | undefined;
+  /** Another configured account's wallet (committee members signing locally). */
+  walletFor(who: string): Promise<AerieWalletClient>;
 };
 
-let hreCache: HardhatRuntimeEnvironment | undefined;
-function loadHardhat(network: string): HardhatRuntimeEnvironment {
-  if (!hreCache) {
-    process.env.HARDHAT_NETWORK ??= network;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    hreCache = require("hardhat") as HardhatRuntimeEnvironment;
-  }
-  if (hreCache.network.name !== network) throw new NetworkError(`this process runs on network ${hreCache.network.name}, not ${network}: start a new one with --network ${network}`);
-  return hreCache;
-}
+type Signers = { count: number; wallet(index: number): Promise<AerieWalletClient> };
 
 /**
- * Connects to `globals.network`, checks the address book against the node, and picks the signing account.
- * @throws {NetworkError} for an unknown network.
- * @throws {AddressBookError} when there is no book, it is for another chain, or its contracts are not on the chain.
+ * Connects to `globals.network`: checks the node's chain id against the network, loads the address book of that
+ * chain id and checks every contract's code hash against it, then picks the `--account` (writes need its key).
+ * Nothing is sent here; a command sends only after this passed.
+ * @throws {NetworkError} for an unknown network, an unreachable node, or a node of another chain.
+ * @throws {AddressBookError} when there is no book for the chain, it is stale or foreign, or a code hash differs.
+ * @throws {PreconditionError} when the signing account is not configured.
  */
 export async function connect(globals: Globals, options: { write: boolean }): Promise<Chain> {
   const network = networkConfig(globals.network);
-  const hre = loadHardhat(network.name);
-  const { chainContext, walletFor } = await import("../chain/context");
-  const { readAddressBook, addressBookPath } = await import("../chain/addressBook");
-  const { deployedContracts } = await import("../chain/deploy");
-  const ctx = await chainContext(hre);
-  const path = globals.deployments ? join(globals.deployments, `${ctx.network}.json`) : addressBookPath(ctx.network);
-  const book = readAddressBook(ctx.network, path);
-  if (!book) throw new AddressBookError(`no address book ${path}: deploy first (aerie deploy --network ${ctx.network})`);
-  if (book.chainId !== ctx.chainId) throw new AddressBookError(`${path} is for chain ${book.chainId}, the node is chain ${ctx.chainId}: redeploy or fix the RPC URL`);
-  const vaultAddress = book.contracts.StakingVault?.address;
-  const code = vaultAddress ? await ctx.publicClient.getCode({ address: vaultAddress }) : undefined;
-  if (!code || code === "0x") {
-    throw new AddressBookError(`${path} points at ${vaultAddress ?? "nothing"} but the chain has no contract there (was the node restarted?): delete the file and deploy again`);
+  const { publicClient, signers } = network.rpcUrl === undefined ? await inProcessClients(network) : rpcClients(network, network.rpcUrl);
+  const chainId = await chainIdOf(publicClient, network);
+  if (chainId !== network.chainId) {
+    throw new NetworkError(
+      `the node at ${network.rpcUrl} is chain ${chainId}, but ${network.name} is chain ${network.chainId}: pick the --network of that node, or point ${network.rpcUrlVariable} at a ${network.name} node`,
+    );
   }
-  const c = await deployedContracts(ctx, book);
-  const who = globals.account ?? process.env.AERIE_ACCOUNT;
-  if (!options.write) {
-    const { isAddress, getAddress } = await import("viem");
-    if (who && isAddress(who)) return { ctx, book, c, wallet: undefined, account: getAddress(who) };
+  const dir = globals.deployments ?? defaultDeploymentsDir();
+  const book = loadAddressBook(chainId, dir);
+  const bookPath = existsSync(addressBookPath(chainId, dir)) ? addressBookPath(chainId, dir) : (findV1Book(chainId, dir)?.path ?? addressBookPath(chainId, dir));
+  await checkDeployment(publicClient, { book, path: bookPath });
+  const addresses = aerieAddresses(book);
+  const walletFor = (who: string) => pickWallet(signers, network, who);
+  const who = globals.account ?? "0";
+  let wallet: AerieWalletClient | undefined;
+  let account: Address | undefined;
+  if (!options.write && isAddress(who, { strict: false })) account = getAddress(who);
+  else {
+    wallet = await walletFor(who);
+    account = wallet.account.address;
   }
-  const wallet = walletFor(ctx, who);
-  const { getAddress } = await import("viem");
-  return { ctx, book, c, wallet, account: getAddress(wallet.account!.address) };
+  return { network, chainId, publicClient, book, bookPath, addresses, wallet, account, walletFor };
 }
 
 /**
- * Deploys (or completes and checks) Aerie on `globals.network` with Hardhat's artifacts, writing the address book
- * (into `--deployments` when given).
+ * Waits for a sent transaction and returns its hash, gas used and receipt.
+ * @throws {ContractRevertError} when it reverted on chain (the state changed after the simulation).
  */
-export async function deployWithHardhat(globals: Globals) {
-  const network = networkConfig(globals.network);
-  const hre = loadHardhat(network.name);
-  const { chainContext } = await import("../chain/context");
-  const { deployAerie, resolveDeployParams } = await import("../chain/deploy");
-  const ctx = await chainContext(hre);
-  return deployAerie(ctx, resolveDeployParams(ctx), globals.deployments ? join(globals.deployments, `${ctx.network}.json`) : undefined);
+export async function confirm(chain: Chain, sent: Promise<{ hash: Hash }>): Promise<{ hash: Hash; gasUsed: bigint; receipt: TransactionReceipt }> {
+  const { hash } = await sent;
+  const receipt = await waitForReceipt(chain.publicClient, { hash });
+  return { hash, gasUsed: receipt.gasUsed, receipt };
+}
+
+async function chainIdOf(client: PublicClient, network: NetworkConfig): Promise<number> {
+  const { getChainId } = await import("viem/actions");
+  try {
+    return await getChainId(client);
+  } catch (error) {
+    const reason = (error as { shortMessage?: string }).shortMessage ?? String(error);
+    throw new NetworkError(`cannot reach ${network.name} at ${network.rpcUrl} (${reason}): start the node (npx hardhat node) or set ${network.rpcUrlVariable}`, { cause: error });
+  }
+}
+
+/** A viem chain for a network (writes sign for its chain id without asking the node). */
+function chainOf(network: NetworkConfig) {
+  return defineChain({ id: network.chainId, name: network.name, nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: network.rpcUrl ? [network.rpcUrl] : [] } } });
+}
+
+function rpcClients(network: NetworkConfig, url: string): { publicClient: Chain["publicClient"]; signers: Signers } {
+  const chain = chainOf(network);
+  const transport = http(url, { batch: true, retryCount: 0 });
+  const publicClient = createPublicClient({ chain, transport });
+  const keys = network.accounts === "env" ? envPrivateKeys() : [];
+  const count = network.accounts === "env" ? keys.length : LOCAL_ACCOUNT_COUNT;
+  const wallet = async (index: number): Promise<AerieWalletClient> => {
+    const { mnemonicToAccount, privateKeyToAccount } = await import("viem/accounts");
+    const account = network.accounts === "env" ? privateKeyToAccount(keys[index]!) : mnemonicToAccount(HARDHAT_MNEMONIC, { addressIndex: index });
+    return createWalletClient({ chain, transport, account });
+  };
+  return { publicClient, signers: { count, wallet } };
+}
+
+async function inProcessClients(network: NetworkConfig): Promise<{ publicClient: Chain["publicClient"]; signers: Signers }> {
+  process.env.HARDHAT_NETWORK ??= "hardhat";
+  // The in-process network lives only inside this process: the one case where the CLI loads Hardhat.
+  const hre = (await import("hardhat")).default;
+  if (hre.network.name !== "hardhat") throw new NetworkError(`this process runs Hardhat on ${hre.network.name}, not the in-process network: drop --network hardhat`);
+  const chain = chainOf(network);
+  const transport = custom(hre.network.provider);
+  const publicClient = createPublicClient({ chain, transport });
+  const accounts = await createWalletClient({ chain, transport }).getAddresses();
+  const wallet = async (i: number): Promise<AerieWalletClient> => createWalletClient({ chain, transport, account: getAddress(accounts[i]!) });
+  return { publicClient, signers: { count: accounts.length, wallet } };
+}
+
+async function pickWallet(signers: Signers, network: NetworkConfig, who: string): Promise<AerieWalletClient> {
+  const hint = network.accounts === "env" ? "add its private key to AERIE_PRIVATE_KEYS" : `local networks sign with the ${LOCAL_ACCOUNT_COUNT} Hardhat test accounts`;
+  if (/^\d+$/.test(who)) {
+    const index = Number(who);
+    if (index >= signers.count) throw new PreconditionError(`account ${index} is not configured on ${network.name} (it has ${signers.count}): pick 0..${signers.count - 1}, or ${hint}`);
+    return signers.wallet(index);
+  }
+  if (!isAddress(who, { strict: false })) throw new PreconditionError(`--account: '${who}' is neither an account index nor an address: pass e.g. --account 3 or --account 0xabc…`);
+  for (let i = 0; i < signers.count; i++) {
+    const w = await signers.wallet(i);
+    if (w.account.address.toLowerCase() === who.toLowerCase()) return w;
+  }
+  throw new PreconditionError(`${getAddress(who)} is not one of ${network.name}'s configured accounts: ${hint}`);
 }

@@ -3,7 +3,7 @@
  * `aerie <command> [options]`: the command line for Aerie's three kinds of user. This file only wires commander;
  * each command group lives in its own module under ./commands/.
  *
- * - stakers: register, stake, unstake, withdraw, commission, position (commands/stakers.ts)
+ * - stakers: register, stake, unstake, withdraw, commission; reads position, operators, requests (commands/stakers.ts)
  * - task creators: task create | cancel | refund | show (commands/tasks.ts)
  * - node operators: join, leave, submit, score (commands/nodeOperator.ts)
  * - the committee: aggregate, sign-result, propose, challenge, finalize, skip, round status (commands/committee.ts)
@@ -16,7 +16,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 
-import { UsageError } from "../lib/errors";
+import { AerieError, UsageError } from "../lib/errors";
 import { printError } from "../io/printError";
 import { registerCommitteeCommands } from "./commands/committee";
 import { registerDeployCommands } from "./commands/deploy";
@@ -79,8 +79,15 @@ export async function runCli(argv: string[], options: RunCliOptions = {}): Promi
       const what = error.message.replace(/^error: /, "");
       return printError(new UsageError(`${what}: run with --help for usage`), { json, ...options.errors });
     }
-    return printError(error, { json, ...options.errors });
+    return printError(await asAerieError(error), { json, ...options.errors });
   }
+}
+
+/** A failed contract read arrives as viem's error: decode it (custom error name, arguments, what to do). */
+async function asAerieError(error: unknown): Promise<unknown> {
+  if (error instanceof AerieError || typeof (error as { shortMessage?: unknown } | null)?.shortMessage !== "string") return error;
+  const { decodeRevert } = await import("../sdk/errors");
+  return decodeRevert(error, "read");
 }
 
 if (require.main === module) {

@@ -4,7 +4,7 @@ import type { Hex } from "viem";
 
 import type { RoundInputs } from "../aggregator/round";
 import { ZERO_ROOT } from "../aggregator/merkle";
-import { PreconditionError } from "../lib/errors";
+import { PreconditionError } from "../sdk/errors";
 import { bundlePath, readVerifiedBundle, storedRounds, type StoredBundle } from "./bundleStore";
 
 /** What {@link findPreviousBundle} found: the verified bundle and the `previous` input of the next round. */

@@ -18,10 +18,16 @@ export type AerieErrorParameters = {
  */
 export class AerieError extends Error {
   /**
-   * A stable, machine-readable name of the failure (`SCREAMING_SNAKE`), printed as `error.code` in JSON output.
-   * Subclasses override it; scripts and services may branch on it (messages may change, codes do not).
+   * A stable, machine-readable name of the failure, printed as `error.code` in JSON output: the class name in
+   * `SCREAMING_SNAKE` without the `Error` suffix (`AddressBookError` → `ADDRESS_BOOK`, `AerieError` → `AERIE`).
+   * Every subclass gets one by setting `name`; scripts and services may branch on it (messages may change, codes not).
    */
-  readonly code: string = "AERIE_ERROR";
+  get code(): string {
+    return this.name
+      .replace(/Error$/, "")
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .toUpperCase();
+  }
   /** The one-line description, also the `message`. */
   readonly shortMessage: string;
   /** Extra information (may span lines); `undefined` if none. */
@@ -46,7 +52,6 @@ export class AerieError extends Error {
 
 /** A value cannot be turned into canonical JSON (undefined, NaN, Infinity, a function, a Map…). */
 export class CanonicalJsonError extends AerieError {
-  override readonly code: string = "CANONICAL_JSON";
   constructor(shortMessage: string, parameters?: AerieErrorParameters) {
     super(shortMessage, parameters);
     this.name = "CanonicalJsonError";
@@ -55,7 +60,6 @@ export class CanonicalJsonError extends AerieError {
 
 /** A task-spec JSON file does not match the `aerie-task/1` schema. The message names the first bad field. */
 export class InvalidTaskSpecError extends AerieError {
-  override readonly code: string = "INVALID_TASK_SPEC";
   /** The dotted path of the offending field (`""` for the document itself). */
   readonly path: string;
   constructor(shortMessage: string, path: string, parameters?: AerieErrorParameters) {
@@ -67,7 +71,6 @@ export class InvalidTaskSpecError extends AerieError {
 
 /** `specHash` given to the aggregator is not the canonical hash of the given spec. */
 export class SpecHashMismatchError extends AerieError {
-  override readonly code: string = "SPEC_HASH_MISMATCH";
   readonly expected: string;
   readonly actual: string;
   constructor(expected: string, actual: string) {
@@ -82,7 +85,6 @@ export class SpecHashMismatchError extends AerieError {
 
 /** A signed message (Submission, Scores) or a signature is malformed. */
 export class InvalidMessageError extends AerieError {
-  override readonly code: string = "INVALID_MESSAGE";
   constructor(shortMessage: string, parameters?: AerieErrorParameters) {
     super(shortMessage, parameters);
     this.name = "InvalidMessageError";
@@ -91,7 +93,6 @@ export class InvalidMessageError extends AerieError {
 
 /** Inputs handed to a pure aggregator function break its preconditions (duplicates, negative values…). */
 export class InvalidInputError extends AerieError {
-  override readonly code: string = "INVALID_INPUT";
   constructor(shortMessage: string, parameters?: AerieErrorParameters) {
     super(shortMessage, parameters);
     this.name = "InvalidInputError";
@@ -100,7 +101,6 @@ export class InvalidInputError extends AerieError {
 
 /** A round bundle JSON does not have the `aerie-round-bundle/1` shape. */
 export class InvalidBundleError extends AerieError {
-  override readonly code: string = "INVALID_BUNDLE";
   constructor(shortMessage: string, parameters?: AerieErrorParameters) {
     super(shortMessage, parameters);
     this.name = "InvalidBundleError";
@@ -109,7 +109,6 @@ export class InvalidBundleError extends AerieError {
 
 /** A round bundle differs from the bundle recomputed from its own inputs. */
 export class BundleMismatchError extends AerieError {
-  override readonly code: string = "BUNDLE_MISMATCH";
   /** Dotted path of the first differing value. */
   readonly path: string;
   /**
@@ -125,7 +124,6 @@ export class BundleMismatchError extends AerieError {
 
 /** A command-line argument or option is missing or malformed; the message names it and the expected form. */
 export class UsageError extends AerieError {
-  override readonly code: string = "USAGE";
   constructor(shortMessage: string, parameters?: AerieErrorParameters) {
     super(shortMessage, parameters);
     this.name = "UsageError";
@@ -134,7 +132,6 @@ export class UsageError extends AerieError {
 
 /** A file Aerie reads or writes (inbox, bundle store, JSON input) is missing, unreadable or malformed. */
 export class InvalidFileError extends AerieError {
-  override readonly code: string = "INVALID_FILE";
   /** The file's path. */
   readonly path: string;
   constructor(shortMessage: string, path: string, parameters?: AerieErrorParameters) {
@@ -146,45 +143,8 @@ export class InvalidFileError extends AerieError {
 
 /** The chosen network is unknown, unreachable, or not the chain the caller expects (wrong chain id). */
 export class NetworkError extends AerieError {
-  override readonly code: string = "NETWORK";
   constructor(shortMessage: string, parameters?: AerieErrorParameters) {
     super(shortMessage, parameters);
     this.name = "NetworkError";
-  }
-}
-
-/** The address book is missing, malformed, stale, for another chain, or points at code that is not Aerie's. */
-export class AddressBookError extends AerieError {
-  override readonly code: string = "ADDRESS_BOOK";
-  constructor(shortMessage: string, parameters?: AerieErrorParameters) {
-    super(shortMessage, parameters);
-    this.name = "AddressBookError";
-  }
-}
-
-/** Deployment parameters (config/deploy.json) are missing or invalid for the chosen network. */
-export class DeployConfigError extends AerieError {
-  override readonly code: string = "DEPLOY_CONFIG";
-  constructor(shortMessage: string, parameters?: AerieErrorParameters) {
-    super(shortMessage, parameters);
-    this.name = "DeployConfigError";
-  }
-}
-
-/** A contract call reverted; `shortMessage` carries the decoded custom error and its arguments. */
-export class ContractRevertError extends AerieError {
-  override readonly code: string = "CONTRACT_REVERT";
-  constructor(shortMessage: string, parameters?: AerieErrorParameters) {
-    super(shortMessage, parameters);
-    this.name = "ContractRevertError";
-  }
-}
-
-/** A precondition checked before sending a transaction (balance, allowance, role, timing) does not hold. */
-export class PreconditionError extends AerieError {
-  override readonly code: string = "PRECONDITION";
-  constructor(shortMessage: string, parameters?: AerieErrorParameters) {
-    super(shortMessage, parameters);
-    this.name = "PreconditionError";
   }
 }

@@ -82,7 +82,7 @@ describe("CLI commands (in-process, hardhat network)", function () {
       const p = r.json();
       expect(p.account).to.equal(A(12));
       expect(p.positions).to.have.length(1);
-      expect(p.positions[0]).to.deep.include({ operator: A(9), value: parseUnits("250.5", 18).toString(), poolStake: parseUnits("1250.5", 18).toString() });
+      expect(p.positions[0]).to.deep.include({ operator: A(9), account: A(12), assets: parseUnits("250.5", 18).toString(), poolStake: parseUnits("1250.5", 18).toString() });
       const one = await run("position", "--address", A(6), "--operator", A(6));
       expect(one.out).to.match(/: shares \d+ {2}value 1000 tokens {2}\(pool 1000 tokens\)\n$/);
       const none = await run("position", "--address", A(20));
@@ -103,7 +103,8 @@ describe("CLI commands (in-process, hardhat network)", function () {
     });
     it("stages an increase", async function () {
       const r = await run("commission", "--account", "6", "--bps", "450", "--json");
-      expect(r.json()).to.include({ commissionBps: "450", pendingBps: "450" });
+      expect(r.json()).to.include({ commissionBps: "400" });
+      expect(r.json().pending.bps).to.equal("450");
     });
   });
 
@@ -127,7 +128,7 @@ describe("CLI commands (in-process, hardhat network)", function () {
     it("names an unknown task", async function () {
       const r = await run("task", "show", "--task", "99", "--json");
       expect(r.code).to.equal(1);
-      expect(r.json()).to.deep.equal({ error: { code: "PRECONDITION", message: "task 99 does not exist: check the id (see TaskCreated events)" } });
+      expect(r.json()).to.deep.equal({ error: { code: "CONTRACT_REVERT", message: "read reverted: TaskRegistryUnknownTask(99): task 99 does not exist: check the id" } });
     });
     it("refuses a spec file that does not exist", async function () {
       const r = await run("task", "create", "--spec", join(dir, "none.json"));
@@ -236,17 +237,17 @@ describe("CLI commands (in-process, hardhat network)", function () {
     it("shows the round as proposed", async function () {
       const r = await run("round", "status", "--task", "1", "--round", "0", "--json");
       expect(r.json()).to.include({ taskId: "1", round: "0", status: "proposed" });
-      expect(r.json().bundleHash).to.match(/^0x[0-9a-f]{64}$/);
+      expect(r.json().proposal.bundleHash).to.match(/^0x[0-9a-f]{64}$/);
     });
 
     it("lets only the guardian challenge", async function () {
       const r = await run("challenge", "--account", "3", "--task", "1", "--round", "0", "--reason", "x");
-      expect(r.err).to.match(/^error: only the guardian 0x[0-9a-fA-F]{40} may challenge: sign with its account \(--account\)\n$/);
+      expect(r.err).to.equal(`error: challenge reverted: RoundSettlementNotGuardian(${A(3)}): ${A(3)} is not the guardian: sign with the guardian's account\n`);
     });
 
     it("refuses to finalize inside the challenge window, then finalizes", async function () {
       const early = await run("finalize", "--task", "1", "--round", "0");
-      expect(early.err).to.match(/^error: round 0's challenge window closes at \d+ \(in \d+ s\): finalize after that\n$/);
+      expect(early.err).to.match(/^error: finalize reverted: RoundSettlementChallengeWindowOpen\(1, 0, (\d+), \d+\): round 0 of task 1 can be finalized from \1 \(chain time \d+\): wait\n$/);
       await time.increase(86_400);
       const r = await run("finalize", "--account", "3", "--task", "1", "--round", "0");
       expect(r.out).to.match(/^finalized task 1 round 0 \(gas \d+\)\n$/);
@@ -286,7 +287,7 @@ describe("CLI commands (in-process, hardhat network)", function () {
       expect(r.code, r.err).to.equal(0);
       const id = r.json().requestId as string;
       const early = await run("withdraw", "--account", "12", "--request", id);
-      expect(early.err).to.match(new RegExp(`^error: unstake request ${id} unlocks at \\d+ \\(in \\d+ s\\): wait, then withdraw again\\n$`));
+      expect(early.err).to.match(new RegExp(`^error: withdraw reverted: StakingVaultRequestLocked\\(${id}, \\d+, \\d+\\): unstake request ${id} unlocks at \\d+ \\(chain time \\d+\\): wait, then withdraw again\\n$`));
       await time.increase(1_209_600);
       const w = await run("withdraw", "--account", "12", "--request", id);
       expect(w.out).to.match(new RegExp(`^withdrew requests ${id} \\(gas \\d+\\)\\n$`));
@@ -318,7 +319,7 @@ describe("CLI commands (in-process, hardhat network)", function () {
       const r = await run("task", "cancel", "--account", "5", "--task", "1", "--json");
       expect(r.code).to.equal(1);
       expect(r.json().error.code).to.equal("CONTRACT_REVERT");
-      expect(r.json().error.message).to.match(/^cancelTask reverted: TaskRegistryNothingToCancel\(1, \d+, \d+\)/);
+      expect(r.json().error.message).to.match(/^cancelTask reverted: TaskRegistryNothingToCancel\(1, \d+, \d+\): every round of task 1 has ended \(at \d+\): nothing to cancel$/);
       expect(await client.getTransactionCount({ address: A(5) })).to.equal(nonce);
     });
   });

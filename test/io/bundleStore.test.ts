@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { computeRound, type RoundOutput } from "../../src/aggregator";
-import { InvalidBundleError, InvalidFileError, PreconditionError } from "../../src/lib/errors";
+import { InvalidBundleError, InvalidFileError } from "../../src/lib/errors";
+import { PreconditionError } from "../../src/sdk/errors";
 import { bundlePath, readVerifiedBundle, storedRounds, writeBundle } from "../../src/io/bundleStore";
 import { assertPreviousMatchesChain, findPreviousBundle } from "../../src/io/previousBundle";
 import { referenceInputs, ROUND, TASK_ID } from "../aggregator/fixtures";

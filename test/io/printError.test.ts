@@ -1,6 +1,7 @@
 import { expect } from "chai";
 
-import { AddressBookError, AerieError, UsageError } from "../../src/lib/errors";
+import { AerieError, UsageError } from "../../src/lib/errors";
+import { AddressBookError } from "../../src/sdk/errors";
 import { describeError, formatError, printError } from "../../src/io/printError";
 
 function sink() {
@@ -12,7 +13,7 @@ describe("io: printError", function () {
   it("reduces an AerieError to its code and one-line message", function () {
     expect(describeError(new UsageError("--task: expected a whole number, got 'x'"))).to.deep.equal({ code: "USAGE", message: "--task: expected a whole number, got 'x'" });
     expect(describeError(new AddressBookError("stale: redeploy"))).to.deep.equal({ code: "ADDRESS_BOOK", message: "stale: redeploy" });
-    expect(describeError(new AerieError("base"))).to.deep.equal({ code: "AERIE_ERROR", message: "base" });
+    expect(describeError(new AerieError("base"))).to.deep.equal({ code: "AERIE", message: "base" });
   });
 
   it("uses a library error's shortMessage, and any other error's message, under code UNEXPECTED", function () {

@@ -1,19 +1,38 @@
 // Committee and settlement commands: aggregate, sign-result, propose, challenge, finalize, skip, round status.
 import type { Command } from "commander";
 import type { Address, Hex } from "viem";
+import { getBlock, readContract } from "viem/actions";
 
+import { readRoundInputs } from "../../chain/readRound";
 import { readVerifiedBundle, writeBundle } from "../../io/bundleStore";
 import { readInbox } from "../../io/inbox";
 import { readJsonFile } from "../../io/jsonFile";
 import { assertPreviousMatchesChain, findPreviousBundle } from "../../io/previousBundle";
-import { PreconditionError, UsageError } from "../../lib/errors";
+import { UsageError } from "../../lib/errors";
 import { parseTaskSpec, specHash } from "../../lib/taskSpec";
+import { rewardDistributorAbi, roundSettlementAbi, stakingVaultAbi, taskRegistryAbi } from "../../sdk/abis";
+import { challenge } from "../../sdk/actions/challenge";
+import { finalize } from "../../sdk/actions/finalize";
+import { getRoundStatus } from "../../sdk/actions/getRoundStatus";
+import { propose, type SignedResult } from "../../sdk/actions/propose";
+import { signRoundResult } from "../../sdk/actions/signRoundResult";
+import { skipRound } from "../../sdk/actions/skipRound";
+import { PreconditionError } from "../../sdk/errors";
 import { address, list, uint } from "../args";
-import type { Chain } from "../connect";
+import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
+import { signer } from "./stakers";
 
-/** Round statuses as RoundSettlement.roundStatus returns them. */
-const ROUND_STATUS = ["open", "proposed", "finalized", "skipped"] as const;
+/** The contracts of a chain in the shape the round-input reader takes. */
+export function roundReaderContracts(chain: Chain) {
+  const a = chain.addresses;
+  return {
+    vault: { address: a.stakingVault, abi: stakingVaultAbi },
+    registry: { address: a.taskRegistry, abi: taskRegistryAbi },
+    distributor: { address: a.rewardDistributor, abi: rewardDistributorAbi },
+    settlement: { address: a.roundSettlement, abi: roundSettlementAbi },
+  };
+}
 
 /** Registers the committee and settlement commands on `program`. */
 export function registerCommitteeCommands(program: Command, rt: CommandRuntime<Chain>): void {
@@ -33,16 +52,16 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       const inbox = readInbox(o.inbox, taskId, round);
       const previous = await findPreviousBundle(o.out, taskId, round);
       const chain = await rt.connect(g, { write: false });
-      const { ctx, c, book } = chain;
-      const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
-      const [, roundEnd] = (await ctx.publicClient.readContract({ ...c.registry, functionName: "roundWindow", args: [taskId, round] })) as [bigint, bigint];
+      const [[, roundEnd], rewards, block] = await Promise.all([
+        readContract(chain.publicClient, { address: chain.addresses.taskRegistry, abi: taskRegistryAbi, functionName: "roundWindow", args: [taskId, round] }),
+        readContract(chain.publicClient, { address: chain.addresses.rewardDistributor, abi: rewardDistributorAbi, functionName: "taskRewards", args: [taskId] }),
+        getBlock(chain.publicClient, { blockTag: "latest" }),
+      ]);
       const scoresUntil = roundEnd + BigInt(spec.scoringWindowSeconds);
-      if (now < scoresUntil) throw new PreconditionError(`round ${round} is still collecting scores until ${scoresUntil} (chain time ${now}): aggregate after that`);
-      const onChain = (await ctx.publicClient.readContract({ ...c.distributor, functionName: "taskRewards", args: [taskId] })) as { root: Hex };
-      assertPreviousMatchesChain({ taskId, round, onChainRoot: onChain.root, previous, dir: o.out });
-      const { readRoundInputs } = await import("../../chain/readRound");
+      if (block.timestamp < scoresUntil) throw new PreconditionError(`round ${round} is still collecting scores until ${scoresUntil} (chain time ${block.timestamp}): aggregate after that`);
+      assertPreviousMatchesChain({ taskId, round, onChainRoot: rewards.root, previous, dir: o.out });
+      const inputs = await readRoundInputs(chain, chain.book, roundReaderContracts(chain), { taskId, round, spec, specHash: specHash(spec), ...inbox, previous: previous?.previous ?? null });
       const { computeRound } = await import("../../aggregator/round");
-      const inputs = await readRoundInputs(ctx, book, c, { taskId, round, spec, specHash: specHash(spec), ...inbox, previous: previous?.previous ?? null });
       const result = await computeRound(inputs);
       const target = writeBundle(o.out, result);
       emit(
@@ -60,13 +79,12 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
     .action(async (o: { bundle: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const { output } = await readVerifiedBundle(o.bundle);
-      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
-      const signer = account!;
-      const member = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "isCommitteeMember", args: [signer] })) as boolean;
-      if (!member) throw new PreconditionError(`${signer} is not a member of the current committee: sign with a member's account (--account)`);
-      const { signRoundResultWith } = await import("../../chain/committee");
-      const signature = await signRoundResultWith(ctx, c, wallet!, output.result);
-      emit(rt.io, g, { signer, signature }, `${signer}:${signature}`);
+      const chain = await rt.connect(g, { write: true });
+      const wallet = signer(chain);
+      const member = await readContract(chain.publicClient, { address: chain.addresses.roundSettlement, abi: roundSettlementAbi, functionName: "isCommitteeMember", args: [wallet.account.address] });
+      if (!member) throw new PreconditionError(`${wallet.account.address} is not a member of the current committee: sign with a member's account (--account)`);
+      const signed = await signRoundResult(wallet, { addresses: chain.addresses, result: output.result });
+      emit(rt.io, g, signed, `${signed.signer}:${signed.signature}`);
     });
 
   program
@@ -79,18 +97,13 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       const g = globalsOf(cmd);
       if (!o.signers && !o.signatures) throw new UsageError(`name the committee's signatures: --signatures addr:sig,… (from sign-result) or --signers 1,2 (local accounts)`);
       const pairs = o.signatures === undefined ? undefined : list(o.signatures, "--signatures", parseSignature);
+      const members = o.signers === undefined ? undefined : list(o.signers, "--signers", (s) => s);
+      if (members && new Set(members).size !== members.length) throw new UsageError(`--signers names the same account twice: each committee member signs once`);
       const { output } = await readVerifiedBundle(o.bundle);
-      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
-      const { walletFor } = await import("../../chain/context");
-      const { proposeResult, proposeWithSignatures } = await import("../../chain/committee");
-      let r;
-      if (pairs) {
-        r = await proposeWithSignatures(ctx, c, wallet!, output.result, output.slashes, pairs);
-      } else {
-        const members = list(o.signers!, "--signers", (s) => walletFor(ctx, s));
-        if (new Set(members.map((m) => m.account!.address)).size !== members.length) throw new UsageError(`--signers names the same account twice: each committee member signs once`);
-        r = await proposeResult(ctx, c, wallet!, members, output.result, output.slashes);
-      }
+      const chain = await rt.connect(g, { write: true });
+      const signatures: SignedResult[] = [...(pairs ?? [])];
+      for (const who of members ?? []) signatures.push(await signRoundResult(await chain.walletFor(who), { addresses: chain.addresses, result: output.result }));
+      const r = await confirm(chain, propose(signer(chain), { addresses: chain.addresses, result: output.result, slashes: output.slashes, signatures }));
       const { taskId, round } = output.result;
       emit(rt.io, g, { taskId, round, bundleHash: output.bundleHash, hash: r.hash, gasUsed: r.gasUsed }, `proposed task ${taskId} round ${round} (gas ${r.gasUsed}); finalize after the challenge window`);
     });
@@ -105,11 +118,8 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
-      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
-      const guardian = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "guardian" })) as Address;
-      if (guardian.toLowerCase() !== account!.toLowerCase()) throw new PreconditionError(`only the guardian ${guardian} may challenge: sign with its account (--account)`);
-      const { send } = await import("../../chain/context");
-      const r = await send(ctx, wallet!, { ...c.settlement, functionName: "challenge", args: [taskId, round, o.reason] });
+      const chain = await rt.connect(g, { write: true });
+      const r = await confirm(chain, challenge(signer(chain), { addresses: chain.addresses, taskId, round, reason: o.reason }));
       emit(rt.io, g, { taskId, round, hash: r.hash, gasUsed: r.gasUsed }, `challenged task ${taskId} round ${round} (gas ${r.gasUsed}); the committee may propose a corrected result`);
     });
 
@@ -122,9 +132,8 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
-      const { finalizeRound } = await import("../../chain/committee");
-      const r = await finalizeRound(ctx, c, wallet!, taskId, round);
+      const chain = await rt.connect(g, { write: true });
+      const r = await confirm(chain, finalize(signer(chain), { addresses: chain.addresses, taskId, round }));
       emit(rt.io, g, { taskId, round, hash: r.hash, gasUsed: r.gasUsed }, `finalized task ${taskId} round ${round} (gas ${r.gasUsed})`);
     });
 
@@ -137,34 +146,30 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
-      const { send } = await import("../../chain/context");
-      const r = await send(ctx, wallet!, { ...c.settlement, functionName: "skip", args: [taskId, round] });
+      const chain = await rt.connect(g, { write: true });
+      const r = await confirm(chain, skipRound(signer(chain), { addresses: chain.addresses, taskId, round }));
       emit(rt.io, g, { taskId, round, hash: r.hash, gasUsed: r.gasUsed }, `skipped task ${taskId} round ${round} (gas ${r.gasUsed})`);
     });
 
   const roundCmd = program.command("round").description("read a round's settlement state");
   roundCmd
     .command("status")
-    .description("print a round's status (open, proposed, finalized, skipped) and the live proposal")
+    .description("print a round's status (pending, running, awaitingResult, proposed, finalizable, finalized, skippable, skipped)")
     .requiredOption("--task <id>")
     .requiredOption("--round <r>")
     .action(async (o: { task: string; round: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
-      const { ctx, c } = await rt.connect(g, { write: false });
-      const status = ROUND_STATUS[Number(await ctx.publicClient.readContract({ ...c.settlement, functionName: "roundStatus", args: [taskId, round] }))] ?? "unknown";
-      const [proposal] = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "getProposal", args: [taskId] })) as [{ result: { round: bigint; bundleHash: Hex }; proposedAt: bigint }, unknown];
-      const live = proposal.proposedAt !== 0n && proposal.result.round === round;
-      const value = { taskId, round, status, proposedAt: live ? proposal.proposedAt : null, bundleHash: live ? proposal.result.bundleHash : null };
-      emit(rt.io, g, value, `task ${taskId} round ${round}: ${status}${live ? ` (bundle ${proposal.result.bundleHash}, proposed at ${proposal.proposedAt})` : ""}`);
+      const chain = await rt.connect(g, { write: false });
+      const s = await getRoundStatus(chain.publicClient, { addresses: chain.addresses, taskId, round });
+      const detail = s.proposal ? ` (bundle ${s.proposal.bundleHash}, finalizable at ${s.proposal.finalizableAt})` : "";
+      emit(rt.io, g, s, `task ${taskId} round ${round}: ${s.status}${detail}`);
     });
 }
 
 function parseSignature(item: string, option: string): { signer: Address; signature: Hex } {
-  const [signer, signature, extra] = item.split(":");
-  if (!signer || !signature || extra !== undefined || !/^0x[0-9a-fA-F]{130}$/.test(signature)) throw new UsageError(`${option}: expected signer:0xsignature pairs (65-byte signatures), got '${item}'`);
-  return { signer: address(signer, option), signature: `0x${signature.slice(2)}` };
+  const [who, signature, extra] = item.split(":");
+  if (!who || !signature || extra !== undefined || !/^0x[0-9a-fA-F]{130}$/.test(signature)) throw new UsageError(`${option}: expected signer:0xsignature pairs (65-byte signatures), got '${item}'`);
+  return { signer: address(who, option), signature: `0x${signature.slice(2)}` };
 }
-

@@ -1,9 +1,13 @@
 // Deployment commands: deploy (or complete and check a deployment) and mint test tokens.
 import type { Command } from "commander";
+import { join } from "node:path";
 
-import { PreconditionError } from "../../lib/errors";
+import { networkConfig } from "../../io/networks";
+import { NetworkError } from "../../lib/errors";
+import { mint } from "../../sdk/actions/mint";
+import { PreconditionError } from "../../sdk/errors";
 import { address, tokens } from "../args";
-import type { Chain } from "../connect";
+import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 
 /** Registers deploy and mint on `program`. */
@@ -13,25 +17,31 @@ export function registerDeployCommands(program: Command, rt: CommandRuntime<Chai
     .description("deploy Aerie (or complete/verify an existing deployment) and write its address book")
     .action(async (_o: unknown, cmd: Command) => {
       const g = globalsOf(cmd);
-      const { deployWithHardhat } = await import("../connect");
-      const report = await deployWithHardhat(g);
-      const rows = Object.entries(report.book.contracts).flatMap(([name, e]) => (e ? [{ name, address: e.address, deployed: report.deployed.some((d) => d === name) }] : []));
+      const network = networkConfig(g.network);
+      // Deployment needs the compiled artifacts: the one write that loads Hardhat (for the chosen network).
+      process.env.HARDHAT_NETWORK ??= network.name;
+      const hre = (await import("hardhat")).default;
+      if (hre.network.name !== network.name) throw new NetworkError(`this process runs Hardhat on ${hre.network.name}, not ${network.name}: run deploy in its own process`);
+      const { chainContext } = await import("../../chain/context");
+      const { deployAerie, resolveDeployParams } = await import("../../chain/deploy");
+      const ctx = await chainContext(hre);
+      const report = await deployAerie(ctx, resolveDeployParams(ctx), g.deployments ? join(g.deployments, `${ctx.network}.json`) : undefined);
+      const rows = report.deployed.map((name) => ({ name, address: report.book.contracts[name]?.address, deployed: true })).concat(report.reused.map((name) => ({ name, address: report.book.contracts[name]?.address, deployed: false })));
       emit(rt.io, g, { contracts: rows, wired: report.wired }, rows.map((r) => `${r.deployed ? "deployed" : "reused"} ${r.name} ${r.address}`).join("\n"));
     });
 
   program
     .command("mint")
-    .description("mint test tokens (AerieTestToken on local networks; the deployer signs)")
+    .description("mint test tokens (AerieTestToken on local networks; the deployer, account 0, signs)")
     .requiredOption("--to <address>")
     .requiredOption("--amount <tokens>")
     .action(async (o: { to: string; amount: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const to = address(o.to, "--to");
       const amount = tokens(o.amount, "--amount");
-      const { ctx, c, book } = await rt.connect({ ...g, account: "0" }, { write: true });
-      if (!book.contracts.AerieTestToken) throw new PreconditionError(`${ctx.network} uses a real token: get tokens from an exchange or faucet, not mint`);
-      const { send } = await import("../../chain/context");
-      const r = await send(ctx, ctx.wallets[0]!, { ...c.token, functionName: "mint", args: [to, amount] });
+      const chain = await rt.connect({ ...g, account: "0" }, { write: true });
+      if (!chain.book.contracts.AerieTestToken) throw new PreconditionError(`${chain.network.name} uses a real token: get tokens from an exchange or faucet, not mint`);
+      const r = await confirm(chain, mint(chain.wallet!, { addresses: chain.addresses, to, amount }));
       emit(rt.io, g, { to, amount, hash: r.hash, gasUsed: r.gasUsed }, `minted ${o.amount} tokens to ${to}`);
     });
 }

@@ -3,10 +3,17 @@ import { Option, type Command } from "commander";
 
 import { MAX_SCORE } from "../../aggregator/policy/aerieConsensusV1";
 import { appendToInbox } from "../../io/inbox";
+import { getBlock, signTypedData } from "viem/actions";
+
+import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES } from "../../lib/eip712";
 import { UsageError } from "../../lib/errors";
+import { joinTask } from "../../sdk/actions/joinTask";
+import { leaveTask } from "../../sdk/actions/leaveTask";
+import { parseRole } from "../../sdk/enums";
 import { address, bytes32, list, uint } from "../args";
-import type { Chain } from "../connect";
+import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
+import { signer } from "./stakers";
 
 
 /** Registers join, leave, submit and score on `program`. */
@@ -19,9 +26,8 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
     .action(async (o: { task: string; role: "trainer" | "validator" }, cmd: Command) => {
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
-      const { joinTask } = await import("../../chain/actions");
-      const r = await joinTask(ctx, c, wallet!, taskId, o.role === "trainer" ? 1 : 2);
+      const chain = await rt.connect(g, { write: true });
+      const r = await confirm(chain, joinTask(signer(chain), { addresses: chain.addresses, taskId, role: parseRole(o.role) }));
       emit(rt.io, g, { taskId, role: o.role, hash: r.hash, gasUsed: r.gasUsed }, `joined task ${taskId} as ${o.role} (gas ${r.gasUsed})`);
     });
 
@@ -32,9 +38,8 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
     .action(async (o: { task: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
-      const { ctx, c, wallet } = await rt.connect(g, { write: true });
-      const { send } = await import("../../chain/context");
-      const r = await send(ctx, wallet!, { ...c.registry, functionName: "leaveTask", args: [taskId] });
+      const chain = await rt.connect(g, { write: true });
+      const r = await confirm(chain, leaveTask(signer(chain), { addresses: chain.addresses, taskId }));
       emit(rt.io, g, { taskId, hash: r.hash, gasUsed: r.gasUsed }, `left task ${taskId} (gas ${r.gasUsed})`);
     });
 
@@ -51,11 +56,12 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
       const modelHash = bytes32(o.modelHash, "--model-hash");
-      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
-      const { aerieDomain, SUBMISSION_TYPES } = await import("../../lib/eip712");
-      const message = { taskId, round, trainer: account!, modelHash, modelURI: o.modelUri };
-      const signature = await wallet!.signTypedData({ account: wallet!.account!, domain: aerieDomain(ctx.chainId, c.registry.address), types: SUBMISSION_TYPES, primaryType: "Submission", message });
-      const receivedAt = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
+      const chain = await rt.connect(g, { write: true });
+      const wallet = signer(chain);
+      const message = { taskId, round, trainer: wallet.account.address, modelHash, modelURI: o.modelUri };
+      const domain = aerieDomain(chain.chainId, chain.addresses.taskRegistry);
+      const signature = await signTypedData(wallet, { account: wallet.account, domain, types: SUBMISSION_TYPES, primaryType: "Submission", message });
+      const receivedAt = (await getBlock(chain.publicClient, { blockTag: "latest" })).timestamp;
       const file = appendToInbox(o.inbox, { kind: "submission", message, signature, receivedAt });
       emit(rt.io, g, { file, message, signature, receivedAt }, `submission signed and delivered to ${file}`);
     });
@@ -76,11 +82,12 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       const scores = list(o.scores, "--scores", uint);
       if (trainers.length !== scores.length) throw new UsageError(`--trainers has ${trainers.length} entries but --scores has ${scores.length}: give one score per trainer`);
       if (scores.some((s) => s > MAX_SCORE)) throw new UsageError(`--scores: every score must be in [0, ${MAX_SCORE}]`);
-      const { ctx, c, wallet, account } = await rt.connect(g, { write: true });
-      const { aerieDomain, SCORES_TYPES } = await import("../../lib/eip712");
-      const message = { taskId, round, validator: account!, trainers, scores };
-      const signature = await wallet!.signTypedData({ account: wallet!.account!, domain: aerieDomain(ctx.chainId, c.registry.address), types: SCORES_TYPES, primaryType: "Scores", message });
-      const receivedAt = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
+      const chain = await rt.connect(g, { write: true });
+      const wallet = signer(chain);
+      const message = { taskId, round, validator: wallet.account.address, trainers, scores };
+      const domain = aerieDomain(chain.chainId, chain.addresses.taskRegistry);
+      const signature = await signTypedData(wallet, { account: wallet.account, domain, types: SCORES_TYPES, primaryType: "Scores", message });
+      const receivedAt = (await getBlock(chain.publicClient, { blockTag: "latest" })).timestamp;
       const file = appendToInbox(o.inbox, { kind: "scores", message, signature, receivedAt });
       emit(rt.io, g, { file, message, signature, receivedAt }, `scores signed and delivered to ${file}`);
     });

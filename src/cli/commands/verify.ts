@@ -1,11 +1,16 @@
 // verify: recompute a round bundle from its inputs (and optionally from the chain) and check it byte for byte.
 import type { Command } from "commander";
 import type { Hex } from "viem";
+import { readContract } from "viem/actions";
 
+import { bundleToInputs } from "../../aggregator/verify";
+import { readRoundInputs } from "../../chain/readRound";
 import { readVerifiedBundle } from "../../io/bundleStore";
-import { PreconditionError } from "../../lib/errors";
+import { roundSettlementAbi } from "../../sdk/abis";
+import { PreconditionError } from "../../sdk/errors";
 import type { Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
+import { roundReaderContracts } from "./committee";
 
 /** Registers verify on `program`. */
 export function registerVerifyCommand(program: Command, rt: CommandRuntime<Chain>): void {
@@ -20,15 +25,15 @@ export function registerVerifyCommand(program: Command, rt: CommandRuntime<Chain
       const { taskId, round } = output.result;
       let proposed: Hex | null = null;
       if (o.chain) {
-        const { ctx, c, book } = await rt.connect(g, { write: false });
-        const { bundleToInputs, computeRound } = await import("../../aggregator");
+        const chain = await rt.connect(g, { write: false });
         const inputs = bundleToInputs(output.bundle);
-        const fromChain = await (await import("../../chain/readRound")).readRoundInputs(ctx, book, c, { ...inputs, previous: inputs.previous });
+        const fromChain = await readRoundInputs(chain, chain.book, roundReaderContracts(chain), inputs);
+        const { computeRound } = await import("../../aggregator/round");
         const recomputed = await computeRound(fromChain);
         if (recomputed.bundleHash !== output.bundleHash) {
-          throw new PreconditionError(`bundle ${path} is self-consistent but not what ${ctx.network} says: recomputed from chain data it hashes to ${recomputed.bundleHash}, not ${output.bundleHash} (challenge it if proposed)`);
+          throw new PreconditionError(`bundle ${path} is self-consistent but not what ${chain.network.name} says: recomputed from chain data it hashes to ${recomputed.bundleHash}, not ${output.bundleHash} (challenge it if proposed)`);
         }
-        const [live] = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "getProposal", args: [taskId] })) as [{ result: { round: bigint; bundleHash: Hex }; proposedAt: bigint }, unknown];
+        const [live] = await readContract(chain.publicClient, { address: chain.addresses.roundSettlement, abi: roundSettlementAbi, functionName: "getProposal", args: [taskId] });
         if (live.proposedAt !== 0n && live.result.round === round) {
           if (live.result.bundleHash.toLowerCase() !== output.bundleHash.toLowerCase()) {
             throw new PreconditionError(`the live proposal of task ${taskId} round ${round} commits to bundle ${live.result.bundleHash}, not this one: challenge it`);
