@@ -7,8 +7,10 @@ import { NetworkError } from "../lib/errors";
 import { envPrivateKeys, HARDHAT_MNEMONIC, LOCAL_ACCOUNT_COUNT, networkConfig, type NetworkConfig } from "../io/networks";
 import { checkDeployment } from "../sdk/actions/checkDeployment";
 import { waitForReceipt } from "../sdk/actions/waitForReceipt";
-import { addressBookPath, aerieAddresses, defaultDeploymentsDir, findV1Book, loadAddressBook, type AddressBook, type AerieAddresses } from "../sdk/addressBook";
-import { PreconditionError } from "../sdk/errors";
+import { getCode } from "viem/actions";
+import { codeHash } from "../sdk/codeHash";
+import { addressBookPath, aerieAddresses, CONTRACT_NAMES, defaultDeploymentsDir, findV1Book, loadAddressBook, type AddressBook, type AerieAddresses } from "../sdk/addressBook";
+import { AddressBookError, PreconditionError } from "../sdk/errors";
 import type { AerieWalletClient } from "../sdk/types";
 import type { Globals } from "./context";
 
@@ -52,7 +54,10 @@ export async function connect(globals: Globals, options: { write: boolean }): Pr
   const dir = globals.deployments ?? defaultDeploymentsDir();
   const book = loadAddressBook(chainId, dir);
   const bookPath = existsSync(addressBookPath(chainId, dir)) ? addressBookPath(chainId, dir) : (findV1Book(chainId, dir)?.path ?? addressBookPath(chainId, dir));
-  await checkDeployment(publicClient, { book, path: bookPath });
+  // Writes check everything (code hashes against the book and this version's artifacts) before sending; reads
+  // check that every contract of the book has the recorded code (cheaper: no artifact hashing).
+  if (options.write) await checkDeployment(publicClient, { book, path: bookPath });
+  else await checkCodeMatchesBook(publicClient, book, bookPath);
   const addresses = aerieAddresses(book);
   const walletFor = (who: string) => pickWallet(signers, network, who);
   const who = globals.account ?? "0";
@@ -74,6 +79,24 @@ export async function confirm(chain: Chain, sent: Promise<{ hash: Hash }>): Prom
   const { hash } = await sent;
   const receipt = await waitForReceipt(chain.publicClient, { hash });
   return { hash, gasUsed: receipt.gasUsed, receipt };
+}
+
+/**
+ * Checks that each contract of `book` has code on the chain and, where the book records a code hash, that code.
+ * @throws {AddressBookError} for a missing contract (a restarted node) or a different code hash (a foreign book).
+ */
+async function checkCodeMatchesBook(client: PublicClient, book: AddressBook, path: string): Promise<void> {
+  const entries = CONTRACT_NAMES.flatMap((name) => (book.contracts[name] ? [[name, book.contracts[name]] as const] : []));
+  const codes = await Promise.all(entries.map(([, e]) => getCode(client, { address: e.address })));
+  for (const [i, [name, entry]] of entries.entries()) {
+    const code = codes[i];
+    if (code === undefined || code === "0x") {
+      throw new AddressBookError(`${path}: ${name} at ${entry.address} has no code on chain ${book.chainId} (was the node restarted?): delete the book and deploy again`);
+    }
+    if (entry.codeHash !== null && codeHash(code) !== entry.codeHash.toLowerCase()) {
+      throw new AddressBookError(`${path}: ${name} at ${entry.address} has code ${codeHash(code).slice(0, 10)}…, the book recorded ${entry.codeHash.slice(0, 10)}… (a foreign or stale book): delete the book and deploy again`);
+    }
+  }
 }
 
 async function chainIdOf(client: PublicClient, network: NetworkConfig): Promise<number> {
@@ -105,11 +128,25 @@ function rpcClients(network: NetworkConfig, url: string): { publicClient: Chain[
   return { publicClient, signers: { count, wallet } };
 }
 
-async function inProcessClients(network: NetworkConfig): Promise<{ publicClient: Chain["publicClient"]; signers: Signers }> {
-  process.env.HARDHAT_NETWORK ??= "hardhat";
-  // The in-process network lives only inside this process: the one case where the CLI loads Hardhat.
+/**
+ * Loads Hardhat for `network` (deployment, and the in-process network), registering ts-node for hardhat.config.ts
+ * when this process is plain node (the built CLI).
+ * @throws {NetworkError} when this process already runs Hardhat on another network.
+ */
+export async function loadHardhat(network: string) {
+  process.env.HARDHAT_NETWORK ??= network;
+  if (!(Symbol.for("ts-node.register.instance") in process)) {
+    const { register } = await import("ts-node");
+    register({ transpileOnly: true });
+  }
   const hre = (await import("hardhat")).default;
-  if (hre.network.name !== "hardhat") throw new NetworkError(`this process runs Hardhat on ${hre.network.name}, not the in-process network: drop --network hardhat`);
+  if (hre.network.name !== network) throw new NetworkError(`this process runs Hardhat on ${hre.network.name}, not ${network}: run the command in its own process with --network ${network}`);
+  return hre;
+}
+
+async function inProcessClients(network: NetworkConfig): Promise<{ publicClient: Chain["publicClient"]; signers: Signers }> {
+  // The in-process network lives only inside this process: the one case where a command other than deploy loads Hardhat.
+  const hre = await loadHardhat(network.name);
   const chain = chainOf(network);
   const transport = custom(hre.network.provider);
   const publicClient = createPublicClient({ chain, transport });

@@ -3,11 +3,11 @@ import type { Command } from "commander";
 import { join } from "node:path";
 
 import { networkConfig } from "../../io/networks";
-import { NetworkError } from "../../lib/errors";
 import { mint } from "../../sdk/actions/mint";
+import { defaultDeploymentsDir } from "../../sdk/addressBook";
 import { PreconditionError } from "../../sdk/errors";
 import { address, tokens } from "../args";
-import { confirm, type Chain } from "../connect";
+import { confirm, loadHardhat, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 
 /** Registers deploy and mint on `program`. */
@@ -19,13 +19,13 @@ export function registerDeployCommands(program: Command, rt: CommandRuntime<Chai
       const g = globalsOf(cmd);
       const network = networkConfig(g.network);
       // Deployment needs the compiled artifacts: the one write that loads Hardhat (for the chosen network).
-      process.env.HARDHAT_NETWORK ??= network.name;
-      const hre = (await import("hardhat")).default;
-      if (hre.network.name !== network.name) throw new NetworkError(`this process runs Hardhat on ${hre.network.name}, not ${network.name}: run deploy in its own process`);
+      const hre = await loadHardhat(network.name);
       const { chainContext } = await import("../../chain/context");
       const { deployAerie, resolveDeployParams } = await import("../../chain/deploy");
       const ctx = await chainContext(hre);
-      const report = await deployAerie(ctx, resolveDeployParams(ctx), g.deployments ? join(g.deployments, `${ctx.network}.json`) : undefined);
+      // paths from the working directory (as the SDK's address book), not from this file: it may run from dist/
+      const params = resolveDeployParams(ctx, join(process.cwd(), "config", "deploy.json"));
+      const report = await deployAerie(ctx, params, join(g.deployments ?? defaultDeploymentsDir(), `${ctx.network}.json`));
       const rows = report.deployed.map((name) => ({ name, address: report.book.contracts[name]?.address, deployed: true })).concat(report.reused.map((name) => ({ name, address: report.book.contracts[name]?.address, deployed: false })));
       emit(rt.io, g, { contracts: rows, wired: report.wired }, rows.map((r) => `${r.deployed ? "deployed" : "reused"} ${r.name} ${r.address}`).join("\n"));
     });
