@@ -9,70 +9,104 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import hre from "hardhat";
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
-import { getAddress, keccak256, parseUnits, toHex, zeroHash, type Address, type Hex, type WalletClient } from "viem";
-import { addressOf, chainContext, send } from "../src/chain/context";
-import { deployAerie, deployedContracts, resolveDeployParams } from "../src/chain/deploy";
-import type { Contracts } from "../src/chain/actions";
-import { hashSlashes, ROUND_RESULT_TYPES, settlementDomain, type RoundResult, type Slash } from "../src/lib/eip712";
+import { getAddress, keccak256, parseUnits, toHex, zeroHash, type Address, type Hex, type TransactionReceipt } from "viem";
+import { getBlock, readContract, writeContract } from "viem/actions";
+import {
+  aerieAddresses,
+  approve,
+  claim,
+  claimMany,
+  createTask,
+  deployAerie,
+  finalize,
+  joinTask,
+  mint,
+  parseUnstakeRequested,
+  propose,
+  providerClients,
+  registerOperator,
+  requestUnstake,
+  resolveDeployParams,
+  Role,
+  roundSettlementAbi,
+  signRoundResult,
+  stake,
+  stakingVaultAbi,
+  waitForReceipt,
+  withdraw,
+  type AerieWalletClient,
+  type WriteReturnType,
+} from "../src/sdk";
+import { hashSlashes, type RoundResult, type Slash } from "../src/lib/eip712";
 
 const TOKEN = (n: number) => parseUnits(String(n), 18);
 
 async function main(): Promise<void> {
-  const ctx = await chainContext(hre);
-  if (ctx.network !== "hardhat") throw new Error("bench:gas runs on the in-process hardhat network only");
+  const { publicClient, walletClients: w } = await providerClients(hre.network.provider);
+  if (hre.network.name !== "hardhat") throw new Error("bench:gas runs on the in-process hardhat network only");
   const setTime = async (t: bigint) => {
     await hre.network.provider.send("evm_setNextBlockTimestamp", [`0x${t.toString(16)}`]);
     await hre.network.provider.send("evm_mine", []);
   };
-  const now = async () => (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
-  const dep = await deployAerie(ctx, resolveDeployParams(ctx), join(__dirname, "..", "out", "bench-hardhat.json"));
-  const c: Contracts = await deployedContracts(ctx, dep.book);
-  const w = ctx.wallets;
-  const gov = w[0];
+  const now = async () => (await getBlock(publicClient, { blockTag: "latest" })).timestamp;
+  const at = (i: number): AerieWalletClient => {
+    const wallet = w[i];
+    if (!wallet) throw new Error(`account ${i} is not configured`);
+    return wallet;
+  };
+  const addressOf = (wallet: AerieWalletClient): Address => wallet.account.address;
+  const params = resolveDeployParams("hardhat", w.map(addressOf));
+  const dep = await deployAerie(at(0), { network: "hardhat", params, fresh: true, path: join(__dirname, "..", "out", "bench-hardhat.json") });
+  const addresses = aerieAddresses(dep.book);
+  /** Waits for a write's receipt (status checked). */
+  const send = async (write: Promise<WriteReturnType>): Promise<TransactionReceipt> => waitForReceipt(publicClient, await write);
+  const gov = at(0);
   const gas: Record<string, string> = {};
   const record = (name: string, g: bigint) => {
     gas[name] = g.toString();
   };
-  const mint = (to: Address, n: number) => send(ctx, gov, { ...c.token, functionName: "mint", args: [to, TOKEN(n)] });
-  const approve = (from: WalletClient, spender: Address, n: number) => send(ctx, from, { ...c.token, functionName: "approve", args: [spender, TOKEN(n)] });
+  const mintTo = (to: Address, n: number) => send(mint(gov, { addresses, to, amount: TOKEN(n) }));
+  const approveTo = (from: AerieWalletClient, spender: Address, n: number) => send(approve(from, { addresses, spender, amount: TOKEN(n) }));
 
   // operators: 3 trainers (6..8), 3 validators (9..11); delegator 12; creator 5
-  const ops = [6, 7, 8, 9, 10, 11].map((i) => w[i]);
+  const ops = [6, 7, 8, 9, 10, 11].map(at);
   for (const [i, op] of ops.entries()) {
-    await mint(addressOf(op), 10_000);
-    await approve(op, c.vault.address, 10_000);
-    await send(ctx, op, { ...c.vault, functionName: "registerOperator", args: [500n, ""] });
-    const first = await send(ctx, op, { ...c.vault, functionName: "stake", args: [addressOf(op), TOKEN(1000)] });
+    await mintTo(addressOf(op), 10_000);
+    await approveTo(op, addresses.stakingVault, 10_000);
+    await send(registerOperator(op, { addresses, commissionBps: 500n, metadataURI: "" }));
+    const first = await send(stake(op, { addresses, operator: addressOf(op), amount: TOKEN(1000) }));
     if (i === 0) record("stake (first, self)", first.gasUsed);
-    const again = await send(ctx, op, { ...c.vault, functionName: "stake", args: [addressOf(op), TOKEN(1000)] });
+    const again = await send(stake(op, { addresses, operator: addressOf(op), amount: TOKEN(1000) }));
     if (i === 0) record("stake (repeat)", again.gasUsed);
   }
-  const delegator = w[12];
-  await mint(addressOf(delegator), 10_000);
-  await approve(delegator, c.vault.address, 10_000);
-  record("delegate (first)", (await send(ctx, delegator, { ...c.vault, functionName: "stake", args: [addressOf(ops[0]), TOKEN(100)] })).gasUsed);
-  record("delegate (repeat)", (await send(ctx, delegator, { ...c.vault, functionName: "stake", args: [addressOf(ops[0]), TOKEN(100)] })).gasUsed);
-  const unstake = await send(ctx, delegator, { ...c.vault, functionName: "requestUnstake", args: [addressOf(ops[0]), 10n ** 20n] });
+  const delegator = at(12);
+  const op0 = addressOf(at(6));
+  await mintTo(addressOf(delegator), 10_000);
+  await approveTo(delegator, addresses.stakingVault, 10_000);
+  record("delegate (first)", (await send(stake(delegator, { addresses, operator: op0, amount: TOKEN(100) }))).gasUsed);
+  record("delegate (repeat)", (await send(stake(delegator, { addresses, operator: op0, amount: TOKEN(100) }))).gasUsed);
+  const unstake = await send(requestUnstake(delegator, { addresses, operator: op0, shares: 10n ** 20n }));
   record("requestUnstake", unstake.gasUsed);
-  const requestId = ((await ctx.publicClient.readContract({ ...c.vault, functionName: "nextRequestId" })) as bigint) - 1n;
-  const unbonding = (await ctx.publicClient.readContract({ ...c.vault, functionName: "UNBONDING_PERIOD" })) as bigint;
+  const [requested] = parseUnstakeRequested(unstake.logs);
+  if (!requested) throw new Error("requestUnstake emitted no UnstakeRequested event");
+  const unbonding = await readContract(publicClient, { address: addresses.stakingVault, abi: stakingVaultAbi, functionName: "UNBONDING_PERIOD" });
   await setTime((await now()) + unbonding);
-  record("withdraw (1 request)", (await send(ctx, delegator, { ...c.vault, functionName: "withdraw", args: [[requestId]] })).gasUsed);
+  record("withdraw (1 request)", (await send(withdraw(delegator, { addresses, requestIds: [requested.requestId] }))).gasUsed);
 
   // three tasks, one per committee size
-  const creator = w[5];
-  await mint(addressOf(creator), 100_000);
-  await approve(creator, c.registry.address, 100_000);
+  const creator = at(5);
+  await mintTo(addressOf(creator), 100_000);
+  await approveTo(creator, addresses.taskRegistry, 100_000);
   const roundDuration = 86_400n;
   const start = (await now()) + 600n;
   const taskIds: bigint[] = [];
   for (let t = 0; t < 3; t++) {
     const spec = { startTime: start, roundDuration, numRounds: 2, rewardPerRound: TOKEN(10_000), minTrainerStake: TOKEN(100), minValidatorStake: TOKEN(100), specHash: keccak256(toHex(`bench-${t}`)), specURI: "bench" };
-    const r = await send(ctx, creator, { ...c.registry, functionName: "createTask", args: [spec] });
+    const r = await send(createTask(creator, { addresses, spec }));
     if (t === 0) record("createTask", r.gasUsed);
     taskIds.push(BigInt(t + 1));
     for (const [i, op] of ops.entries()) {
-      const j = await send(ctx, op, { ...c.registry, functionName: "joinTask", args: [BigInt(t + 1), i < 3 ? 1 : 2] });
+      const j = await send(joinTask(op, { addresses, taskId: BigInt(t + 1), role: i < 3 ? Role.Trainer : Role.Validator }));
       if (t === 0 && i === 0) record("joinTask", j.gasUsed);
     }
   }
@@ -88,10 +122,8 @@ async function main(): Promise<void> {
   const totalOf = (taskId: bigint) => [...trees.get(taskId)!.entries()].reduce((s, [, v]) => s + v[2], 0n);
 
   // committee of 5 (accounts 1..5 are not all members by default: set it)
-  const members = [1, 2, 3, 4, 13].map((i) => w[i]);
+  const members = [1, 2, 3, 4, 13].map(at);
   const sorted = [...members].sort((a, b) => (addressOf(a).toLowerCase() < addressOf(b).toLowerCase() ? -1 : 1));
-  const sign = async (m: WalletClient, result: RoundResult) =>
-    m.signTypedData({ account: m.account!, domain: settlementDomain(ctx.chainId, c.settlement.address), types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result });
 
   const cases: { taskId: bigint; k: number; slashes: Slash[] }[] = [
     { taskId: taskIds[0], k: 2, slashes: [] },
@@ -100,34 +132,36 @@ async function main(): Promise<void> {
   ];
   const proposedAt: bigint[] = [];
   for (const cs of cases) {
-    await send(ctx, gov, { ...c.settlement, functionName: "setCommittee", args: [members.map(addressOf), BigInt(cs.k)] });
+    // governance-only call: not an SDK action (no staker, creator or node operator sends it)
+    await waitForReceipt(publicClient, {
+      hash: await writeContract(gov, { address: addresses.roundSettlement, abi: roundSettlementAbi, functionName: "setCommittee", args: [members.map(addressOf), BigInt(cs.k)], account: gov.account, chain: null }),
+    });
     const result: RoundResult = { taskId: cs.taskId, round: 0n, rewardsRoot: trees.get(cs.taskId)!.root as Hex, totalReward: totalOf(cs.taskId), slashesHash: hashSlashes(cs.slashes), bundleHash: zeroHash };
-    const sigs: Hex[] = [];
-    for (const m of sorted.slice(0, cs.k)) sigs.push(await sign(m, result));
-    const r = await send(ctx, gov, { ...c.settlement, functionName: "propose", args: [result, cs.slashes, sigs] });
+    const signatures = await Promise.all(sorted.slice(0, cs.k).map((m) => signRoundResult(m, { addresses, result })));
+    const r = await send(propose(gov, { addresses, result, slashes: cs.slashes, signatures }));
     record(`propose (k = ${cs.k}, ${cs.slashes.length} slashes)`, r.gasUsed);
-    proposedAt.push((await ctx.publicClient.getBlock({ blockNumber: r.blockNumber })).timestamp);
+    proposedAt.push((await getBlock(publicClient, { blockNumber: r.blockNumber })).timestamp);
   }
-  const window = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "CHALLENGE_WINDOW" })) as bigint;
+  const window = await readContract(publicClient, { address: addresses.roundSettlement, abi: roundSettlementAbi, functionName: "CHALLENGE_WINDOW" });
   await setTime(proposedAt[2] + window);
-  record("finalize (0 slashes)", (await send(ctx, gov, { ...c.settlement, functionName: "finalize", args: [taskIds[0], 0n] })).gasUsed);
-  await send(ctx, gov, { ...c.settlement, functionName: "finalize", args: [taskIds[1], 0n] });
-  record("finalize (3 slashes)", (await send(ctx, gov, { ...c.settlement, functionName: "finalize", args: [taskIds[2], 0n] })).gasUsed);
+  record("finalize (0 slashes)", (await send(finalize(gov, { addresses, taskId: taskIds[0]!, round: 0n }))).gasUsed);
+  await send(finalize(gov, { addresses, taskId: taskIds[1]!, round: 0n }));
+  record("finalize (3 slashes)", (await send(finalize(gov, { addresses, taskId: taskIds[2]!, round: 0n }))).gasUsed);
 
   // claims in 1,000-leaf trees
   const proofOf = (taskId: bigint, account: Address) => {
     for (const [i, v] of trees.get(taskId)!.entries()) if (v[1].toLowerCase() === account.toLowerCase()) return { amount: v[2], proof: trees.get(taskId)!.getProof(i) as Hex[] };
     throw new Error("no leaf");
   };
-  const a0 = addressOf(ops[0]);
-  const p0 = proofOf(taskIds[0], a0);
-  record("claim (1,000-leaf tree)", (await send(ctx, ops[0], { ...c.distributor, functionName: "claim", args: [taskIds[0], a0, p0.amount, p0.proof] })).gasUsed);
+  const a0 = op0;
+  const p0 = proofOf(taskIds[0]!, a0);
+  record("claim (1,000-leaf tree)", (await send(claim(at(6), { addresses, taskId: taskIds[0]!, account: a0, cumulativeAmount: p0.amount, proof: p0.proof }))).gasUsed);
   const batch = [1, 2, 3, 4, 5].map((i) => {
     const acc = addressOf(ops[i]);
     const p = proofOf(taskIds[1], acc);
     return { taskId: taskIds[1], account: acc, cumulativeAmount: p.amount, proof: p.proof };
   });
-  const many = await send(ctx, gov, { ...c.distributor, functionName: "claimMany", args: [batch] });
+  const many = await send(claimMany(gov, { addresses, claims: batch }));
   record("claimMany (5 claims, 1,000-leaf tree)", many.gasUsed);
   record("claimMany per claim", many.gasUsed / 5n);
 

@@ -1,11 +1,13 @@
 // Reaching the chain for a command: viem clients over the network's RPC URL (Hardhat only for the in-process
 // network), the address book by chain id, checked against the chain, and the signing account.
 import { existsSync } from "node:fs";
-import { createPublicClient, createWalletClient, custom, defineChain, getAddress, http, isAddress, type Address, type Hash, type PublicClient, type TransactionReceipt } from "viem";
+import { join } from "node:path";
+import { createPublicClient, createWalletClient, defineChain, getAddress, http, isAddress, type Address, type Hash, type PublicClient, type TransactionReceipt } from "viem";
 
 import { NetworkError } from "../lib/errors";
 import { envPrivateKeys, HARDHAT_MNEMONIC, LOCAL_ACCOUNT_COUNT, networkConfig, type NetworkConfig } from "../io/networks";
 import { checkDeployment } from "../sdk/actions/checkDeployment";
+import { providerClients } from "../sdk/clients";
 import { waitForReceipt } from "../sdk/actions/waitForReceipt";
 import { getCode } from "viem/actions";
 import { codeHash } from "../sdk/codeHash";
@@ -32,7 +34,8 @@ export type Chain = {
   walletFor(who: string): Promise<AerieWalletClient>;
 };
 
-type Signers = { count: number; wallet(index: number): Promise<AerieWalletClient> };
+/** The accounts a network signs with: how many, and each one's wallet client by index. */
+export type Signers = { count: number; wallet(index: number): Promise<AerieWalletClient> };
 
 /**
  * Connects to `globals.network`: checks the node's chain id against the network, loads the address book of that
@@ -43,15 +46,8 @@ type Signers = { count: number; wallet(index: number): Promise<AerieWalletClient
  * @throws {PreconditionError} when the signing account is not configured.
  */
 export async function connect(globals: Globals, options: { write: boolean }): Promise<Chain> {
-  const network = networkConfig(globals.network);
-  const { publicClient, signers } = network.rpcUrl === undefined ? await inProcessClients(network) : rpcClients(network, network.rpcUrl);
-  const chainId = await chainIdOf(publicClient, network);
-  if (chainId !== network.chainId) {
-    throw new NetworkError(
-      `the node at ${network.rpcUrl} is chain ${chainId}, but ${network.name} is chain ${network.chainId}: pick the --network of that node, or point ${network.rpcUrlVariable} at a ${network.name} node`,
-    );
-  }
-  const dir = globals.deployments ?? defaultDeploymentsDir();
+  const { network, chainId, publicClient, signers } = await openNetwork(globals);
+  const dir = deploymentsDir(globals, network);
   const book = loadAddressBook(chainId, dir);
   const bookPath = existsSync(addressBookPath(chainId, dir)) ? addressBookPath(chainId, dir) : (findV1Book(chainId, dir)?.path ?? addressBookPath(chainId, dir));
   // Writes check everything (code hashes against the book and this version's artifacts) before sending; reads
@@ -69,6 +65,34 @@ export async function connect(globals: Globals, options: { write: boolean }): Pr
     account = wallet.account.address;
   }
   return { network, chainId, publicClient, book, bookPath, addresses, wallet, account, walletFor };
+}
+
+/** The network's clients and signers, its chain id checked against the network's (before any book is read). */
+export type OpenNetwork = { network: NetworkConfig; chainId: number; publicClient: PublicClient; signers: Signers };
+
+/**
+ * Opens `globals.network`: viem clients over its RPC URL (Hardhat's provider for the in-process network) and checks
+ * that the node is the network's chain.
+ * @throws {NetworkError} for an unknown network, an unreachable node, or a node of another chain.
+ */
+export async function openNetwork(globals: Globals): Promise<OpenNetwork> {
+  const network = networkConfig(globals.network);
+  const { publicClient, signers } = network.rpcUrl === undefined ? await inProcessClients(network) : rpcClients(network, network.rpcUrl);
+  const chainId = await chainIdOf(publicClient, network);
+  if (chainId !== network.chainId) {
+    throw new NetworkError(
+      `the node at ${network.rpcUrl} is chain ${chainId}, but ${network.name} is chain ${network.chainId}: pick the --network of that node, or point ${network.rpcUrlVariable} at a ${network.name} node`,
+    );
+  }
+  return { network, chainId, publicClient, signers };
+}
+
+/**
+ * The address-book directory: `--deployments`, else `./deployments` (`./deployments/hardhat` for the in-process
+ * network, whose chain id 31337 is also localhost's, as scripts/deploy.ts does).
+ */
+export function deploymentsDir(globals: Globals, network: NetworkConfig): string {
+  return globals.deployments ?? (network.rpcUrl === undefined ? join(defaultDeploymentsDir(), "hardhat") : defaultDeploymentsDir());
 }
 
 /**
@@ -148,11 +172,8 @@ async function inProcessClients(network: NetworkConfig): Promise<{ publicClient:
   // The in-process network lives only inside this process: the one case where a command other than deploy loads Hardhat.
   const hre = await loadHardhat(network.name);
   const chain = chainOf(network);
-  const transport = custom(hre.network.provider);
-  const publicClient = createPublicClient({ chain, transport });
-  const accounts = await createWalletClient({ chain, transport }).getAddresses();
-  const wallet = async (i: number): Promise<AerieWalletClient> => createWalletClient({ chain, transport, account: getAddress(accounts[i]!) });
-  return { publicClient, signers: { count: accounts.length, wallet } };
+  const { publicClient, walletClients } = await providerClients(hre.network.provider, chain);
+  return { publicClient, signers: { count: walletClients.length, wallet: async (i) => walletClients[i]! } };
 }
 
 async function pickWallet(signers: Signers, network: NetworkConfig, who: string): Promise<AerieWalletClient> {

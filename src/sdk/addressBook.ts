@@ -144,12 +144,18 @@ export function loadAddressBook(chainId: number, dir: string = defaultDeployment
   return book;
 }
 
-/** Finds a v1 book (`<dir>/<network>.json`) for `chainId`; `undefined` when none. */
-export function findV1Book(chainId: number, dir: string = defaultDeploymentsDir()): { book: AddressBook; path: string } | undefined {
+/**
+ * Finds a v1 book for `chainId`: `<dir>/<network>.json` when `network` is given, else any `<dir>/<name>.json` with
+ * that chain id (books of the in-process `hardhat` network never count: that chain is new on every run).
+ * @returns the book upgraded to v2 in memory and its path; `undefined` when none.
+ */
+export function findV1Book(chainId: number, dir: string = defaultDeploymentsDir(), network?: string): { book: AddressBook; path: string } | undefined {
   if (!existsSync(dir)) return undefined;
-  for (const file of readdirSync(dir).sort()) {
+  const files = network !== undefined ? [`${network}.json`] : readdirSync(dir).sort();
+  for (const file of files) {
     if (!file.endsWith(".json") || /^\d+\.json$/.test(file)) continue;
     const path = join(dir, file);
+    if (!existsSync(path)) continue;
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(path, "utf8"));
@@ -157,7 +163,9 @@ export function findV1Book(chainId: number, dir: string = defaultDeploymentsDir(
       continue;
     }
     const v1 = v1BookSchema.safeParse(raw);
-    if (v1.success && v1.data.chainId === chainId) return { book: upgradeV1(v1.data, path), path };
+    if (!v1.success || v1.data.chainId !== chainId) continue;
+    if (network === undefined && v1.data.network === "hardhat") continue;
+    return { book: upgradeV1(v1.data, path), path };
   }
   return undefined;
 }

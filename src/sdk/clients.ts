@@ -1,5 +1,8 @@
 // viem clients over an EIP-1193 provider (a Hardhat network, a browser wallet) without importing Hardhat.
-import { createPublicClient, createWalletClient, custom, getAddress, type Account, type Chain, type EIP1193Provider, type PublicClient, type Transport, type WalletClient } from "viem";
+import { createPublicClient, createWalletClient, custom, getAddress, type Account, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
+
+/** Anything with an EIP-1193 `request` method (Hardhat's `network.provider`, `window.ethereum`). */
+export type RequestProvider = { request(args: { method: string; params?: unknown }): Promise<unknown> };
 
 /** What {@link providerClients} returns. */
 export type ProviderClients = {
@@ -15,7 +18,7 @@ export type ProviderClients = {
  * @param provider e.g. `hre.network.provider`.
  * @param chain optional viem chain (its id must match the provider's).
  */
-export async function providerClients(provider: EIP1193Provider, chain?: Chain): Promise<ProviderClients> {
+export async function providerClients(provider: RequestProvider, chain?: Chain): Promise<ProviderClients> {
   const transport = custom(provider);
   const publicClient = createPublicClient({ chain, transport });
   const chainId = await publicClient.getChainId();

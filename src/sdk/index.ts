@@ -41,3 +41,7 @@ export * from "./actions/stakeWithPermit";
 export * from "./actions/waitForReceipt";
 export * from "./actions/withdraw";
 export * from "./actions/withdrawRefund";
+export * from "./actions/getRoundInputs";
+export * from "./actions/createTaskFromSpec";
+export * from "./deploy";
+export * from "./deployParams";

@@ -41,7 +41,8 @@ describe("CLI commands (in-process, hardhat network)", function () {
       expect(r.code, r.err).to.equal(0);
       const names = r.json().contracts.map((c: { name: string; deployed: boolean }) => `${c.name}:${c.deployed}`);
       expect(names).to.deep.equal(["AerieTestToken:true", "StakingVault:true", "TaskRegistry:true", "RewardDistributor:true", "RoundSettlement:true"]);
-      expect(JSON.parse(readFileSync(join(dir, "hardhat.json"), "utf8")).chainId).to.equal(31337);
+      expect(JSON.parse(readFileSync(join(dir, "31337.json"), "utf8"))).to.include({ version: 2, chainId: 31337, network: "hardhat" });
+      expect(r.json().path).to.equal(join(dir, "31337.json"));
     });
   });
 
@@ -128,7 +129,7 @@ describe("CLI commands (in-process, hardhat network)", function () {
     it("names an unknown task", async function () {
       const r = await run("task", "show", "--task", "99", "--json");
       expect(r.code).to.equal(1);
-      expect(r.json()).to.deep.equal({ error: { code: "CONTRACT_REVERT", message: "read reverted: TaskRegistryUnknownTask(99): task 99 does not exist: check the id" } });
+      expect(r.json()).to.deep.equal({ error: { code: "CONTRACT_REVERT", message: "getTask reverted: TaskRegistryUnknownTask(99): task 99 does not exist: check the id" } });
     });
     it("refuses a spec file that does not exist", async function () {
       const r = await run("task", "create", "--spec", join(dir, "none.json"));

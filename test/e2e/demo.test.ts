@@ -6,9 +6,8 @@ import { join } from "node:path";
 import { getAddress, type Address } from "viem";
 import { runDemo, type DemoSummary } from "../../src/demo/run";
 import { verifyBundle } from "../../src/aggregator";
-import { chainContext } from "../../src/chain/context";
-import { readAddressBook } from "../../src/chain/addressBook";
-import { deployedContracts } from "../../src/chain/deploy";
+import { readContract } from "viem/actions";
+import { aerieAddresses, getBalance, getTask, providerClients, readAddressBook, rewardDistributorAbi, stakingVaultAbi, taskRegistryAbi } from "../../src/sdk";
 
 /**
  * The whole demo flow (deploy, 3 rounds with a dishonest validator, slashes, claims, refund) followed by
@@ -73,37 +72,37 @@ describe("e2e: the demo flow", function () {
   });
 
   it("holds PROTOCOL §9 properties 1–3 on the final state", async function () {
-    const ctx = await chainContext(hre);
-    const book = readAddressBook("hardhat", bookPath)!;
-    const c = await deployedContracts(ctx, book);
-    const read = (x: { address: Address; abi: unknown }, functionName: string, args: unknown[] = []) =>
-      ctx.publicClient.readContract({ address: x.address, abi: x.abi as never, functionName, args } as never) as Promise<unknown>;
-    const balance = async (who: Address) => (await read(c.token, "balanceOf", [who])) as bigint;
+    const { publicClient } = await providerClients(hre.network.provider);
+    const book = readAddressBook(bookPath);
+    if (!book) throw new Error(`the demo wrote no address book to ${bookPath}`);
+    const addresses = aerieAddresses(book);
+    const vault = { address: addresses.stakingVault, abi: stakingVaultAbi } as const;
+    const balance = async (account: Address) => getBalance(publicClient, { addresses, account });
 
     // 1. vault balance >= active stake + unbonding of all operators
     const operators = new Set<Address>();
     for (const a of summary.accounts) if (a.role !== "delegator") operators.add(getAddress(a.address));
     let owed = 0n;
     for (const op of operators) {
-      owed += (await read(c.vault, "stakeOf", [op])) as bigint;
-      const [unbonding] = (await read(c.vault, "unbondingOf", [op])) as [bigint, bigint];
+      owed += await readContract(publicClient, { ...vault, functionName: "stakeOf", args: [op] });
+      const [unbonding] = await readContract(publicClient, { ...vault, functionName: "unbondingOf", args: [op] });
       owed += unbonding;
     }
-    expect(await balance(c.vault.address)).to.be.greaterThanOrEqual(owed);
+    expect(await balance(addresses.stakingVault)).to.be.greaterThanOrEqual(owed);
 
     // 2. registry balance >= unallocated budget of all tasks
-    const count = (await read(c.registry, "taskCount")) as bigint;
+    const count = await readContract(publicClient, { address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "taskCount" });
     let escrowed = 0n;
     for (let id = 1n; id <= count; id++) {
-      const t = (await read(c.registry, "getTask", [id])) as { escrow: bigint; refundable: bigint };
+      const t = await getTask(publicClient, { addresses, taskId: id });
       escrowed += t.escrow + t.refundable;
     }
-    expect(await balance(c.registry.address)).to.be.greaterThanOrEqual(escrowed);
+    expect(await balance(addresses.taskRegistry)).to.be.greaterThanOrEqual(escrowed);
 
     // 3. distributor pays a task at most its allocated total, and holds what it still owes
-    const rewards = (await read(c.distributor, "taskRewards", [BigInt(summary.taskId)])) as { allocated: bigint; claimedTotal: bigint };
+    const rewards = await readContract(publicClient, { address: addresses.rewardDistributor, abi: rewardDistributorAbi, functionName: "taskRewards", args: [BigInt(summary.taskId)] });
     expect(rewards.claimedTotal).to.equal(BigInt(summary.totals.claimed));
     expect(rewards.claimedTotal).to.be.lessThanOrEqual(rewards.allocated);
-    expect(await balance(c.distributor.address)).to.be.greaterThanOrEqual(rewards.allocated - rewards.claimedTotal);
+    expect(await balance(addresses.rewardDistributor)).to.be.greaterThanOrEqual(rewards.allocated - rewards.claimedTotal);
   });
 });

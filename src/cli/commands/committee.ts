@@ -3,14 +3,14 @@ import type { Command } from "commander";
 import type { Address, Hex } from "viem";
 import { getBlock, readContract } from "viem/actions";
 
-import { readRoundInputs } from "../../chain/readRound";
+import { getRoundInputs } from "../../sdk/actions/getRoundInputs";
 import { readVerifiedBundle, writeBundle } from "../../io/bundleStore";
 import { readInbox } from "../../io/inbox";
 import { readJsonFile } from "../../io/jsonFile";
 import { assertPreviousMatchesChain, findPreviousBundle } from "../../io/previousBundle";
 import { UsageError } from "../../lib/errors";
 import { parseTaskSpec, specHash } from "../../lib/taskSpec";
-import { rewardDistributorAbi, roundSettlementAbi, stakingVaultAbi, taskRegistryAbi } from "../../sdk/abis";
+import { rewardDistributorAbi, roundSettlementAbi, taskRegistryAbi } from "../../sdk/abis";
 import { challenge } from "../../sdk/actions/challenge";
 import { finalize } from "../../sdk/actions/finalize";
 import { getRoundStatus } from "../../sdk/actions/getRoundStatus";
@@ -23,15 +23,10 @@ import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 import { signer } from "./stakers";
 
-/** The contracts of a chain in the shape the round-input reader takes. */
-export function roundReaderContracts(chain: Chain) {
-  const a = chain.addresses;
-  return {
-    vault: { address: a.stakingVault, abi: stakingVaultAbi },
-    registry: { address: a.taskRegistry, abi: taskRegistryAbi },
-    distributor: { address: a.rewardDistributor, abi: rewardDistributorAbi },
-    settlement: { address: a.roundSettlement, abi: roundSettlementAbi },
-  };
+/** The first block to scan for a deployment's events: the earlier of the vault's and the registry's (0 if unknown). */
+export function deploymentBlock(chain: Chain): bigint {
+  const blocks = [chain.book.contracts.StakingVault?.block, chain.book.contracts.TaskRegistry?.block].map((b) => b ?? 0);
+  return BigInt(Math.min(...blocks));
 }
 
 /** Registers the committee and settlement commands on `program`. */
@@ -60,7 +55,16 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       const scoresUntil = roundEnd + BigInt(spec.scoringWindowSeconds);
       if (block.timestamp < scoresUntil) throw new PreconditionError(`round ${round} is still collecting scores until ${scoresUntil} (chain time ${block.timestamp}): aggregate after that`);
       assertPreviousMatchesChain({ taskId, round, onChainRoot: rewards.root, previous, dir: o.out });
-      const inputs = await readRoundInputs(chain, chain.book, roundReaderContracts(chain), { taskId, round, spec, specHash: specHash(spec), ...inbox, previous: previous?.previous ?? null });
+      const inputs = await getRoundInputs(chain.publicClient, {
+        addresses: chain.addresses,
+        taskId,
+        round,
+        spec,
+        specHash: specHash(spec),
+        ...inbox,
+        previous: previous?.previous ?? null,
+        fromBlock: deploymentBlock(chain),
+      });
       const { computeRound } = await import("../../aggregator/round");
       const result = await computeRound(inputs);
       const target = writeBundle(o.out, result);

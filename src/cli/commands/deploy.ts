@@ -1,33 +1,40 @@
 // Deployment commands: deploy (or complete and check a deployment) and mint test tokens.
 import type { Command } from "commander";
-import { join } from "node:path";
+import type { Address } from "viem";
 
-import { networkConfig } from "../../io/networks";
 import { mint } from "../../sdk/actions/mint";
-import { defaultDeploymentsDir } from "../../sdk/addressBook";
+import { CONTRACT_NAMES } from "../../sdk/addressBook";
+import { deployAerie } from "../../sdk/deploy";
+import { resolveDeployParams } from "../../sdk/deployParams";
 import { PreconditionError } from "../../sdk/errors";
 import { address, tokens } from "../args";
-import { confirm, loadHardhat, type Chain } from "../connect";
+import { confirm, deploymentsDir, openNetwork, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 
 /** Registers deploy and mint on `program`. */
 export function registerDeployCommands(program: Command, rt: CommandRuntime<Chain>): void {
   program
     .command("deploy")
-    .description("deploy Aerie (or complete/verify an existing deployment) and write its address book")
+    .description("deploy Aerie (or complete and check an existing deployment) and write its address book <dir>/<chainId>.json")
     .action(async (_o: unknown, cmd: Command) => {
       const g = globalsOf(cmd);
-      const network = networkConfig(g.network);
-      // Deployment needs the compiled artifacts: the one write that loads Hardhat (for the chosen network).
-      const hre = await loadHardhat(network.name);
-      const { chainContext } = await import("../../chain/context");
-      const { deployAerie, resolveDeployParams } = await import("../../chain/deploy");
-      const ctx = await chainContext(hre);
-      // paths from the working directory (as the SDK's address book), not from this file: it may run from dist/
-      const params = resolveDeployParams(ctx, join(process.cwd(), "config", "deploy.json"));
-      const report = await deployAerie(ctx, params, join(g.deployments ?? defaultDeploymentsDir(), `${ctx.network}.json`));
-      const rows = report.deployed.map((name) => ({ name, address: report.book.contracts[name]?.address, deployed: true })).concat(report.reused.map((name) => ({ name, address: report.book.contracts[name]?.address, deployed: false })));
-      emit(rt.io, g, { contracts: rows, wired: report.wired }, rows.map((r) => `${r.deployed ? "deployed" : "reused"} ${r.name} ${r.address}`).join("\n"));
+      const { network, chainId, signers } = await openNetwork(g);
+      const deployer = await signers.wallet(0);
+      const accounts: Address[] = [];
+      for (let i = 0; i < signers.count; i++) accounts.push((await signers.wallet(i)).account.address);
+      const params = resolveDeployParams(network.name, accounts);
+      const inProcess = network.rpcUrl === undefined;
+      const report = await deployAerie(deployer, { network: network.name, params, dir: deploymentsDir(g, network), fresh: inProcess });
+      const rows = CONTRACT_NAMES.flatMap((name) => {
+        const entry = report.book.contracts[name];
+        return entry ? [{ name, address: entry.address, deployed: report.deployed.includes(name) }] : [];
+      });
+      emit(
+        rt.io,
+        g,
+        { chainId, path: report.path, contracts: rows, wired: report.wired, upgradedFrom: report.upgradedFrom ?? null },
+        [...rows.map((r) => `${r.deployed ? "deployed" : "reused"} ${r.name} ${r.address}`), `address book: ${report.path}`].join("\n"),
+      );
     });
 
   program

@@ -4,13 +4,13 @@ import type { Hex } from "viem";
 import { readContract } from "viem/actions";
 
 import { bundleToInputs } from "../../aggregator/verify";
-import { readRoundInputs } from "../../chain/readRound";
+import { getRoundInputs } from "../../sdk/actions/getRoundInputs";
 import { readVerifiedBundle } from "../../io/bundleStore";
 import { roundSettlementAbi } from "../../sdk/abis";
 import { PreconditionError } from "../../sdk/errors";
 import type { Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
-import { roundReaderContracts } from "./committee";
+import { deploymentBlock } from "./committee";
 
 /** Registers verify on `program`. */
 export function registerVerifyCommand(program: Command, rt: CommandRuntime<Chain>): void {
@@ -27,7 +27,7 @@ export function registerVerifyCommand(program: Command, rt: CommandRuntime<Chain
       if (o.chain) {
         const chain = await rt.connect(g, { write: false });
         const inputs = bundleToInputs(output.bundle);
-        const fromChain = await readRoundInputs(chain, chain.book, roundReaderContracts(chain), inputs);
+        const fromChain = await getRoundInputs(chain.publicClient, { ...inputs, addresses: chain.addresses, fromBlock: deploymentBlock(chain) });
         const { computeRound } = await import("../../aggregator/round");
         const recomputed = await computeRound(fromChain);
         if (recomputed.bundleHash !== output.bundleHash) {

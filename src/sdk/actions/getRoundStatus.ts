@@ -1,5 +1,6 @@
 import { getBlock, readContract } from "viem/actions";
 import { roundSettlementAbi, taskRegistryAbi } from "../abis";
+import { decodeRevert } from "../errors";
 import { RoundStatus, SettlementStatus, toSettlementStatus } from "../enums";
 import type { AerieClient, WithAddresses } from "../types";
 
@@ -34,9 +35,17 @@ export type GetRoundStatusReturnType = {
 /**
  * Reads a round's settlement status and refines it by chain time: pending, running, awaiting a result,
  * proposed, finalizable, finalized, skippable or skipped.
- * @throws ContractRevertError-carrying viem error `TaskRegistryUnknownTask` / `TaskRegistryRoundOutOfRange` for a bad id or round.
+ * @throws ContractRevertError `TaskRegistryUnknownTask` / `TaskRegistryRoundOutOfRange` for a bad id or round.
  */
-export async function getRoundStatus(client: AerieClient, { addresses, taskId, round }: GetRoundStatusParameters): Promise<GetRoundStatusReturnType> {
+export async function getRoundStatus(client: AerieClient, parameters: GetRoundStatusParameters): Promise<GetRoundStatusReturnType> {
+  try {
+    return await readRoundStatus(client, parameters);
+  } catch (e) {
+    throw decodeRevert(e, "getRoundStatus");
+  }
+}
+
+async function readRoundStatus(client: AerieClient, { addresses, taskId, round }: GetRoundStatusParameters): Promise<GetRoundStatusReturnType> {
   const settlement = { address: addresses.roundSettlement, abi: roundSettlementAbi } as const;
   const [[roundStart, roundEnd], raw, nextRound, [proposal], resultDeadline, challengeWindow, block] = await Promise.all([
     readContract(client, { address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "roundWindow", args: [taskId, round] }),

@@ -1,7 +1,7 @@
-import { zeroAddress, type ReadContractReturnType } from "viem";
+import type { ReadContractReturnType } from "viem";
 import { readContract } from "viem/actions";
 import { taskRegistryAbi } from "../abis";
-import { PreconditionError } from "../errors";
+import { decodeRevert } from "../errors";
 import type { AerieClient, WithAddresses } from "../types";
 
 /** Parameters of {@link getTask}. */
@@ -18,10 +18,13 @@ export type GetTaskReturnType = OnChainTask & { taskId: bigint };
 
 /**
  * Reads a task from the TaskRegistry.
- * @throws PreconditionError when no task has this id.
+ * @throws ContractRevertError `TaskRegistryUnknownTask(taskId)` when no task has this id.
  */
 export async function getTask(client: AerieClient, { addresses, taskId }: GetTaskParameters): Promise<GetTaskReturnType> {
-  const task = await readContract(client, { address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "getTask", args: [taskId] });
-  if (task.creator === zeroAddress) throw new PreconditionError(`task ${taskId} does not exist: check the id (see TaskCreated events)`);
-  return { ...task, taskId };
+  try {
+    const task = await readContract(client, { address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "getTask", args: [taskId] });
+    return { ...task, taskId };
+  } catch (e) {
+    throw decodeRevert(e, "getTask");
+  }
 }

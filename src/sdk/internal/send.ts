@@ -25,7 +25,7 @@ export async function sendCalldata(
   try {
     await call(client, { account, to, data });
     const gas = options.gas ?? withGasMargin(await estimateGas(client, { account, to, data }));
-    const hash = await sendTransaction(client, { account, chain: client.chain, to, data, gas, nonce: options.nonce });
+    const hash = await sendTransaction(client, { account, chain: client.chain ?? null, to, data, gas, nonce: options.nonce });
     return { hash };
   } catch (e) {
     throw decodeRevert(e, action);
