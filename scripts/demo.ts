@@ -4,9 +4,8 @@
  */
 import hre from "hardhat";
 import { runDemo } from "../src/demo/run";
+import { printError } from "../src/io/printError";
 
 runDemo(hre).catch((e: unknown) => {
-  const err = e as { shortMessage?: string; message?: string };
-  console.error(`demo failed: ${err.shortMessage ?? err.message ?? String(e)}`);
-  process.exitCode = 1;
+  process.exitCode = printError(e);
 });
