@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     aerie("stake", "--account", "3", "--operator", STAKER, "--amount", "1000");
     aerie("mint", "--to", STAKER, "--amount", "5000");
     aerie("task", "create", "--account", "3", "--spec", "examples/tasks/demo-3-rounds.json");
-    const book = JSON.parse(readFileSync(join(deployments, "localhost.json"), "utf8")) as { contracts: Record<string, { address: string }> };
+    const book = JSON.parse(readFileSync(join(deployments, "31337.json"), "utf8")) as { contracts: Record<string, { address: string }> };
     const vault = book.contracts.StakingVault!.address;
     const registry = book.contracts.TaskRegistry!.address;
     const settlement = book.contracts.RoundSettlement!.address;

@@ -22,6 +22,7 @@ import { address, list, uint } from "../args";
 import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 import { signer } from "./stakers";
+import { registerTaskWrite } from "./taskWrite";
 
 /** The first block to scan for a deployment's events: the earlier of the vault's and the registry's (0 if unknown). */
 export function deploymentBlock(chain: Chain): bigint {
@@ -127,33 +128,20 @@ export function registerCommitteeCommands(program: Command, rt: CommandRuntime<C
       emit(rt.io, g, { taskId, round, hash: r.hash, gasUsed: r.gasUsed }, `challenged task ${taskId} round ${round} (gas ${r.gasUsed}); the committee may propose a corrected result`);
     });
 
-  program
-    .command("finalize")
-    .description("finalize a proposed round after its challenge window")
-    .requiredOption("--task <id>")
-    .requiredOption("--round <r>")
-    .action(async (o: { task: string; round: string }, cmd: Command) => {
-      const g = globalsOf(cmd);
-      const taskId = uint(o.task, "--task");
-      const round = uint(o.round, "--round");
-      const chain = await rt.connect(g, { write: true });
-      const r = await confirm(chain, finalize(signer(chain), { addresses: chain.addresses, taskId, round }));
-      emit(rt.io, g, { taskId, round, hash: r.hash, gasUsed: r.gasUsed }, `finalized task ${taskId} round ${round} (gas ${r.gasUsed})`);
-    });
-
-  program
-    .command("skip")
-    .description("skip a round that has no final result by roundEnd + RESULT_DEADLINE (its budget becomes refundable)")
-    .requiredOption("--task <id>")
-    .requiredOption("--round <r>")
-    .action(async (o: { task: string; round: string }, cmd: Command) => {
-      const g = globalsOf(cmd);
-      const taskId = uint(o.task, "--task");
-      const round = uint(o.round, "--round");
-      const chain = await rt.connect(g, { write: true });
-      const r = await confirm(chain, skipRound(signer(chain), { addresses: chain.addresses, taskId, round }));
-      emit(rt.io, g, { taskId, round, hash: r.hash, gasUsed: r.gasUsed }, `skipped task ${taskId} round ${round} (gas ${r.gasUsed})`);
-    });
+  registerTaskWrite(program, rt, {
+    name: "finalize",
+    description: "finalize a proposed round after its challenge window",
+    round: true,
+    send: (w, p) => finalize(w, p),
+    done: (taskId, round) => `finalized task ${taskId} round ${round}`,
+  });
+  registerTaskWrite(program, rt, {
+    name: "skip",
+    description: "skip a round that has no final result by roundEnd + RESULT_DEADLINE (its budget becomes refundable)",
+    round: true,
+    send: (w, p) => skipRound(w, p),
+    done: (taskId, round) => `skipped task ${taskId} round ${round}`,
+  });
 
   const roundCmd = program.command("round").description("read a round's settlement state");
   roundCmd

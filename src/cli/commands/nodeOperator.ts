@@ -14,6 +14,7 @@ import { address, bytes32, list, uint } from "../args";
 import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 import { signer } from "./stakers";
+import { registerTaskWrite } from "./taskWrite";
 
 
 /** Registers join, leave, submit and score on `program`. */
@@ -31,17 +32,13 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       emit(rt.io, g, { taskId, role: o.role, hash: r.hash, gasUsed: r.gasUsed }, `joined task ${taskId} as ${o.role} (gas ${r.gasUsed})`);
     });
 
-  program
-    .command("leave")
-    .description("leave a task (rounds that start later do not include you)")
-    .requiredOption("--task <id>")
-    .action(async (o: { task: string }, cmd: Command) => {
-      const g = globalsOf(cmd);
-      const taskId = uint(o.task, "--task");
-      const chain = await rt.connect(g, { write: true });
-      const r = await confirm(chain, leaveTask(signer(chain), { addresses: chain.addresses, taskId }));
-      emit(rt.io, g, { taskId, hash: r.hash, gasUsed: r.gasUsed }, `left task ${taskId} (gas ${r.gasUsed})`);
-    });
+  registerTaskWrite(program, rt, {
+    name: "leave",
+    description: "leave a task (rounds that start later do not include you)",
+    round: false,
+    send: (w, p) => leaveTask(w, p),
+    done: (taskId) => `left task ${taskId}`,
+  });
 
   program
     .command("submit")

@@ -15,6 +15,7 @@ import { uint } from "../args";
 import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 import { ensureAllowance, signer } from "./stakers";
+import { registerTaskWrite } from "./taskWrite";
 
 /** Registers `task …` on `program`. */
 export function registerTaskCommands(program: Command, rt: CommandRuntime<Chain>): void {
@@ -41,28 +42,20 @@ export function registerTaskCommands(program: Command, rt: CommandRuntime<Chain>
         `task ${created.taskId} created: budget ${created.budget} wei, starts at ${sent.onChainSpec.startTime}, specHash ${sent.onChainSpec.specHash} (gas ${r.gasUsed})`,
       );
     });
-  task
-    .command("cancel")
-    .description("cancel a task: the budget of rounds not yet ended is refunded now")
-    .requiredOption("--task <id>")
-    .action(async (o: { task: string }, cmd: Command) => {
-      const g = globalsOf(cmd);
-      const taskId = uint(o.task, "--task");
-      const chain = await rt.connect(g, { write: true });
-      const r = await confirm(chain, cancelTask(signer(chain), { addresses: chain.addresses, taskId }));
-      emit(rt.io, g, { taskId, hash: r.hash, gasUsed: r.gasUsed }, `task ${taskId} cancelled (gas ${r.gasUsed})`);
-    });
-  task
-    .command("refund")
-    .description("pay the creator the task's refundable budget (unspent and skipped rounds)")
-    .requiredOption("--task <id>")
-    .action(async (o: { task: string }, cmd: Command) => {
-      const g = globalsOf(cmd);
-      const taskId = uint(o.task, "--task");
-      const chain = await rt.connect(g, { write: true });
-      const r = await confirm(chain, withdrawRefund(signer(chain), { addresses: chain.addresses, taskId }));
-      emit(rt.io, g, { taskId, hash: r.hash, gasUsed: r.gasUsed }, `refund of task ${taskId} paid to its creator (gas ${r.gasUsed})`);
-    });
+  registerTaskWrite(task, rt, {
+    name: "cancel",
+    description: "cancel a task: the budget of rounds not yet ended is refunded now",
+    round: false,
+    send: (w, p) => cancelTask(w, p),
+    done: (taskId) => `task ${taskId} cancelled`,
+  });
+  registerTaskWrite(task, rt, {
+    name: "refund",
+    description: "pay the creator the task's refundable budget (unspent and skipped rounds)",
+    round: false,
+    send: (w, p) => withdrawRefund(w, p),
+    done: (taskId) => `refund of task ${taskId} paid to its creator`,
+  });
   task
     .command("show")
     .description("print a task's on-chain state")
