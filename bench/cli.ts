@@ -14,45 +14,19 @@
  *
  * Env: BENCH_RUNS (default 15). Needs `npm run build` first.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { printError } from "../src/io/printError";
+import { startAnvil } from "../test/shared/anvil";
 
 const ROOT = join(__dirname, "..");
 const CLI = join(ROOT, "dist", "src", "cli", "index.js");
 const CAST = join(ROOT, "node_modules", "@foundry-rs", "cast-linux-amd64", "bin", "cast");
-const ANVIL = join(ROOT, "node_modules", "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const STAKER = "0x90F79bf6EB2c4f870365E785982E1f101E93b906"; // Hardhat/anvil test account 3
-
-/** A free TCP port on 127.0.0.1 (listen on 0, read the port, close). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForRpc(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }) });
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the node at ${url} did not answer within 20 s: check that anvil starts (${ANVIL})`);
-}
 
 /** Runs a command to completion; returns its wall time in ms. Throws when it exits non-zero. */
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): { ms: number; stdout: string } {
@@ -71,11 +45,8 @@ function stats(samples: number[]): { median: number; p90: number } {
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} does not exist: run npm run build first`);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const node: ChildProcess = spawn(ANVIL, ["--port", String(port), "--accounts", "30", "--silent"], { stdio: "ignore" });
+  const { url, proc: node } = await startAnvil();
   try {
-    await waitForRpc(url);
     const deployments = mkdtempSync(join(tmpdir(), "aerie-bench-cli-"));
     const env = { ...process.env, LOCALHOST_RPC_URL: url, HARDHAT_NETWORK: "localhost", AERIE_DEPLOYMENTS: deployments };
     const aerie = (...args: string[]) => timed(process.execPath, [CLI, ...args], env);

@@ -1,48 +1,16 @@
 import { expect } from "chai";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getAddress, keccak256 } from "viem";
 
+import { rpc, startAnvil } from "../shared/anvil";
+
 const ROOT = join(__dirname, "..", "..");
-const ANVIL = join(ROOT, "node_modules", "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");
 const CONTRACTS = ["AerieTestToken", "StakingVault", "TaskRegistry", "RewardDistributor", "RoundSettlement"] as const;
 const RUNTIME = "0x6080604052600080fd00"; // any code: what matters is that its hash differs from the book's
 const A0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"; // test account 0
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const a = server.address();
-      server.close(() => (typeof a === "object" && a ? resolve(a.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function rpc(url: string, method: string, params: unknown[]): Promise<unknown> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
-  return ((await res.json()) as { result: unknown }).result;
-}
-
-async function startAnvil(chainId: number): Promise<{ url: string; proc: ChildProcess }> {
-  const port = await freePort();
-  const proc = spawn(ANVIL, ["--port", String(port), "--chain-id", String(chainId), "--silent"], { stdio: "ignore" });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      await rpc(url, "eth_chainId", []);
-      return { url, proc };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  proc.kill("SIGKILL");
-  throw new Error("anvil did not start");
-}
 
 /** Runs the CLI as its own process (ts-node, so no build is needed) and returns exit code, stdout, stderr. */
 function aerie(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
