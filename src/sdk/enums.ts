@@ -1,4 +1,5 @@
 // Roles and round statuses of the Aerie contracts, so no caller writes a magic number.
+import { InvalidInputError } from "../lib/errors";
 
 /** A participant's role in a task; mirrors `ITaskRegistry.Role` (uint8 on chain). */
 export enum Role {
@@ -41,7 +42,7 @@ export function roleName(role: Role): RoleName {
 
 /**
  * Parses a role name (`trainer`, `validator`, case-insensitive) into {@link Role}.
- * @throws RangeError naming the accepted values.
+ * @throws InvalidInputError naming the accepted values.
  */
 export function parseRole(name: string): Role.Trainer | Role.Validator {
   switch (name.trim().toLowerCase()) {
@@ -50,7 +51,7 @@ export function parseRole(name: string): Role.Trainer | Role.Validator {
     case "validator":
       return Role.Validator;
     default:
-      throw new RangeError(`unknown role '${name}': use trainer or validator`);
+      throw new InvalidInputError(`unknown role '${name}': use trainer or validator`);
   }
 }
 
@@ -93,6 +94,8 @@ export enum RoundStatus {
   Running = "running",
   /** The round ended and has no live result; it can be proposed (if earlier rounds are settled) until its deadline. */
   AwaitingResult = "awaitingResult",
+  /** The round's last proposal was challenged (voided) by the guardian; a corrected result may be proposed. */
+  Challenged = "challenged",
   /** A result is proposed and its challenge window is open. */
   Proposed = "proposed",
   /** A result is proposed and its challenge window has closed: anyone may finalize it. */

@@ -41,11 +41,16 @@ export class ContractRevertError extends AerieError {
   }
 }
 
-type Hint = (args: readonly unknown[]) => string;
+/** The name of any custom error in {@link aerieErrorsAbi}. */
+export type AerieErrorName = (typeof aerieErrorsAbi)[number]["name"];
+
+/** Builds the "what to do" clause of a decoded error from its arguments. */
+export type RevertHint = (args: readonly unknown[]) => string;
+type Hint = RevertHint;
 const s = (v: unknown): string => String(v);
 
-/** What to do about each custom error, in one clause (the decoded name and arguments precede it). */
-const HINTS: Record<string, Hint> = {
+/** What to do about each custom error, in one clause (the decoded name and arguments precede it); by error name. */
+export const REVERT_HINTS: Readonly<Partial<Record<AerieErrorName, Hint>>> = {
   StakingVaultZeroAmount: () => "pass an amount of more than 0 wei",
   StakingVaultAlreadyRegistered: (a) => `${s(a[0])} is already an operator: nothing to do`,
   StakingVaultNotRegistered: (a) => `${s(a[0])} is not a registered operator: register it first, or pick another operator`,
@@ -136,7 +141,7 @@ export function decodeRevert(error: unknown, action = "call"): ContractRevertErr
     try {
       const decoded = decodeErrorResult({ abi: aerieErrorsAbi, data });
       const args: readonly unknown[] = decoded.args ?? [];
-      const hint = HINTS[decoded.errorName]?.(args) ?? "see the error's documentation in the contract interfaces";
+      const hint = REVERT_HINTS[decoded.errorName]?.(args) ?? "see the error's documentation in the contract interfaces";
       return new ContractRevertError(`${action} reverted: ${decoded.errorName}(${args.map(formatArg).join(", ")}): ${hint}`, decoded.errorName, args, {
         cause: error,
       });

@@ -1,8 +1,7 @@
 import { expect } from "chai";
-import hre from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
-import { encodeFunctionData, getAddress, keccak256, toHex, zeroAddress, zeroHash, type Address, type Hex } from "viem";
+import { encodeFunctionData, keccak256, toHex, zeroHash, type Address } from "viem";
 import { estimateContractGas, getTransaction, getTransactionCount, readContract, writeContract } from "viem/actions";
 import {
   approve,
@@ -29,6 +28,7 @@ import {
   PreconditionError,
   propose,
   requestUnstake,
+  rewardDistributorAbi,
   Role,
   RoundStatus,
   SettlementStatus,
@@ -237,7 +237,7 @@ describe("sdk: actions against the in-process network", function () {
       expect(statusProposed.proposal?.proposer).to.equal(at(3).account.address);
       expect(statusFinalizable.status).to.equal(RoundStatus.Finalizable);
       const final = await getRoundStatus(publicClient, { addresses, taskId, round: 0n });
-      expect(final).to.include({ status: RoundStatus.Finalized, settlement: SettlementStatus.Finalized, nextRound: 1n, proposal: null });
+      expect(final).to.include({ status: RoundStatus.Finalized, settlement: SettlementStatus.Finalized, nextRound: 1n, proposal: null, challengeReason: null });
       const round1 = await getRoundStatus(publicClient, { addresses, taskId, round: 1n });
       expect(round1.timestamp).to.be.greaterThanOrEqual(round1.roundEnd);
       // round 0 became final a challenge window after round 1 had ended
@@ -296,7 +296,7 @@ describe("sdk: actions against the in-process network", function () {
       // 400e18 more into a pool of 1000e18 assets and 1e27 shares
       expect(position.shares - sharesBefore).to.equal((TOKEN(400) * (firstShares(TOKEN(1000)) + 1_000_000n)) / (TOKEN(1000) + 1n));
       expect(position.poolStake).to.equal(TOKEN(1400));
-      const rewards = await readContract(publicClient, { address: addresses.rewardDistributor, abi: (await import("../../src/sdk")).rewardDistributorAbi, functionName: "taskRewards", args: [taskId] });
+      const rewards = await readContract(publicClient, { address: addresses.rewardDistributor, abi: rewardDistributorAbi, functionName: "taskRewards", args: [taskId] });
       expect([rewards.allocated, rewards.claimedTotal]).to.deep.equal([TOKEN(1000), TOKEN(700)]);
     });
 
@@ -315,13 +315,17 @@ describe("sdk: actions against the in-process network", function () {
       expect(await getTransactionCount(publicClient, { address: at(3).account.address })).to.equal(before);
     });
 
-    it("challenge by a non-guardian decodes RoundSettlementNotGuardian", async function () {
-      const { at, addresses, taskId } = await loadFixture(settledRound);
+    it("challenge: a non-guardian's decodes RoundSettlementNotGuardian; the guardian's makes the round Challenged", async function () {
+      const { publicClient, at, addresses, taskId, bundle, mined } = await loadFixture(settledRound);
       await expectRevert(challenge(at(7), { addresses, taskId, round: 1n, reason: "wrong" }), "RoundSettlementNotGuardian", [at(7).account.address]);
-      expect(getAddress(zeroAddress)).to.equal(zeroAddress);
+      const result = { taskId, round: 1n, rewardsRoot: `0x${bundle.merkle.root.slice(2)}` as const, totalReward: TOKEN(1), slashesHash: hashSlashes([]), bundleHash: zeroHash };
+      const signatures = await Promise.all([1, 2].map((i) => signRoundResult(at(i), { addresses, result })));
+      await mined(propose(at(3), { addresses, result, slashes: [], signatures }));
+      // account 4 is the guardian (config/deploy.json, hardhat)
+      await mined(challenge(at(4), { addresses, taskId, round: 1n, reason: "stakes do not match the chain" }));
+      const status = await getRoundStatus(publicClient, { addresses, taskId, round: 1n });
+      expect(status).to.include({ status: RoundStatus.Challenged, settlement: SettlementStatus.None, challengeReason: "stakes do not match the chain", proposal: null });
     });
   });
 });
 
-export type { Hex };
-void hre;

@@ -73,6 +73,9 @@ describe("sdk: address book v2 and deployment checks", function () {
     expect(again.reused).to.deep.equal([...CONTRACT_NAMES]);
     expect(again.wired).to.deep.equal([]);
     expect(await getTransactionCount(publicClient, { address: deployer })).to.equal(nonce);
+    // checkDeployment takes the book itself too, and returns the hashes it found
+    const hashes = await checkDeployment(publicClient, again.book);
+    for (const name of CONTRACT_NAMES) expect(hashes[name]).to.equal(again.book.contracts[name]?.codeHash);
   });
 
   it("a code-hash mismatch, missing code, other-version code or another chain each stop the deploy before anything is sent", async function () {
@@ -107,6 +110,7 @@ describe("sdk: address book v2 and deployment checks", function () {
     const wrong = readAddressBook(otherChain);
     if (!wrong) throw new Error("no book");
     await expectBookError(checkDeployment(publicClient, { book: wrong }), /^deployments\/8453\.json is for chain 8453 \(hardhat\) but the node is chain 31337: connect to the right network or use its address book$/);
+    await expectBookError(checkDeployment(publicClient, wrong), /^deployments\/8453\.json is for chain 8453/);
     expect(await getTransactionCount(publicClient, { address: deployer })).to.equal(nonce);
   });
 

@@ -18,9 +18,11 @@ export type CheckDeploymentReturnType = Partial<Record<ContractName, `0x${string
 /**
  * Checks an address book against the chain before anything is sent: the chain id matches, every contract has
  * code, that code is this version's (immutables masked) and, when the book records one, its exact runtime code hash.
+ * @param parameters `{ book, path? }`, or the book itself.
  * @throws AddressBookError (one line: what is wrong and what to do) on the first mismatch.
  */
-export async function checkDeployment(client: AerieClient, { book, path }: CheckDeploymentParameters): Promise<CheckDeploymentReturnType> {
+export async function checkDeployment(client: AerieClient, parameters: CheckDeploymentParameters | AddressBook): Promise<CheckDeploymentReturnType> {
+  const { book, path } = "book" in parameters ? parameters : { book: parameters, path: undefined };
   const where = path ?? `deployments/${book.chainId}.json`;
   const chainId = await getChainId(client);
   if (chainId !== book.chainId) {

@@ -1,4 +1,4 @@
-import { getBlock, readContract } from "viem/actions";
+import { getBlock, getContractEvents, readContract } from "viem/actions";
 import { roundSettlementAbi, taskRegistryAbi } from "../abis";
 import { decodeRevert } from "../errors";
 import { RoundStatus, SettlementStatus, toSettlementStatus } from "../enums";
@@ -10,6 +10,8 @@ export type GetRoundStatusParameters = WithAddresses & {
   taskId: bigint;
   /** The round number (0-based). */
   round: bigint;
+  /** First block to scan for challenges (default 0; pass the settlement's deployment block on long chains). */
+  fromBlock?: bigint | undefined;
 };
 
 /** What {@link getRoundStatus} returns (unix seconds). */
@@ -26,6 +28,8 @@ export type GetRoundStatusReturnType = {
   deadline: bigint;
   /** The round the task settles next (earlier rounds are final or skipped). */
   nextRound: bigint;
+  /** The guardian's reason when the round's last proposal was challenged and nothing was proposed since; else `null`. */
+  challengeReason: string | null;
   /** The live proposal of this round, or `null`. */
   proposal: { proposer: `0x${string}`; proposedAt: bigint; finalizableAt: bigint; bundleHash: `0x${string}` } | null;
   /** Chain time the status was computed at. */
@@ -34,7 +38,7 @@ export type GetRoundStatusReturnType = {
 
 /**
  * Reads a round's settlement status and refines it by chain time: pending, running, awaiting a result,
- * proposed, finalizable, finalized, skippable or skipped.
+ * challenged, proposed, finalizable, finalized, skippable or skipped.
  * @throws ContractRevertError `TaskRegistryUnknownTask` / `TaskRegistryRoundOutOfRange` for a bad id or round.
  */
 export async function getRoundStatus(client: AerieClient, parameters: GetRoundStatusParameters): Promise<GetRoundStatusReturnType> {
@@ -45,9 +49,9 @@ export async function getRoundStatus(client: AerieClient, parameters: GetRoundSt
   }
 }
 
-async function readRoundStatus(client: AerieClient, { addresses, taskId, round }: GetRoundStatusParameters): Promise<GetRoundStatusReturnType> {
+async function readRoundStatus(client: AerieClient, { addresses, taskId, round, fromBlock = 0n }: GetRoundStatusParameters): Promise<GetRoundStatusReturnType> {
   const settlement = { address: addresses.roundSettlement, abi: roundSettlementAbi } as const;
-  const [[roundStart, roundEnd], raw, nextRound, [proposal], resultDeadline, challengeWindow, block] = await Promise.all([
+  const [[roundStart, roundEnd], raw, nextRound, [proposal], resultDeadline, challengeWindow, block, challenges] = await Promise.all([
     readContract(client, { address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "roundWindow", args: [taskId, round] }),
     readContract(client, { ...settlement, functionName: "roundStatus", args: [taskId, round] }),
     readContract(client, { ...settlement, functionName: "nextRound", args: [taskId] }),
@@ -55,6 +59,7 @@ async function readRoundStatus(client: AerieClient, { addresses, taskId, round }
     readContract(client, { ...settlement, functionName: "RESULT_DEADLINE" }),
     readContract(client, { ...settlement, functionName: "CHALLENGE_WINDOW" }),
     getBlock(client, { blockTag: "latest" }),
+    getContractEvents(client, { ...settlement, eventName: "ResultChallenged", args: { taskId, round }, fromBlock, toBlock: "latest", strict: true }),
   ]);
   const now = block.timestamp;
   const status = toSettlementStatus(raw);
@@ -62,6 +67,8 @@ async function readRoundStatus(client: AerieClient, { addresses, taskId, round }
   const live = status === SettlementStatus.Proposed && proposal.result.round === round && proposal.proposedAt !== 0n;
   const proposedAt = BigInt(proposal.proposedAt);
   const finalizableAt = proposedAt + challengeWindow;
+  const lastChallenge = challenges.at(-1);
+  const challengeReason = status === SettlementStatus.None && lastChallenge !== undefined ? lastChallenge.args.reason : null;
   let derived: RoundStatus;
   if (status === SettlementStatus.Finalized) derived = RoundStatus.Finalized;
   else if (status === SettlementStatus.Skipped) derived = RoundStatus.Skipped;
@@ -69,6 +76,7 @@ async function readRoundStatus(client: AerieClient, { addresses, taskId, round }
   else if (now < roundStart) derived = RoundStatus.Pending;
   else if (now < roundEnd) derived = RoundStatus.Running;
   else if (now >= deadline) derived = RoundStatus.Skippable;
+  else if (challengeReason !== null) derived = RoundStatus.Challenged;
   else derived = RoundStatus.AwaitingResult;
   return {
     taskId,
@@ -79,6 +87,7 @@ async function readRoundStatus(client: AerieClient, { addresses, taskId, round }
     roundEnd,
     deadline,
     nextRound,
+    challengeReason,
     proposal: live ? { proposer: proposal.proposer, proposedAt, finalizableAt, bundleHash: proposal.result.bundleHash } : null,
     timestamp: now,
   };
