@@ -2,6 +2,7 @@ import { HardhatUserConfig, subtask } from "hardhat/config";
 import { TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } from "hardhat/builtin-tasks/task-names";
 import "@nomicfoundation/hardhat-toolbox";
 import "@nomicfoundation/hardhat-viem";
+import { envPrivateKeys, LOCAL_ACCOUNT_COUNT, networkConfig } from "./src/io/networks";
 
 /** The one compiler version Aerie uses; pinned exactly in package.json (`solc`). */
 const SOLC_VERSION = "0.8.28";
@@ -19,14 +20,10 @@ subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args: { solcVersion: string
   };
 });
 
-/** Accounts for a real network: a comma-separated list of private keys in AERIE_PRIVATE_KEYS. */
-function envAccounts(): string[] {
-  const raw = process.env.AERIE_PRIVATE_KEYS ?? process.env.PRIVATE_KEY ?? "";
-  return raw
-    .split(",")
-    .map((k) => k.trim())
-    .filter((k) => k.length > 0);
-}
+// Network URLs, chain ids and keys come from src/io/networks.ts, which the CLI reads without loading Hardhat.
+const localhost = networkConfig("localhost");
+const baseSepolia = networkConfig("baseSepolia");
+const base = networkConfig("base");
 
 const config: HardhatUserConfig = {
   solidity: {
@@ -38,20 +35,12 @@ const config: HardhatUserConfig = {
   },
   networks: {
     hardhat: {
-      // 20 funded accounts are enough for the demo's roles; keep the default mnemonic.
-      accounts: { count: 30 },
+      // enough funded accounts for the demo's roles; keep the default mnemonic.
+      accounts: { count: LOCAL_ACCOUNT_COUNT },
     },
-    localhost: { url: process.env.LOCALHOST_RPC_URL ?? "http://127.0.0.1:8545" },
-    baseSepolia: {
-      url: process.env.BASE_SEPOLIA_RPC_URL ?? "https://base-sepolia.invalid",
-      chainId: 84532,
-      accounts: envAccounts(),
-    },
-    base: {
-      url: process.env.BASE_RPC_URL ?? "https://base.invalid",
-      chainId: 8453,
-      accounts: envAccounts(),
-    },
+    localhost: { url: localhost.rpcUrl! },
+    baseSepolia: { url: baseSepolia.rpcUrl!, chainId: baseSepolia.chainId, accounts: envPrivateKeys() },
+    base: { url: base.rpcUrl!, chainId: base.chainId, accounts: envPrivateKeys() },
   },
   paths: {
     sources: "contracts",

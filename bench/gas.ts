@@ -38,6 +38,7 @@ import {
   type WriteReturnType,
 } from "../src/sdk";
 import { hashSlashes, type RoundResult, type Slash } from "../src/lib/eip712";
+import { printError } from "../src/io/printError";
 
 const TOKEN = (n: number) => parseUnits(String(n), 18);
 
@@ -176,7 +177,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  const err = e as { shortMessage?: string; message?: string };
-  console.error(`bench:gas failed: ${err.shortMessage ?? err.message ?? String(e)}`);
-  process.exitCode = 1;
+  process.exitCode = printError(e);
 });

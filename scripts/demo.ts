@@ -4,8 +4,8 @@
  */
 import hre from "hardhat";
 import { runDemo } from "../src/demo/run";
+import { printError } from "../src/io/printError";
 
 runDemo(hre).catch((e: unknown) => {
-  console.error(`demo failed: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 1;
+  process.exitCode = printError(e);
 });

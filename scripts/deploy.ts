@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import hre from "hardhat";
 import { CONTRACT_NAMES, defaultDeploymentsDir, deployAerie, providerClients, resolveDeployParams } from "../src/sdk";
+import { printError } from "../src/io/printError";
 
 async function main(): Promise<void> {
   const { chainId, walletClients } = await providerClients(hre.network.provider);
@@ -34,6 +35,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`deploy failed: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 1;
+  process.exitCode = printError(e);
 });

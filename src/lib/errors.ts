@@ -17,6 +17,17 @@ export type AerieErrorParameters = {
  * `details`; the underlying error, if any, to `cause`.
  */
 export class AerieError extends Error {
+  /**
+   * A stable, machine-readable name of the failure, printed as `error.code` in JSON output: the class name in
+   * `SCREAMING_SNAKE` without the `Error` suffix (`AddressBookError` → `ADDRESS_BOOK`, `AerieError` → `AERIE`).
+   * Every subclass gets one by setting `name`; scripts and services may branch on it (messages may change, codes not).
+   */
+  get code(): string {
+    return this.name
+      .replace(/Error$/, "")
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .toUpperCase();
+  }
   /** The one-line description, also the `message`. */
   readonly shortMessage: string;
   /** Extra information (may span lines); `undefined` if none. */
@@ -108,5 +119,32 @@ export class BundleMismatchError extends AerieError {
     super(`bundle mismatch at ${path === "" ? "(root)" : path}: ${detail}`, parameters);
     this.name = "BundleMismatchError";
     this.path = path;
+  }
+}
+
+/** A command-line argument or option is missing or malformed; the message names it and the expected form. */
+export class UsageError extends AerieError {
+  constructor(shortMessage: string, parameters?: AerieErrorParameters) {
+    super(shortMessage, parameters);
+    this.name = "UsageError";
+  }
+}
+
+/** A file Aerie reads or writes (inbox, bundle store, JSON input) is missing, unreadable or malformed. */
+export class InvalidFileError extends AerieError {
+  /** The file's path. */
+  readonly path: string;
+  constructor(shortMessage: string, path: string, parameters?: AerieErrorParameters) {
+    super(shortMessage, parameters);
+    this.name = "InvalidFileError";
+    this.path = path;
+  }
+}
+
+/** The chosen network is unknown, unreachable, or not the chain the caller expects (wrong chain id). */
+export class NetworkError extends AerieError {
+  constructor(shortMessage: string, parameters?: AerieErrorParameters) {
+    super(shortMessage, parameters);
+    this.name = "NetworkError";
   }
 }
