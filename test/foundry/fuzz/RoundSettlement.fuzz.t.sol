@@ -2,6 +2,7 @@
 pragma solidity 0.8.28;
 
 import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 
 import {AerieTestToken} from "../../../contracts/test/AerieTestToken.sol";
 import {StakingVault} from "../../../contracts/StakingVault.sol";
@@ -10,6 +11,7 @@ import {RewardDistributor} from "../../../contracts/RewardDistributor.sol";
 import {RoundSettlement} from "../../../contracts/RoundSettlement.sol";
 import {ITaskRegistry} from "../../../contracts/interfaces/ITaskRegistry.sol";
 import {IRoundSettlement} from "../../../contracts/interfaces/IRoundSettlement.sol";
+import {SignatureQuorum} from "../../../contracts/libraries/SignatureQuorum.sol";
 import {AerieBase} from "../utils/AerieBase.sol";
 
 /// @title AerieSettlementFixture
