@@ -51,3 +51,11 @@ export class IndexBehindError extends AerieError {
     this.needed = needed;
   }
 }
+
+/** A round cannot be computed yet or at all (not started, unknown task, spec mismatch); the message says why. */
+export class RoundNotReadyError extends AerieError {
+  constructor(shortMessage: string, parameters?: AerieErrorParameters) {
+    super(shortMessage, parameters);
+    this.name = "RoundNotReadyError";
+  }
+}

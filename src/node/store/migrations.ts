@@ -27,7 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE blocks (
         number INTEGER PRIMARY KEY,
         hash TEXT NOT NULL,
-        timestamp INTEGER NOT NULL
+        timestamp INTEGER
       );
 
       -- How far each indexer got: every log up to and including block is stored.
