@@ -1,7 +1,7 @@
 // The chain indexer: Aerie's logs into SQLite, in bounded windows, up to a confirmation depth, reorg-safe.
 import { getAddress, parseEventLogs, type Abi, type Address, type Hex, type Log, type PublicClient } from "viem";
 import { canonicalJson } from "../../lib/canonical";
-import { rewardDistributorAbi, roundSettlementAbi, stakingVaultAbi, taskRegistryAbi } from "../abis";
+import { rewardDistributorAbi, roundSettlementAbi, stakingVaultAbi, taskRegistryAbi } from "../../sdk/abis";
 import { TruncatedLogsError } from "../errors";
 import { sleep } from "../rpc";
 import type { Store } from "../store/db";

@@ -2,7 +2,7 @@
 import type { Address, Hex, PublicClient } from "viem";
 import type { RoundInputs } from "../../aggregator";
 import type { TaskSpecFile } from "../../lib/taskSpec";
-import { stakingVaultAbi, taskRegistryAbi } from "../abis";
+import { stakingVaultAbi, taskRegistryAbi } from "../../sdk/abis";
 import { IndexBehindError, RoundNotReadyError } from "../errors";
 import type { Store } from "../store/db";
 import type { IndexedContracts } from "./indexer";

@@ -1,6 +1,7 @@
 // One sending queue per key: nonces in order, gas = estimate × 1.25, journal before broadcast, crash-safe.
 import { BaseError, keccak256, type Address, type Hex, type PrivateKeyAccount, type PublicClient } from "viem";
 import { AerieError } from "../../lib/errors";
+import { ContractRevertError, decodeRevert } from "../../sdk/errors";
 import { sleep } from "../rpc";
 import type { Store } from "../store/db";
 import { TxJournal, type JournalEntry } from "./journal";
@@ -43,7 +44,7 @@ export type TxQueueParameters = {
   attempts?: number;
   /** First backoff pause, milliseconds (default 200, doubling). */
   backoffMs?: number;
-  /** Decoder for reverts (default {@link nodeError}). */
+  /** Decoder for reverts (default {@link decodeTxError}: the SDK's decodeRevert, else the node's own text). */
   decodeError?: DecodeError;
   /** Test hooks: called after the journal write, and after the broadcast, of each tx. */
   hooks?: { afterJournal?: (e: JournalEntry) => void | Promise<void>; afterBroadcast?: (e: JournalEntry) => void | Promise<void> };
@@ -77,7 +78,7 @@ export class TxQueue {
   #nonce: number | undefined;
 
   constructor(parameters: TxQueueParameters) {
-    this.#p = { gasBufferBps: 12_500n, attempts: 5, backoffMs: 200, decodeError: nodeError, ...parameters };
+    this.#p = { gasBufferBps: 12_500n, attempts: 5, backoffMs: 200, decodeError: decodeTxError, ...parameters };
     this.#journal = new TxJournal(parameters.store);
   }
 
@@ -249,6 +250,16 @@ export class TxQueue {
 }
 
 // ------------------------------------------------------------------ error text
+
+/**
+ * A revert decoded by the SDK's `decodeRevert` (custom error name, arguments and what to do); any other
+ * failure as the node's own error text ({@link nodeError}).
+ */
+export function decodeTxError(e: unknown): Error {
+  const decoded = decodeRevert(e, "transaction");
+  if (decoded instanceof ContractRevertError && decoded.errorName !== undefined) return decoded;
+  return nodeError(e);
+}
 
 /**
  * The node's own error text for a failed RPC call (viem's `details`: e.g. hardhat's
