@@ -143,7 +143,7 @@ export class ChainIndexer {
     }
     await this.#checkTail(logs, toBlock);
     const decoded = this.#decode(logs);
-    await this.#checkShares(decoded, toBlock);
+    await this.#checkShares(decoded);
     this.#write(decoded, { number: toBlock, hash: end.hash!, timestamp: end.timestamp });
     this.#status.indexedBlock = toBlock;
     this.#status.lagBlocks = head - toBlock;
@@ -206,18 +206,22 @@ export class ChainIndexer {
     }
   }
 
-  /** Σ account shares must equal the pool total the event carries and `totalShares` on chain at `toBlock`. */
-  async #checkShares(decoded: DecodedLog[], toBlock: bigint): Promise<void> {
-    const byOperator = new Map<Address, SharesRow[]>();
-    for (const d of decoded) if (d.shares) byOperator.set(d.shares.operator, [...(byOperator.get(d.shares.operator) ?? []), d.shares]);
+  /**
+   * Σ account shares must equal the pool total the operator's last event carries, and `totalShares` on
+   * chain at that event's block (a block that holds a tx: some nodes keep no state for empty blocks
+   * mined in bulk).
+   */
+  async #checkShares(decoded: DecodedLog[]): Promise<void> {
+    const byOperator = new Map<Address, (SharesRow & { blockNumber: bigint })[]>();
+    for (const d of decoded) if (d.shares) byOperator.set(d.shares.operator, [...(byOperator.get(d.shares.operator) ?? []), { ...d.shares, blockNumber: d.blockNumber }]);
     for (const [operator, rows] of byOperator) {
       const balances = new Map(latestShares(this.#p.store, operator, null).map((r) => [r.account, r.shares]));
       for (const r of rows) balances.set(r.account, r.accountShares);
       const sum = [...balances.values()].reduce((a, b) => a + b, 0n);
-      const claimed = rows[rows.length - 1]!.poolShares;
-      const onChain = await this.#p.client.readContract({ address: this.#p.contracts.vault, abi: stakingVaultAbi, functionName: "totalShares", args: [operator], blockNumber: toBlock });
-      if (sum !== claimed || claimed !== onChain) {
-        throw new TruncatedLogsError(`operator ${operator}: indexed shares sum to ${sum}, the last SharesChanged says ${claimed}, totalShares at block ${toBlock} is ${onChain}: logs are missing, retrying`);
+      const last = rows[rows.length - 1]!;
+      const onChain = await this.#p.client.readContract({ address: this.#p.contracts.vault, abi: stakingVaultAbi, functionName: "totalShares", args: [operator], blockNumber: last.blockNumber });
+      if (sum !== last.poolShares || last.poolShares !== onChain) {
+        throw new TruncatedLogsError(`operator ${operator}: indexed shares sum to ${sum}, the last SharesChanged says ${last.poolShares}, totalShares at block ${last.blockNumber} is ${onChain}: logs are missing, retrying`);
       }
     }
   }
