@@ -1,0 +1,187 @@
+// Helpers of the node's multi-process tests: a real `hardhat node` on a free port, a deployed system on
+// it, and a small JSON-RPC proxy that can misbehave (cap ranges, truncate results, fail requests).
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import hre from "hardhat";
+import { createPublicClient, createWalletClient, defineChain, http, type Address, type PublicClient, type WalletClient } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
+import type { ChainContext } from "../../src/chain/context";
+import { deployAerie, deployedContracts, resolveDeployParams } from "../../src/chain/deploy";
+import { joinTask, registerOperator, stake, type Contracts } from "../../src/chain/actions";
+import { createTaskFromSpec } from "../../src/chain/task";
+import type { AddressBook } from "../../src/chain/addressBook";
+import { parseTaskSpec, type TaskSpecFile } from "../../src/lib/taskSpec";
+import { readFileSync } from "node:fs";
+
+/** Hardhat's default mnemonic (its node's accounts). */
+export const MNEMONIC = "test test test test test test test test test test test junk";
+/** The local Hardhat chain (id 31337). */
+export const hardhat = defineChain({ id: 31337, name: "Hardhat", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: ["http://127.0.0.1:8545"] } } });
+/** 1 token, wei. */
+export const ONE = 10n ** 18n;
+
+/** A port nobody listens on (bound to 0, read, released). */
+export async function freePort(): Promise<number> {
+  const s = createServer();
+  s.listen(0, "127.0.0.1");
+  await once(s, "listening");
+  const port = (s.address() as AddressInfo).port;
+  s.close();
+  await once(s, "close");
+  return port;
+}
+
+/** A running `hardhat node` child process. */
+export type HardhatNode = { url: string; port: number; proc: ChildProcess; stop: () => Promise<void> };
+
+/** Starts `hardhat node --port <free>` and waits until it answers. Stop it with `stop()` (SIGKILL by PID). */
+export async function startHardhatNode(): Promise<HardhatNode> {
+  const port = await freePort();
+  const proc = spawn(join(__dirname, "..", "..", "node_modules", ".bin", "hardhat"), ["node", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: join(__dirname, "..", ".."),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`hardhat node exited ${proc.exitCode}: ${out}`);
+    if (/Started HTTP/.test(out)) break;
+    if (Date.now() > deadline) throw new Error(`hardhat node did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = async () => {
+    if (proc.exitCode === null && proc.signalCode === null) {
+      proc.kill("SIGKILL");
+      await once(proc, "exit");
+    }
+  };
+  return { url, port, proc, stop };
+}
+
+/** Sends one JSON-RPC request (test-only methods such as evm_snapshot). */
+export async function rpc<T = unknown>(url: string, method: string, params: unknown[] = []): Promise<T> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const body = (await res.json()) as { result?: T; error?: { message: string } };
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return body.result as T;
+}
+
+/** Viem clients on a node for account `index` of the default mnemonic. */
+export function clientsFor(url: string): { publicClient: PublicClient; wallet: (index: number) => WalletClient } {
+  const publicClient = createPublicClient({ chain: hardhat, transport: http(url), pollingInterval: 50 });
+  const wallet = (index: number) => createWalletClient({ chain: hardhat, transport: http(url), account: mnemonicToAccount(MNEMONIC, { addressIndex: index }) });
+  return { publicClient, wallet };
+}
+
+/** A ChainContext (src/chain) on a spawned node: artifacts from this repo's Hardhat runtime. */
+export function contextFor(url: string): ChainContext {
+  const { publicClient, wallet } = clientsFor(url);
+  return { hre, network: "localhost", chainId: 31337, publicClient, wallets: Array.from({ length: 20 }, (_, i) => wallet(i)) };
+}
+
+/** The system of the indexer tests: deployed, three operators, three delegators, one task everyone joined. */
+export type NodeSystem = { ctx: ChainContext; book: AddressBook; c: Contracts; spec: TaskSpecFile; taskId: bigint; operators: Address[]; delegators: Address[] };
+
+/**
+ * Deploys Aerie on `url` (address book in a temp dir) and sets up: operators = accounts 6, 7, 8 (trainer,
+ * trainer, validator), self-staked 1,000 tokens each at 10%; delegators = accounts 12, 13, 14 staking
+ * 100, 200, 300 tokens to operators 6, 7, 8; a task from examples/tasks/demo-3-rounds.json joined by all.
+ */
+export async function deployNodeSystem(url: string): Promise<NodeSystem> {
+  const ctx = contextFor(url);
+  const bookPath = join(mkdtempSync(join(tmpdir(), "aerie-book-")), "localhost.json");
+  const { book } = await deployAerie(ctx, resolveDeployParams(ctx), bookPath);
+  const c = await deployedContracts(ctx, book);
+  const gov = ctx.wallets[0]!;
+  const mint = async (to: Address, amount: bigint) => {
+    const hash = await gov.writeContract({ ...c.token, functionName: "mint", args: [to, amount], account: gov.account!, chain: hardhat } as never);
+    await ctx.publicClient.waitForTransactionReceipt({ hash });
+  };
+  const creator = ctx.wallets[5]!;
+  await mint(creator.account!.address, 100_000n * ONE);
+  const ops = [6, 7, 8].map((i) => ctx.wallets[i]!);
+  for (const op of ops) {
+    await mint(op.account!.address, 10_000n * ONE);
+    await registerOperator(ctx, c, op, 1_000n, "");
+    await stake(ctx, c, op, op.account!.address, 1_000n * ONE);
+  }
+  const dels = [12, 13, 14].map((i) => ctx.wallets[i]!);
+  for (const [i, d] of dels.entries()) {
+    await mint(d.account!.address, 10_000n * ONE);
+    await stake(ctx, c, d, ops[i]!.account!.address, BigInt(100 * (i + 1)) * ONE);
+  }
+  const spec = parseTaskSpec(JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "tasks", "demo-3-rounds.json"), "utf8")));
+  const { taskId } = (await createTaskFromSpec(ctx, c, creator, spec, "ipfs://spec")) as { taskId: bigint };
+  await joinTask(ctx, c, ops[0]!, taskId, 1);
+  await joinTask(ctx, c, ops[1]!, taskId, 1);
+  await joinTask(ctx, c, ops[2]!, taskId, 2);
+  return { ctx, book, c, spec, taskId, operators: ops.map((o) => o.account!.address), delegators: dels.map((d) => d.account!.address) };
+}
+
+/** How a {@link startRpcProxy} proxy misbehaves. */
+export type ProxyMode = {
+  /** Refuse eth_getLogs spanning more than this many blocks (a JSON-RPC error, like most providers). */
+  maxRange?: number;
+  /** Cut eth_getLogs results longer than `truncateAbove` (default 1) to that many, this many times. */
+  truncate?: number;
+  truncateAbove?: number;
+  /** Answer this many requests with HTTP 503. */
+  fail?: number;
+};
+
+/** A JSON-RPC proxy in front of `target`; `stats` counts what it did. */
+export type RpcProxy = { url: string; mode: ProxyMode; stats: { getLogs: number; refused: number; truncated: number; failed: number }; close: () => Promise<void> };
+
+/** Starts a proxy on a free port that forwards to `target`, misbehaving as `mode` says (mutable). */
+export async function startRpcProxy(target: string, mode: ProxyMode): Promise<RpcProxy> {
+  const stats = { getLogs: 0, refused: 0, truncated: 0, failed: 0 };
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString()) as { id: number; method: string; params: { fromBlock: string; toBlock: string }[] };
+    if ((mode.fail ?? 0) > 0) {
+      mode.fail!--;
+      stats.failed++;
+      res.writeHead(503).end("unavailable");
+      return;
+    }
+    if (body.method === "eth_getLogs") {
+      stats.getLogs++;
+      const f = body.params[0]!;
+      const span = Number(BigInt(f.toBlock) - BigInt(f.fromBlock)) + 1;
+      if (mode.maxRange !== undefined && span > mode.maxRange) {
+        stats.refused++;
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ jsonrpc: "2.0", id: body.id, error: { code: -32005, message: `query exceeds max block range ${mode.maxRange}` } }));
+        return;
+      }
+    }
+    const upstream = await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const answer = (await upstream.json()) as { result?: unknown[] };
+    if (body.method === "eth_getLogs" && (mode.truncate ?? 0) > 0 && Array.isArray(answer.result) && answer.result.length > (mode.truncateAbove ?? 1)) {
+      mode.truncate!--;
+      stats.truncated++;
+      answer.result = answer.result.slice(0, mode.truncateAbove ?? 1);
+    }
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    mode,
+    stats,
+    close: async () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
