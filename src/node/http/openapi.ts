@@ -67,7 +67,8 @@ export class ApiRegistry {
   /** The OpenAPI 3.1 document of every route registered so far. */
   document(): Record<string, unknown> {
     const paths: Record<string, Record<string, unknown>> = {};
-    const json = (schema: z.ZodType) => _jsonSchema(schema);
+    const components: Record<string, unknown> = {};
+    const json = (schema: z.ZodType) => _jsonSchema(schema, components);
     for (const r of this.#routes) {
       const path = r.url.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
       const responses: Record<string, unknown> = {};
@@ -100,12 +101,13 @@ export class ApiRegistry {
         responses,
       };
     }
+    json(ErrorBodySchema);
     return {
       openapi: "3.1.0",
       info: this.info,
       jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
       paths,
-      components: { schemas: { Error: json(ErrorBodySchema) } },
+      components: { schemas: components },
     };
   }
 }
@@ -118,9 +120,21 @@ function _parse(schema: z.ZodType, value: unknown, code: string, where: string):
   throw new HttpError(400, code, `${where}: ${describeFirstIssue(parsed.error, value)}`);
 }
 
-/** JSON Schema (draft 2020-12, the OpenAPI 3.1 dialect) of what a client sends/receives, without `$schema`. */
-function _jsonSchema(schema: z.ZodType): unknown {
-  const out = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any", reused: "inline" }) as Record<string, unknown>;
+/**
+ * JSON Schema (draft 2020-12, the OpenAPI 3.1 dialect) of what a client sends/receives. Schemas with a `meta({id})`
+ * go to `components` (shared by every route) and are referenced as `#/components/schemas/<id>`.
+ */
+function _jsonSchema(schema: z.ZodType, components: Record<string, unknown>): unknown {
+  const raw = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any", reused: "inline" });
+  const out = JSON.parse(JSON.stringify(raw).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<string, unknown>;
   delete out.$schema;
+  const defs = (out.$defs ?? {}) as Record<string, unknown>;
+  delete out.$defs;
+  Object.assign(components, defs);
+  const id = schema.meta()?.id;
+  if (typeof id === "string" && out.$ref !== `#/components/schemas/${id}`) {
+    components[id] = out;
+    return { $ref: `#/components/schemas/${id}` };
+  }
   return out;
 }
