@@ -23,7 +23,7 @@ export type BuildServerParameters = {
   ipRateLimit?: RateLimit;
   /** Extra health facts (e.g. `{ db: "ok" }`); throwing makes `/healthz` answer 503. */
   health?: () => Record<string, unknown>;
-  /** fastify's logger option: a pino instance or config, or `false` (default). */
+  /** fastify's logger option: a pino config (`{ level }`), `true`, or `false` (default). */
   logger?: FastifyServerOptions["logger"];
 };
 
