@@ -1,9 +1,9 @@
 // The intake: verifies a signed Submission or Scores message (shape, domain, signature, participant at the
 // round's start, PROTOCOL §7 window, score content), then stores it durably before answering.
-import { hashTypedData, type Address, type Hex } from "viem";
+import { getAddress, type Address, type Hex } from "viem";
 import { z } from "zod";
 
-import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES, type AerieTypedDataDomain, type Scores, type Submission } from "../../lib/eip712";
+import { aerieDomain, type AerieTypedDataDomain, type Scores, type Submission } from "../../lib/eip712";
 import { scoresContentProblem, signatureProblem, WireScores, WireSubmission } from "../../aggregator/messages";
 import { AddressSchema } from "../../aggregator/schema";
 import type { NodeMetrics } from "../http/metrics";
@@ -11,6 +11,7 @@ import { HttpError } from "../http/errors";
 import type { RateLimiter } from "../http/rateLimit";
 import type { InboxEntry, InboxKind, InboxWriter } from "../store/inbox";
 import { systemClock, type Clock, type ParticipantLookup, type RoundLookup } from "./lookups";
+import { MessageDigester } from "./digest";
 import type { Recoverer } from "./recover";
 
 // ------------------------------------------------------------------ wire schemas
@@ -85,6 +86,7 @@ export type Intake = {
 export function createIntake(p: IntakeParameters): Intake {
   const domain = aerieDomain(p.chainId, p.registry);
   const clock = p.clock ?? systemClock;
+  const digester = new MessageDigester(domain);
 
   async function accept(kind: InboxKind, body: SignedBody<Submission> | SignedBody<Scores>): Promise<Accepted> {
     const message = body.message;
@@ -95,21 +97,20 @@ export function createIntake(p: IntakeParameters): Intake {
     if (sigProblem !== undefined) throw new HttpError(400, "invalid_signature", `${sigProblem}: sign the EIP-712 message with eth_signTypedData_v4`);
     if (kind === "scores") _checkScores(message as Scores);
 
-    const digest =
-      kind === "submission"
-        ? hashTypedData({ domain, types: SUBMISSION_TYPES, primaryType: "Submission", message: message as Submission })
-        : hashTypedData({ domain, types: SCORES_TYPES, primaryType: "Scores", message: message as Scores });
-    let signer: Address;
+    const digest = kind === "submission" ? digester.submission(message as Submission) : digester.scores(message as Scores);
+    let recovered: Address;
     try {
-      signer = await p.recoverer.recover(digest, body.signature);
+      recovered = await p.recoverer.recover(digest, body.signature);
     } catch {
       throw new HttpError(400, "invalid_signature", "invalid signature: no signer can be recovered; sign the EIP-712 message again");
     }
-    if (signer !== claimed) {
+    // the claimed address is EIP-55 already (wire schema), so it names the signer once they match
+    const signer = claimed;
+    if (recovered.toLowerCase() !== claimed.toLowerCase()) {
       throw new HttpError(
         403,
         "signer_mismatch",
-        `the signature recovers to ${signer}, not the message's ${roleWanted} ${claimed} (another key, chain or contract?): sign with that key under chain ${domain.chainId} and TaskRegistry ${domain.verifyingContract}`,
+        `the signature recovers to ${getAddress(recovered)}, not the message's ${roleWanted} ${claimed} (another key, chain or contract?): sign with that key under chain ${domain.chainId} and TaskRegistry ${domain.verifyingContract}`,
       );
     }
     if (p.signerLimiter !== undefined) {

@@ -1,11 +1,11 @@
 // Signature recovery for the intake: viem's pure-JS secp256k1, or the native libsecp256k1 binding.
-import { getAddress, hexToBytes, keccak256, recoverAddress, type Address, type Hex } from "viem";
+import { hexToBytes, keccak256, recoverAddress, type Address, type Hex } from "viem";
 
 // ------------------------------------------------------------------ types
 
 /**
  * Recovers the signer of a 32-byte EIP-712 `digest` from a 65-byte `r‖s‖v` signature (v ∈ {27, 28}, already
- * checked well-formed by `signatureProblem`).
+ * checked well-formed by `signatureProblem`). The address may come back in any case (compare lowercase).
  *
  * @throws if no public key can be recovered.
  */
@@ -38,7 +38,8 @@ export function nativeRecoverer(): Recoverer | undefined {
     async recover(digest, signature) {
       const sig = hexToBytes(signature);
       const publicKey = lib.ecdsaRecover(sig.subarray(0, 64), sig[64]! - 27, hexToBytes(digest), false);
-      return getAddress(`0x${keccak256(publicKey.subarray(1)).slice(26)}`);
+      // lowercase: the caller compares with the claimed (checksummed) address, no checksum keccak needed
+      return `0x${keccak256(publicKey.subarray(1)).slice(26)}` as Address;
     },
   };
 }
