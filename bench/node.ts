@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { hashTypedData, hexToBytes, keccak256, toHex, bytesToHex, type Address, type Hex } from "viem";
@@ -85,6 +85,14 @@ async function recoveryRate(recoverer: Recoverer, n: number): Promise<number> {
   return Math.round(n / ((performance.now() - t0) / 1000));
 }
 
+/** The node process's CPU seconds so far (prom-client's process_cpu_seconds_total on /metrics). */
+async function serverCpuSeconds(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const m = /^process_cpu_seconds_total (\S+)$/m.exec(text);
+  if (m === null) throw new Error("no process_cpu_seconds_total on /metrics");
+  return Number(m[1]);
+}
+
 async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
   const dbPath = join(dir, `${recoverer}.db`);
   const messages = join(dir, `${recoverer}-messages.json`);
@@ -93,12 +101,14 @@ async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
     "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
     "--recoverer", recoverer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
   ]);
+  const cpuBefore = await serverCpuSeconds(node.url);
   const load = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "bench/node-load.ts"), node.url, messages, String(CONCURRENCY), String(MAX_SECONDS)], { cwd: ROOT });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`load generator exited ${code}`))));
   });
+  const cpuAfter = await serverCpuSeconds(node.url);
   await killHard(node.child); // what was acknowledged must already be on disk
   const result = JSON.parse(load) as { sent: number; statuses: Record<string, number>; seconds: number; p50Ms: number; p99Ms: number };
   const db = new Database(dbPath, { readonly: true });
@@ -114,12 +124,16 @@ async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
     rowsAfterKill9: rows,
     seconds: result.seconds,
     perSecond: Math.round(accepted / result.seconds),
+    serverCpuMicrosPerMessage: Math.round(((cpuAfter - cpuBefore) * 1e6) / Math.max(1, accepted)),
+    /** What one fully available core would sustain at that CPU cost (the machine is shared; see loadAverage). */
+    perSecondPerFreeCore: Math.round(Math.max(1, accepted) / Math.max(1e-9, cpuAfter - cpuBefore)),
     latencyP50Ms: result.p50Ms,
     latencyP99Ms: result.p99Ms,
   };
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg().map((x) => Number(x.toFixed(2)));
   const dir = mkdtempSync(join(tmpdir(), "aerie-bench-node-"));
   try {
     console.log(`signing ${TRAINERS} Submission and ${VALIDATORS} Scores messages…`);
@@ -132,14 +146,14 @@ async function main(): Promise<void> {
     console.log(`raw recovery: native ${recovery.nativePerSecond}/s, viem ${recovery.viemPerSecond}/s`);
 
     const nativeRun = await run(dir, "native", items);
-    console.log(`intake (native): ${nativeRun.perSecond}/s (${nativeRun.accepted} in ${nativeRun.seconds} s, p50 ${nativeRun.latencyP50Ms} ms, p99 ${nativeRun.latencyP99Ms} ms), rows after kill -9: ${nativeRun.rowsAfterKill9}`);
+    console.log(`intake (native): ${nativeRun.perSecond}/s, server CPU ${nativeRun.serverCpuMicrosPerMessage} µs/message (${nativeRun.perSecondPerFreeCore}/s per free core) (${nativeRun.accepted} in ${nativeRun.seconds} s, p50 ${nativeRun.latencyP50Ms} ms, p99 ${nativeRun.latencyP99Ms} ms), rows after kill -9: ${nativeRun.rowsAfterKill9}`);
     const viemRun = await run(dir, "viem", items.slice(0, VIEM_MESSAGES));
-    console.log(`intake (viem):   ${viemRun.perSecond}/s (${viemRun.accepted} in ${viemRun.seconds} s, p50 ${viemRun.latencyP50Ms} ms, p99 ${viemRun.latencyP99Ms} ms), rows after kill -9: ${viemRun.rowsAfterKill9}`);
+    console.log(`intake (viem):   ${viemRun.perSecond}/s, server CPU ${viemRun.serverCpuMicrosPerMessage} µs/message (${viemRun.perSecondPerFreeCore}/s per free core) (${viemRun.accepted} in ${viemRun.seconds} s, p50 ${viemRun.latencyP50Ms} ms, p99 ${viemRun.latencyP99Ms} ms), rows after kill -9: ${viemRun.rowsAfterKill9}`);
 
     const report = {
       bench: "node intake",
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim() },
+      machine: { loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))), cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim() },
       what: "signed Submission and Scores messages verified (schema, EIP-712 digest, signature recovery, participant and window checks) and durably stored (SQLite WAL, synchronous=FULL, group commit) per second; load from a second process over loopback; rows counted after kill -9 of the node",
       settings: { trainers: TRAINERS, validators: VALIDATORS, scoredTrainersPerScores: SCORED_TRAINERS, concurrency: CONCURRENCY, maxSecondsPerRun: MAX_SECONDS, participantLookup: "in-memory (as the indexer will serve it)" },
       goalPerSecond: 2_000,

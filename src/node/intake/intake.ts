@@ -123,10 +123,9 @@ export function createIntake(p: IntakeParameters): Intake {
     }
 
     // The same message again answers as the first time, even after its window closed (a client's retry).
-    const existing = p.writer.store.get(kind, message.taskId, message.round, signer);
-    if (existing !== undefined && existing.digest === digest) {
+    if (p.writer.store.digestOf(kind, message.taskId, message.round, signer) === digest) {
       p.metrics?.intakeAccepted.inc({ kind, outcome: "duplicate" });
-      return toAccepted(existing);
+      return toAccepted(p.writer.store.get(kind, message.taskId, message.round, signer)!);
     }
 
     const now = clock();

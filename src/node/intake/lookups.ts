@@ -132,7 +132,8 @@ class BoundedCache<V> {
 
 /** A contract revert (an unknown task), as opposed to a transport failure (which must not be cached). */
 function _isRevert(e: unknown): boolean {
-  return e instanceof BaseError && e.walk((c) => c instanceof ContractFunctionRevertedError) !== null;
+  // Some providers (Hardhat's in-process one) do not surface decodable revert data; their message says "reverted".
+  return e instanceof BaseError && (e.walk((c) => c instanceof ContractFunctionRevertedError) !== null || /revert/i.test(e.message));
 }
 
 // ------------------------------------------------------------------ fixed lookups

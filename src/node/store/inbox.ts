@@ -54,6 +54,7 @@ type Row = {
 /** Synchronous access to the `inbox` table (migration 1). */
 export class InboxStore {
   readonly #select;
+  readonly #selectDigest;
   readonly #insert;
   readonly #update;
   readonly #list;
@@ -63,6 +64,9 @@ export class InboxStore {
   constructor(readonly db: Store) {
     this.#select = db.prepare<[string, string, string, string], Row>(
       "SELECT * FROM inbox WHERE kind = ? AND task_id = ? AND round = ? AND signer = ?",
+    );
+    this.#selectDigest = db.prepare<[string, string, string, string], { digest: string }>(
+      "SELECT digest FROM inbox WHERE kind = ? AND task_id = ? AND round = ? AND signer = ?",
     );
     this.#insert = db.prepare(
       "INSERT INTO inbox (kind, task_id, round, signer, digest, signature, message, received_at, replaced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -92,6 +96,11 @@ export class InboxStore {
   get(kind: InboxKind, taskId: bigint, round: bigint, signer: Address): InboxEntry | undefined {
     const row = this.#select.get(kind, taskId.toString(), round.toString(), getAddress(signer));
     return row === undefined ? undefined : _entry(row);
+  }
+
+  /** The digest of the signer's current message for the round (cheaper than {@link get}), or `undefined`. `signer` in EIP-55 form. */
+  digestOf(kind: InboxKind, taskId: bigint, round: bigint, signer: Address): Hex | undefined {
+    return this.#selectDigest.get(kind, taskId.toString(), round.toString(), signer)?.digest as Hex | undefined;
   }
 
   /** The round's current Submission messages, sorted by signer, in the aggregator's input shape. */
