@@ -2,19 +2,8 @@
 // the server keeps answering, and rows appear only for 200 answers.
 import { expect } from "chai";
 
+import { rng as prng } from "../aggregator/fixtures";
 import { scoresBody, submissionBody, testApp, TRAINERS, VALIDATORS } from "./helpers";
-
-/** mulberry32: a small seeded PRNG, so a failure replays from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = Number(process.env.AERIE_FUZZ_SEED ?? 7);
 const CASES = Number(process.env.AERIE_FUZZ_CASES ?? 600);
