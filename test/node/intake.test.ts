@@ -457,3 +457,42 @@ describe("node intake (HTTP routes)", function () {
     expect(res.statusCode).to.equal(200);
   });
 });
+
+describe("node intake (the node's own trouble)", function () {
+  it("a failing chain read answers 503 chain_unavailable, counts an RPC error and stores nothing", async function () {
+    const app = await testApp({
+      rounds: async () => {
+        throw new Error("HTTP request failed: connect ECONNREFUSED");
+      },
+    });
+    try {
+      const res = await app.app.inject({ method: "POST", url: "/v1/submissions", payload: await submissionBody(TRAINERS[0]!) });
+      expect(res.statusCode).to.equal(503);
+      expect(res.headers["retry-after"]).to.equal("5");
+      expect(res.json()).to.deep.equal({ error: { code: "chain_unavailable", message: "the node cannot read the chain right now: retry in a few seconds" } });
+      expect(app.inbox.count()).to.equal(0);
+      expect((await app.app.inject({ method: "GET", url: "/metrics" })).body).to.include('aerie_rpc_errors_total{method="getTask"} 1');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("a failing store answers 503 store_unavailable and /healthz 503 unhealthy", async function () {
+    const app = await testApp();
+    try {
+      app.inbox.putMany = () => {
+        throw new Error("SQLITE_FULL: database or disk is full");
+      };
+      const res = await app.app.inject({ method: "POST", url: "/v1/submissions", payload: await submissionBody(TRAINERS[0]!) });
+      expect(res.statusCode).to.equal(503);
+      expect(res.json()).to.deep.equal({ error: { code: "store_unavailable", message: "the node cannot store messages right now (the cause is in its log): retry later" } });
+      expect(app.db.prepare("SELECT COUNT(*) AS n FROM inbox").get()).to.deep.equal({ n: 0 });
+      app.db.close();
+      const health = await app.app.inject({ method: "GET", url: "/healthz" });
+      expect(health.statusCode).to.equal(503);
+      expect(health.json().error.code).to.equal("unhealthy");
+    } finally {
+      await app.close();
+    }
+  });
+});

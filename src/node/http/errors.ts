@@ -85,6 +85,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
   });
   app.setErrorHandler((error: FastifyError | HttpError | Error, request, reply) => {
     if (error instanceof HttpError) {
+      if (error.status >= 500) request.log.error({ err: error.cause ?? error, code: error.code }, error.shortMessage);
       void reply.code(error.status).headers(error.headers).send(errorBody(error.code, error.shortMessage));
       return;
     }

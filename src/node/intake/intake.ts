@@ -123,13 +123,14 @@ export function createIntake(p: IntakeParameters): Intake {
     }
 
     // The same message again answers as the first time, even after its window closed (a client's retry).
-    if (p.writer.store.digestOf(kind, message.taskId, message.round, signer) === digest) {
+    const stored = _store(() => (p.writer.store.digestOf(kind, message.taskId, message.round, signer) === digest ? p.writer.store.get(kind, message.taskId, message.round, signer) : undefined));
+    if (stored !== undefined) {
       p.metrics?.intakeAccepted.inc({ kind, outcome: "duplicate" });
-      return toAccepted(p.writer.store.get(kind, message.taskId, message.round, signer)!);
+      return toAccepted(stored);
     }
 
     const now = clock();
-    const timing = await p.rounds(message.taskId, message.round);
+    const timing = await _chain(p, "rounds", () => p.rounds(message.taskId, message.round));
     if ("unknown" in timing) {
       if (timing.unknown === "task") throw new HttpError(404, "unknown_task", `task ${message.taskId} does not exist on chain ${domain.chainId}: check the task id`);
       if (timing.unknown === "round") throw new HttpError(404, "unknown_round", `task ${message.taskId} has no round ${message.round}: check the round number`);
@@ -146,7 +147,7 @@ export function createIntake(p: IntakeParameters): Intake {
         `${kind === "submission" ? "submissions" : "scores"} for task ${message.taskId} round ${message.round} closed at ${deadline} (now ${now}): the round no longer takes them`,
       );
     }
-    const role = await p.participants(message.taskId, message.round, signer);
+    const role = await _chain(p, "participants", () => p.participants(message.taskId, message.round, signer));
     if (role !== roleWanted) {
       throw new HttpError(
         403,
@@ -155,7 +156,7 @@ export function createIntake(p: IntakeParameters): Intake {
       );
     }
 
-    const result = await p.writer.put({ kind, taskId: message.taskId, round: message.round, signer, digest, signature: body.signature, message, receivedAt: now });
+    const result = await _store(() => p.writer.put({ kind, taskId: message.taskId, round: message.round, signer, digest, signature: body.signature, message, receivedAt: now }));
     p.metrics?.intakeAccepted.inc({ kind, outcome: result.outcome });
     return toAccepted(result.entry);
   }
@@ -195,6 +196,30 @@ export function toAccepted(e: InboxEntry): Accepted {
 }
 
 // ------------------------------------------------------------------ internal helpers
+
+/** Runs a store access; a failure (disk full, I/O error) answers 503 `store_unavailable` (rejected promises too). */
+function _store<T>(access: () => T): T {
+  const fail = (e: unknown): never => {
+    throw new HttpError(503, "store_unavailable", "the node cannot store messages right now (the cause is in its log): retry later", { cause: e });
+  };
+  let out: T;
+  try {
+    out = access();
+  } catch (e) {
+    return fail(e);
+  }
+  return (out instanceof Promise ? out.catch(fail) : out) as T;
+}
+
+/** Runs a chain/indexer lookup; a failure (RPC down, timeout) answers 503 `chain_unavailable` and is counted. */
+async function _chain<T>(p: IntakeParameters, what: "rounds" | "participants", read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    p.metrics?.countRpcError(what === "rounds" ? "getTask" : "participantRole");
+    throw new HttpError(503, "chain_unavailable", "the node cannot read the chain right now: retry in a few seconds", { cause: e, headers: { "retry-after": "5" } });
+  }
+}
 
 function _checkDomain(given: z.output<typeof DomainSchema>, ours: AerieTypedDataDomain): void {
   if (given.chainId !== ours.chainId) {

@@ -23,6 +23,7 @@ const INTAKE_ERRORS = {
   413: "body_too_large",
   415: "unsupported_media_type (send application/json)",
   422: "score_out_of_range, duplicate_trainer, length_mismatch, unknown_task_spec",
+  503: "chain_unavailable (retry-after) or store_unavailable: the node's own trouble, retry later",
 };
 
 // ------------------------------------------------------------------ routes
