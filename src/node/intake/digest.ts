@@ -32,7 +32,7 @@ export class MessageDigester {
   constructor(domain: AerieTypedDataDomain) {
     this.#prefix = new Uint8Array(34);
     this.#prefix.set([0x19, 0x01]);
-    this.#prefix.set(hexToBytes(hashDomain({ domain, types: EIP712_DOMAIN_TYPES })), 2);
+    this.#prefix.set(hexToBytes(hashDomain({ domain: { ...domain, chainId: BigInt(domain.chainId) }, types: EIP712_DOMAIN_TYPES })), 2);
   }
 
   /** The digest `hashTypedData` gives for this Submission (fields already validated by the wire schema). */
