@@ -1,6 +1,6 @@
 // The node's SQLite store: better-sqlite3 in WAL mode with synchronous=FULL, migrated on open.
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { StoreError } from "../errors";
 import { MIGRATIONS, type Migration } from "./migrations";
@@ -14,7 +14,9 @@ export const DB_FILE = "node.db";
 /** Options of {@link openStore}. */
 export type OpenStoreParameters = {
   /** Directory holding `node.db` (created if missing), or `:memory:` for a throw-away store. */
-  dataDir: string;
+  dataDir?: string;
+  /** Or: the database file itself (its directory is created if missing), or `:memory:`. */
+  path?: string;
   /** Migrations to apply (default: {@link MIGRATIONS}). */
   migrations?: readonly Migration[];
 };
@@ -28,13 +30,18 @@ export type OpenStoreParameters = {
  * @throws StoreError when the directory is not writable or the database is newer than this node.
  */
 export function openStore(parameters: OpenStoreParameters): Store {
-  const { dataDir, migrations = MIGRATIONS } = parameters;
+  const { migrations = MIGRATIONS } = parameters;
+  const dataDir = parameters.dataDir ?? parameters.path;
+  if (dataDir === undefined) throw new StoreError("openStore needs a dataDir or a path");
   let db: Store;
   try {
     if (dataDir === ":memory:") db = new Database(":memory:");
-    else {
+    else if (parameters.dataDir !== undefined) {
       mkdirSync(dataDir, { recursive: true });
       db = new Database(join(dataDir, DB_FILE));
+    } else {
+      mkdirSync(dirname(dataDir), { recursive: true });
+      db = new Database(dataDir);
     }
   } catch (e) {
     throw new StoreError(`cannot open the database in ${dataDir} (${(e as Error).message}): make dataDir a writable directory`, { cause: e });

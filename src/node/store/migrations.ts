@@ -127,4 +127,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX txs_open ON txs (sender, status, nonce);
     `,
   },
+  {
+    version: 3,
+    name: "inbox",
+    up: `
+      -- The signed-message inbox (intake): one row per (kind, task, round, signer), the signer's latest accepted
+      -- message. uint256 values are decimal TEXT; received_at is unix seconds; message is canonical JSON.
+      CREATE TABLE inbox (
+        kind        TEXT    NOT NULL CHECK (kind IN ('submission', 'scores')),
+        task_id     TEXT    NOT NULL,
+        round       TEXT    NOT NULL,
+        signer      TEXT    NOT NULL,
+        digest      TEXT    NOT NULL,
+        signature   TEXT    NOT NULL,
+        message     TEXT    NOT NULL,
+        received_at INTEGER NOT NULL,
+        replaced    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (kind, task_id, round, signer)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
