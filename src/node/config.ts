@@ -53,6 +53,20 @@ export const NodeConfigSchema = z.strictObject({
       port: port.default(8640),
     })
     .default({ host: "127.0.0.1", port: 8640 }),
+  /** Task spec files (`aerie-task/1`) this node serves, relative to the config file; tasks are matched by specHash. */
+  specs: z.array(z.string().min(1)).default([]),
+  /** Base URL peers and users reach this node at (bundle URLs and `bundleURI` use it); default `http://host:port`. */
+  publicUrl: url.optional(),
+  committee: z
+    .strictObject({
+      /** Pause between passes of the committee and guardian loops, milliseconds. */
+      pollIntervalMs: z.number().int().positive().default(500),
+      /** How long the round's leader may hold k signatures without proposing before the next member does, ms. */
+      proposeTimeoutMs: z.number().int().positive().default(5_000),
+      /** Base URL of the signed bundleURI; must be the same at every member (default: the first peer-independent publicUrl). */
+      bundleBaseUrl: url.optional(),
+    })
+    .default({ pollIntervalMs: 500, proposeTimeoutMs: 5_000 }),
   indexer: z
     .strictObject({
       /** Largest eth_getLogs range, blocks (halved automatically when a provider refuses it). */
@@ -85,6 +99,9 @@ const FIXES: Record<string, string> = {
   dataDir: 'set "dataDir" to a writable directory, e.g. "./data"',
   http: 'set "http": { "host": "127.0.0.1", "port": 8640 }',
   indexer: 'set "indexer": { "logWindow": 2000, "confirmations": 2 }',
+  specs: 'set "specs" to the task spec files this node serves, e.g. ["../examples/tasks/demo-3-rounds.json"]',
+  publicUrl: 'set "publicUrl" to the URL peers reach this node at, e.g. "http://10.0.0.5:8640"',
+  committee: 'set "committee": { "pollIntervalMs": 500, "proposeTimeoutMs": 5000 }',
 };
 
 /**
@@ -105,9 +122,12 @@ export function parseNodeConfig(raw: unknown, baseDir: string, configPath = "(in
   const c = result.data;
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
   const key = "keystore" in c.key ? { ...c.key, keystore: abs(c.key.keystore) } : c.key;
-  const config: NodeConfig = { ...c, key, addressBook: abs(c.addressBook), dataDir: abs(c.dataDir), configPath };
+  const config: NodeConfig = { ...c, key, addressBook: abs(c.addressBook), dataDir: abs(c.dataDir), specs: c.specs.map(abs), configPath };
   if (!existsSync(config.addressBook)) {
     throw new NodeConfigError("addressBook", `config ${configPath}: addressBook: ${config.addressBook} does not exist: deploy first (npm run deploy) or fix the path`);
+  }
+  for (const [i, spec] of config.specs.entries()) {
+    if (!existsSync(spec)) throw new NodeConfigError(`specs.${i}`, `config ${configPath}: specs.${i}: ${spec} does not exist: fix the path of the task spec file`);
   }
   if ("keystore" in config.key && !existsSync(config.key.keystore)) {
     throw new NodeConfigError("key.keystore", `config ${configPath}: key.keystore: ${config.key.keystore} does not exist: fix the path or use { "env": "AERIE_NODE_KEY" }`);

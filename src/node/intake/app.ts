@@ -4,6 +4,7 @@ import type { Address } from "viem";
 
 import { createNodeMetrics, type NodeMetrics } from "../http/metrics";
 import { RateLimiter, type RateLimit } from "../http/rateLimit";
+import type { ApiRegistry } from "../http/openapi";
 import { buildServer } from "../http/server";
 import { openStore, type Store } from "../store/db";
 import { InboxStore, InboxWriter } from "../store/inbox";
@@ -30,6 +31,10 @@ export type BuildIntakeAppParameters = {
   bodyLimit?: number;
   logger?: FastifyServerOptions["logger"];
   metrics?: NodeMetrics;
+  /** More routes on the same server (the committee's signatures, bundles and claims); they get the store. */
+  routes?: (api: ApiRegistry, db: Store) => void;
+  /** More `/healthz` facts. */
+  health?: () => Record<string, unknown>;
 };
 
 /** The running parts of an intake node. */
@@ -67,14 +72,17 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
   const ping = db.prepare("SELECT 1 AS ok");
   const app = await buildServer({
     metrics,
-    routes: (api) => registerIntakeRoutes(api, intake),
+    routes: (api) => {
+      registerIntakeRoutes(api, intake);
+      p.routes?.(api, db);
+    },
     ...(p.corsOrigins !== undefined ? { corsOrigins: p.corsOrigins } : {}),
     ...(p.bodyLimit !== undefined ? { bodyLimit: p.bodyLimit } : {}),
     ...(ipRateLimit !== null ? { ipRateLimit } : {}),
     ...(p.logger !== undefined ? { logger: p.logger } : {}),
     health: () => {
       ping.get();
-      return { db: "ok", inbox: inbox.count() };
+      return { db: "ok", inbox: inbox.count(), ...(p.health?.() ?? {}) };
     },
   });
   return {

@@ -147,4 +147,35 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: "committee rounds, guardian checks",
+    up: `
+      -- A committee member's view of each round it worked on. state: computed → signed → proposed → final |
+      -- skipped | mismatch (a peer's bundle differs; first_difference names the field).
+      CREATE TABLE committee_rounds (
+        task_id TEXT NOT NULL,
+        round TEXT NOT NULL,
+        bundle_hash TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        result TEXT NOT NULL,
+        slashes TEXT NOT NULL,
+        state TEXT NOT NULL,
+        first_difference TEXT,
+        updated_ms INTEGER NOT NULL,
+        PRIMARY KEY (task_id, round)
+      );
+
+      -- Every ResultProposed the guardian checked, with its verdict (ok, or the reason it challenged).
+      CREATE TABLE guardian_checks (
+        task_id TEXT NOT NULL,
+        round TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        verdict TEXT NOT NULL CHECK (verdict IN ('ok', 'challenge', 'challenged', 'late')),
+        reason TEXT,
+        checked_ms INTEGER NOT NULL,
+        PRIMARY KEY (task_id, round, digest)
+      );
+    `,
+  },
 ];
