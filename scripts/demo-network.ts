@@ -13,30 +13,25 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { keccak256, parseAbiItem, parseUnits, toBytes, type Address, type Hex, type WalletClient } from "viem";
+import { keccak256, parseAbiItem, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
-import { computeRound, type SignedScores, type SignedSubmission } from "../src/aggregator";
-import { claim, fmt, joinTask, registerOperator, stake } from "../src/chain/actions";
-import { addressOf, send } from "../src/chain/context";
+import { computeRound } from "../src/aggregator";
+import { claim, fmt } from "../src/chain/actions";
+import { send } from "../src/chain/context";
 import { readRoundInputs } from "../src/chain/readRound";
-import { createTaskFromSpec } from "../src/chain/task";
-import { CREATOR_ACCOUNT, DELEGATORS, DISHONEST, OPERATORS, SPEC_PATH, table, trueQuality, type DemoSummary, type Role } from "../src/demo/run";
-import { aerieDomain, hashRoundResult, settlementDomain, signRoundResult, signScores, signSubmission } from "../src/lib/eip712";
+import { SPEC_PATH, table, type DemoSummary } from "../src/demo/run";
+import { hashRoundResult, settlementDomain, signRoundResult } from "../src/lib/eip712";
 import { parseTaskSpec, specHash } from "../src/lib/taskSpec";
-import { postScores, postSubmission } from "../src/node/client";
 import { getRoundStatus } from "../src/sdk/actions/getRoundStatus";
 import { proposeRequest } from "../src/sdk/actions/propose";
 import { RoundStatus } from "../src/sdk/enums";
 import { aerieAddresses, readAddressBook } from "../src/sdk/addressBook";
-import { hardhatKey, ROOT, startDevnet, type Devnet } from "./network/devnet";
+import { hardhatKey, ROOT, sendRoundMessages, setupDemoTask, startDevnet, type Devnet } from "./network/devnet";
 
 const OUT_DIR = join(ROOT, "out", "network");
-const TOKEN = (n: number) => parseUnits(String(n), 18);
 const FORGED_ROUND = 1;
 const log = (line: string) => process.stdout.write(line + "\n");
-
-type Actor = { name: string; role: Role; wallet: WalletClient; address: Address };
 
 async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -81,34 +76,10 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
   for (const n of net.nodes) log(`  node ${n.name.padEnd(9)} ${n.role.padEnd(9)} ${n.address} ${n.url}  (pid ${n.proc!.pid})`);
 
   // ---------------------------------------------------------------- actors, stakes, task (as in npm run demo)
-  const governance = ctx.wallets[0]!;
-  const creator = ctx.wallets[CREATOR_ACCOUNT]!;
-  const operators = new Map<string, Actor>();
-  for (const o of OPERATORS) operators.set(o.name, { name: o.name, role: o.role, wallet: ctx.wallets[o.account]!, address: addressOf(ctx.wallets[o.account]!) });
-  const delegators: Actor[] = DELEGATORS.map((d) => ({ name: d.name, role: "delegator", wallet: ctx.wallets[d.account]!, address: addressOf(ctx.wallets[d.account]!) }));
-  const actors = [...operators.values(), ...delegators];
+  const { taskId, created, operators, actors, trainers, validators, creator } = await setupDemoTask(net, spec);
   const nameOf = new Map(actors.map((a) => [a.address.toLowerCase(), a.name]));
-  const mintTo = (to: Address, amount: bigint) => send(ctx, governance, { ...c.token, functionName: "mint", args: [to, amount] });
-  await mintTo(addressOf(creator), TOKEN(3000));
-  for (const o of OPERATORS) {
-    const a = operators.get(o.name)!;
-    await mintTo(a.address, TOKEN(o.selfStake));
-    await registerOperator(ctx, c, a.wallet, o.commissionBps, `https://aerie.example/operators/${o.name}`);
-    await stake(ctx, c, a.wallet, a.address, TOKEN(o.selfStake));
-  }
-  for (const d of DELEGATORS) {
-    const a = delegators.find((x) => x.name === d.name)!;
-    await mintTo(a.address, TOKEN(d.to.reduce((s, [, n]) => s + n, 0)));
-    for (const [opName, n] of d.to) await stake(ctx, c, a.wallet, operators.get(opName)!.address, TOKEN(n));
-  }
-  const created = await createTaskFromSpec(ctx, c, creator, spec, SPEC_PATH);
-  const taskId = created.taskId;
-  for (const o of OPERATORS) await joinTask(ctx, c, operators.get(o.name)!.wallet, taskId, o.role === "trainer" ? 1 : 2);
   log(`\nTask ${taskId} created from ${SPEC_PATH}: ${spec.rounds.count} rounds × ${fmt(BigInt(spec.rewardPerRound))} tokens, specHash ${created.specHash}`);
 
-  const trainers = OPERATORS.filter((o) => o.role === "trainer").map((o) => operators.get(o.name)!);
-  const validators = OPERATORS.filter((o) => o.role === "validator").map((o) => operators.get(o.name)!);
-  const domain = aerieDomain(ctx.chainId, c.registry.address);
   const challengeWindow = (await ctx.publicClient.readContract({ ...c.settlement, functionName: "CHALLENGE_WINDOW" })) as bigint;
   const urls = net.nodes.map((n) => n.url);
 
@@ -125,29 +96,8 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
     const [roundStart, roundEnd] = (await ctx.publicClient.readContract({ ...c.registry, functionName: "roundWindow", args: [taskId, round] })) as [bigint, bigint];
     log(`\n=== Round ${r}  [${roundStart}, ${roundEnd}) ===`);
 
-    // trainers submit over HTTP, to every node
-    await net.setTime(roundStart + 60n);
-    const submissions: SignedSubmission[] = [];
-    for (const t of trainers) {
-      const message = { taskId, round, trainer: t.address, modelHash: keccak256(toBytes(`model:${taskId}:${r}:${t.name}`)), modelURI: `ipfs://demo/${taskId}/${r}/${t.name}.safetensors` };
-      const signature = await signSubmission(privateKeyToAccount(hardhatKey(OPERATORS.find((o) => o.name === t.name)!.account)), domain, message);
-      for (const u of urls) await postSubmission(u, { message, signature, domain });
-      submissions.push({ message, signature, receivedAt: roundStart });
-    }
-    // validators score after the round ends, within the scoring window
-    await net.setTime(roundEnd + 60n);
-    const scores: SignedScores[] = [];
-    for (const [vi, v] of validators.entries()) {
-      const sc = trainers.map((_, ti) => {
-        const q = trueQuality(ti, r);
-        if (v.name === DISHONEST) return 1_000_000n - q;
-        return q + BigInt((vi * 7 + ti * 3) % 5) * 2_000n - 4_000n;
-      });
-      const message = { taskId, round, validator: v.address, trainers: trainers.map((t) => t.address), scores: sc };
-      const signature = await signScores(privateKeyToAccount(hardhatKey(OPERATORS.find((o) => o.name === v.name)!.account)), domain, message);
-      for (const u of urls) await postScores(u, { message, signature, domain });
-      scores.push({ message, signature, receivedAt: roundEnd });
-    }
+    // trainers submit and validators score over HTTP, to every node
+    const { submissions, scores } = await sendRoundMessages(net, { taskId, round, roundStart, roundEnd, trainers, validators, urls });
     log(`  ${submissions.length} submissions and ${scores.length} scores sent over HTTP to ${urls.length} nodes`);
 
     if (r === FORGED_ROUND && previousForForgery !== null) {

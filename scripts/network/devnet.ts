@@ -3,8 +3,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from "node:fs";
 import { join, resolve } from "node:path";
-import { toHex, type Address } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
+import { keccak256, parseUnits, toBytes, toHex, type Address, type Hex, type WalletClient } from "viem";
+import { mnemonicToAccount, privateKeyToAccount } from "viem/accounts";
+
+import type { SignedScores, SignedSubmission } from "../../src/aggregator";
+import { joinTask, registerOperator, stake } from "../../src/chain/actions";
+import { addressOf, send } from "../../src/chain/context";
+import { createTaskFromSpec } from "../../src/chain/task";
+import { CREATOR_ACCOUNT, DELEGATORS, DISHONEST, OPERATORS, SPEC_PATH, trueQuality, type Role } from "../../src/demo/run";
+import { aerieDomain, signScores, signSubmission } from "../../src/lib/eip712";
+import type { TaskSpecFile } from "../../src/lib/taskSpec";
+import { postScores, postSubmission } from "../../src/node/client";
 
 import type { ChainContext } from "../../src/chain/context";
 import { deployAerie, deployedContracts, resolveDeployParams } from "../../src/chain/deploy";
@@ -107,6 +116,7 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
 
   const start = async (i: number, env: Record<string, string> = {}) => {
     const n = nodes[i]!;
+    trace(`start ${n.name} ${JSON.stringify(env)}`);
     const log = logs.get(i) ?? createWriteStream(n.logPath, { flags: "a" });
     logs.set(i, log);
     const proc = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "src/node/main.ts"), "--config", n.configPath], {
@@ -119,16 +129,20 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
     proc.stderr!.on("data", (d: Buffer) => log.write(d));
     await new Promise<void>((res, rej) => {
       const timer = setTimeout(() => rej(new Error(`${n.name} did not start within 90 s (see ${n.logPath})`)), 90_000);
-      proc.once("exit", (code, signal) => {
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         clearTimeout(timer);
         rej(new Error(`${n.name} exited (${code ?? signal}) before listening (see ${n.logPath})`));
-      });
+      };
+      proc.once("exit", onExit);
+      let listening = false;
       proc.stdout!.on("data", (d: Buffer) => {
         log.write(d);
+        if (listening) return;
         out += d.toString();
         if (/"listening"/.test(out)) {
+          listening = true;
           clearTimeout(timer);
-          proc.removeAllListeners("exit");
+          proc.off("exit", onExit);
           res();
         }
       });
@@ -142,6 +156,9 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
       proc.kill("SIGKILL");
     });
   };
+  const trace = (m: string) => {
+    if (process.env.AERIE_DEVNET_TRACE) process.stderr.write(`[devnet ${new Date().toISOString()}] ${m}\n`);
+  };
   const exited = (i: number) =>
     new Promise<NodeJS.Signals | number | null>((res) => {
       const proc = nodes[i]!.proc!;
@@ -149,18 +166,20 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
       proc.once("exit", (code, signal) => res(signal ?? code));
     });
   const setTime = async (t: bigint) => {
+    trace(`setTime ${t}`);
     const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
     const target = t > now ? t : now + 1n;
     await rpc(chain.url, "evm_setNextBlockTimestamp", [`0x${target.toString(16)}`]);
     await rpc(chain.url, "evm_mine", []);
     await waitForClocks(target);
+    trace(`clocks at ${target}`);
     return target;
   };
   const waitForClocks = async (t: bigint) => {
     for (const n of nodes) {
       if (n.proc === undefined || n.proc.exitCode !== null || n.proc.signalCode !== null) continue;
-      for (let k = 0; k < 200; k++) {
-        const h = (await fetch(`${n.url}/healthz`).then((r) => r.json()).catch(() => ({}))) as { chainTime?: string };
+      for (let k = 0; k < 200 && n.proc.exitCode === null && n.proc.signalCode === null; k++) {
+        const h = (await fetch(`${n.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.json()).catch(() => ({}))) as { chainTime?: string };
         if (h.chainTime !== undefined && BigInt(h.chainTime) >= t) break;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -172,4 +191,85 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
     await chain.stop();
   };
   return { chain, ctx, book, c, bookPath, nodes, start, kill, exited, setTime, stop };
+}
+
+/** A demo account: name, role, wallet, address. */
+export type Actor = { name: string; role: Role; wallet: WalletClient; address: Address };
+
+/** What {@link setupDemoTask} made. */
+export type DemoTask = {
+  taskId: bigint;
+  created: { taskId: bigint; specHash: Hex; budget: bigint };
+  operators: Map<string, Actor>;
+  delegators: Actor[];
+  actors: Actor[];
+  trainers: Actor[];
+  validators: Actor[];
+  creator: WalletClient;
+};
+
+const TOKEN = (n: number) => parseUnits(String(n), 18);
+
+/** The setup of `npm run demo` on the devnet: its operators (self-stakes, commissions), delegators and task. */
+export async function setupDemoTask(net: Devnet, spec: TaskSpecFile): Promise<DemoTask> {
+  const { ctx, c } = net;
+  const governance = ctx.wallets[0]!;
+  const creator = ctx.wallets[CREATOR_ACCOUNT]!;
+  const operators = new Map<string, Actor>();
+  for (const o of OPERATORS) operators.set(o.name, { name: o.name, role: o.role, wallet: ctx.wallets[o.account]!, address: addressOf(ctx.wallets[o.account]!) });
+  const delegators: Actor[] = DELEGATORS.map((d) => ({ name: d.name, role: "delegator", wallet: ctx.wallets[d.account]!, address: addressOf(ctx.wallets[d.account]!) }));
+  const mintTo = (to: Address, amount: bigint) => send(ctx, governance, { ...c.token, functionName: "mint", args: [to, amount] });
+  await mintTo(addressOf(creator), TOKEN(3000));
+  for (const o of OPERATORS) {
+    const a = operators.get(o.name)!;
+    await mintTo(a.address, TOKEN(o.selfStake));
+    await registerOperator(ctx, c, a.wallet, o.commissionBps, `https://aerie.example/operators/${o.name}`);
+    await stake(ctx, c, a.wallet, a.address, TOKEN(o.selfStake));
+  }
+  for (const d of DELEGATORS) {
+    const a = delegators.find((x) => x.name === d.name)!;
+    await mintTo(a.address, TOKEN(d.to.reduce((s, [, n]) => s + n, 0)));
+    for (const [opName, n] of d.to) await stake(ctx, c, a.wallet, operators.get(opName)!.address, TOKEN(n));
+  }
+  const created = (await createTaskFromSpec(ctx, c, creator, spec, SPEC_PATH)) as DemoTask["created"];
+  for (const o of OPERATORS) await joinTask(ctx, c, operators.get(o.name)!.wallet, created.taskId, o.role === "trainer" ? 1 : 2);
+  const trainers = OPERATORS.filter((o) => o.role === "trainer").map((o) => operators.get(o.name)!);
+  const validators = OPERATORS.filter((o) => o.role === "validator").map((o) => operators.get(o.name)!);
+  return { taskId: created.taskId, created, operators, delegators, actors: [...operators.values(), ...delegators], trainers, validators, creator };
+}
+
+/**
+ * One round's messages, as in `npm run demo`, sent over HTTP to every URL in `urls`: at `roundStart + 60` each
+ * trainer's Submission, at `roundEnd + 60` each validator's Scores (the dishonest validator inverts the ranking).
+ * @returns the signed messages (receivedAt as the nodes record them in the bundle).
+ */
+export async function sendRoundMessages(
+  net: Devnet,
+  p: { taskId: bigint; round: bigint; roundStart: bigint; roundEnd: bigint; trainers: Actor[]; validators: Actor[]; urls: string[] },
+): Promise<{ submissions: SignedSubmission[]; scores: SignedScores[] }> {
+  const domain = aerieDomain(net.ctx.chainId, net.c.registry.address);
+  const keyOf = (name: string) => privateKeyToAccount(hardhatKey(OPERATORS.find((o) => o.name === name)!.account));
+  const r = Number(p.round);
+  await net.setTime(p.roundStart + 60n);
+  const submissions: SignedSubmission[] = [];
+  for (const t of p.trainers) {
+    const message = { taskId: p.taskId, round: p.round, trainer: t.address, modelHash: keccak256(toBytes(`model:${p.taskId}:${r}:${t.name}`)), modelURI: `ipfs://demo/${p.taskId}/${r}/${t.name}.safetensors` };
+    const signature = await signSubmission(keyOf(t.name), domain, message);
+    for (const u of p.urls) await postSubmission(u, { message, signature, domain });
+    submissions.push({ message, signature, receivedAt: p.roundStart });
+  }
+  await net.setTime(p.roundEnd + 60n);
+  const scores: SignedScores[] = [];
+  for (const [vi, v] of p.validators.entries()) {
+    const sc = p.trainers.map((_, ti) => {
+      const q = trueQuality(ti, r);
+      if (v.name === DISHONEST) return 1_000_000n - q;
+      return q + BigInt((vi * 7 + ti * 3) % 5) * 2_000n - 4_000n;
+    });
+    const message = { taskId: p.taskId, round: p.round, validator: v.address, trainers: p.trainers.map((t) => t.address), scores: sc };
+    const signature = await signScores(keyOf(v.name), domain, message);
+    for (const u of p.urls) await postScores(u, { message, signature, domain });
+    scores.push({ message, signature, receivedAt: p.roundEnd });
+  }
+  return { submissions, scores };
 }
