@@ -5,6 +5,7 @@ import type { Deployed } from "./deploy";
 import type { RoundInputs, SignedScores, SignedSubmission } from "../aggregator";
 import type { TaskSpecFile } from "../lib/taskSpec";
 import { PreconditionError } from "./errors";
+import { pageRange } from "../lib/pageRange";
 
 /** A task as stored by the TaskRegistry (wei amounts, seconds). */
 export type OnChainTask = {
@@ -53,6 +54,9 @@ export async function blockAtOrBefore(ctx: ChainContext, timestamp: bigint): Pro
   return lo;
 }
 
+/** Largest eth_getLogs range asked for, blocks; a provider that refuses it gets half, and so on. */
+const LOG_WINDOW = 2_000;
+
 const TASK_JOINED = parseAbiItem("event TaskJoined(uint256 indexed taskId, address indexed operator, uint8 role)");
 const SHARES_CHANGED = parseAbiItem(
   "event SharesChanged(address indexed operator, address indexed account, uint256 accountShares, uint256 poolShares, uint256 poolAssets)",
@@ -70,7 +74,11 @@ export async function sharesAtBlock(
   fromBlock: bigint,
   toBlock: bigint,
 ): Promise<{ account: Address; shares: bigint }[]> {
-  const logs = await ctx.publicClient.getLogs({ address: vault.address, event: SHARES_CHANGED, args: { operator }, fromBlock, toBlock });
+  const { items: logs } = await pageRange((from, to) => ctx.publicClient.getLogs({ address: vault.address, event: SHARES_CHANGED, args: { operator }, fromBlock: from, toBlock: to }), {
+    fromBlock,
+    toBlock,
+    maxRange: LOG_WINDOW,
+  });
   const latest = new Map<Address, bigint>();
   for (const log of logs) latest.set(getAddress(log.args.account!), log.args.accountShares!);
   return [...latest.entries()]
@@ -111,7 +119,10 @@ export async function readRoundInputs(
   const stakeBlock = await blockAtOrBefore(ctx, roundStart);
   const fromBlock = BigInt(Math.min(book.contracts.StakingVault?.block ?? 0, book.contracts.TaskRegistry?.block ?? 0));
 
-  const joins = await ctx.publicClient.getLogs({ address: c.registry.address, event: TASK_JOINED, args: { taskId: args.taskId }, fromBlock, toBlock: stakeBlock });
+  const { items: joins } = await pageRange(
+    (from, to) => ctx.publicClient.getLogs({ address: c.registry.address, event: TASK_JOINED, args: { taskId: args.taskId }, fromBlock: from, toBlock: to }),
+    { fromBlock, toBlock: stakeBlock, maxRange: LOG_WINDOW },
+  );
   const operators = [...new Set(joins.map((l) => getAddress(l.args.operator!)))].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
 
   const participants: RoundInputs["participants"] = [];

@@ -141,15 +141,16 @@ export type ProxyMode = {
 };
 
 /** A JSON-RPC proxy in front of `target`; `stats` counts what it did. */
-export type RpcProxy = { url: string; mode: ProxyMode; stats: { getLogs: number; refused: number; truncated: number; failed: number }; close: () => Promise<void> };
+export type RpcProxy = { url: string; mode: ProxyMode; stats: { requests: number; getLogs: number; refused: number; truncated: number; failed: number }; close: () => Promise<void> };
 
 /** Starts a proxy on a free port that forwards to `target`, misbehaving as `mode` says (mutable). */
 export async function startRpcProxy(target: string, mode: ProxyMode): Promise<RpcProxy> {
-  const stats = { getLogs: 0, refused: 0, truncated: 0, failed: 0 };
+  const stats = { requests: 0, getLogs: 0, refused: 0, truncated: 0, failed: 0 };
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString()) as { id: number; method: string; params: { fromBlock: string; toBlock: string }[] };
+    stats.requests++;
     if ((mode.fail ?? 0) > 0) {
       mode.fail!--;
       stats.failed++;

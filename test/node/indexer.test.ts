@@ -14,7 +14,7 @@ import { roundInputsFromIndex } from "../../src/node/indexer/stakes";
 import { createNodeClient } from "../../src/node/rpc";
 import { openStore, type Store } from "../../src/node/store/db";
 import { IndexBehindError, TruncatedLogsError } from "../../src/node/errors";
-import { deployNodeSystem, ONE, rpc, startHardhatNode, startRpcProxy, type HardhatNode, type NodeSystem } from "./helpers";
+import { contextFor, deployNodeSystem, ONE, rpc, startHardhatNode, startRpcProxy, type HardhatNode, type NodeSystem } from "./helpers";
 
 describe("node indexer (multi-process: hardhat node)", function () {
   let node: HardhatNode;
@@ -111,6 +111,26 @@ describe("node indexer (multi-process: hardhat node)", function () {
         expect(proxy.stats.refused).to.equal(1); // 2,000 refused once; 1,000 accepted and kept
         expect(dump(store)).to.deep.equal(dump(reference));
         expect(idx.cursor()).to.deep.equal(indexer(node.url, reference).cursor());
+      } finally {
+        await proxy.close();
+      }
+    });
+
+    it("readRoundInputs (CLI path) pages its getLogs: a 1,000-block cap gives the same inputs", async function () {
+      await rpc(node.url, "evm_increaseTime", [172_800]); // round 1 starts after the 2,304 blocks
+      await rpc(node.url, "evm_mine");
+      const proxy = await startRpcProxy(node.url, { maxRange: 1_000 });
+      try {
+        const args = { taskId: sys.taskId, round: 1n, spec: sys.spec, specHash: specHash(sys.spec), submissions: [], scores: [], previous: null };
+        const direct = await readRoundInputs(sys.ctx, sys.book, sys.c, args);
+        expect(direct.stakeBlock - startBlock).to.be.greaterThan(2_000n);
+        const paged = await readRoundInputs(contextFor(proxy.url), sys.book, sys.c, args);
+        expect(proxy.stats.refused).to.be.greaterThan(0);
+        expect(paged).to.deep.equal(direct);
+        const { store } = tmpStore();
+        const idx = indexer(node.url, store);
+        await idx.syncToHead();
+        expect(await roundInputsFromIndex({ client: sys.ctx.publicClient, store, contracts, indexedBlock: idx.cursor().block, ...args })).to.deep.equal(direct);
       } finally {
         await proxy.close();
       }

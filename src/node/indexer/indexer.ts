@@ -1,5 +1,6 @@
 // The chain indexer: Aerie's logs into SQLite, in bounded windows, up to a confirmation depth, reorg-safe.
 import { getAddress, parseEventLogs, type Abi, type Address, type Hex, type Log, type PublicClient } from "viem";
+import type { RoundContracts } from "../../aggregator";
 import { canonicalJson } from "../../lib/canonical";
 import { rewardDistributorAbi, roundSettlementAbi, stakingVaultAbi, taskRegistryAbi } from "../../sdk/abis";
 import { TruncatedLogsError } from "../errors";
@@ -8,8 +9,8 @@ import type { Store } from "../store/db";
 import { getLogsPaged } from "./logs";
 import { latestShares } from "./queries";
 
-/** The four Aerie contracts the indexer follows. */
-export type IndexedContracts = { vault: Address; registry: Address; settlement: Address; distributor: Address };
+/** The four Aerie contracts the indexer follows (the aggregator's {@link RoundContracts}). */
+export type IndexedContracts = RoundContracts;
 
 /** Options of {@link ChainIndexer}. */
 export type ChainIndexerParameters = {

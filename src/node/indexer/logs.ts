@@ -1,5 +1,6 @@
 // Bounded eth_getLogs: a range a provider refuses is halved until it is accepted.
 import type { Address, Log, PublicClient } from "viem";
+import { pageRange } from "../../lib/pageRange";
 
 /** Options of {@link getLogsPaged}. */
 export type GetLogsPagedParameters = {
@@ -22,25 +23,12 @@ export type GetLogsPagedReturnType = { logs: Log[]; range: number };
  * and retried; a single-block window that still fails rethrows the error.
  */
 export async function getLogsPaged(client: PublicClient, parameters: GetLogsPagedParameters): Promise<GetLogsPagedReturnType> {
-  const { addresses, fromBlock, toBlock, onShrink } = parameters;
-  let range = Math.max(1, parameters.maxRange);
-  const logs: Log[] = [];
-  let from = fromBlock;
-  while (from <= toBlock) {
-    const to = _min(toBlock, from + BigInt(range) - 1n);
-    let page: Log[];
-    try {
-      page = await client.getLogs({ address: [...addresses], fromBlock: from, toBlock: to });
-    } catch (e) {
-      if (range === 1 || !_isRangeError(e)) throw e;
-      range = Math.max(1, Math.floor(range / 2));
-      onShrink?.(range, e);
-      continue;
-    }
-    logs.push(...page);
-    from = to + 1n;
-  }
-  return { logs, range };
+  const { addresses, ...range } = parameters;
+  const { items, range: last } = await pageRange((fromBlock, toBlock) => client.getLogs({ address: [...addresses], fromBlock, toBlock }), {
+    ...range,
+    isRangeError: _isRangeError,
+  });
+  return { logs: items, range: last };
 }
 
 /** Errors that mean "ask for less" rather than "the endpoint is down" (JSON-RPC answers, not timeouts). */
@@ -52,8 +40,4 @@ function _isRangeError(e: unknown): boolean {
     return status !== undefined && status >= 400 && status < 500 && status !== 429;
   }
   return true;
-}
-
-function _min(a: bigint, b: bigint): bigint {
-  return a < b ? a : b;
 }

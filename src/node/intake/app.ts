@@ -16,7 +16,9 @@ import { registerIntakeRoutes } from "./routes";
 /** Options of {@link buildIntakeApp}. */
 export type BuildIntakeAppParameters = {
   /** Database file (`:memory:` in unit tests). */
-  dbPath: string;
+  dbPath?: string;
+  /** Or: an open store to use (the whole node's; `close()` then leaves it open). */
+  db?: Store;
   chainId: number;
   registry: Address;
   participants: ParticipantLookup;
@@ -52,7 +54,7 @@ export const DEFAULT_IP_RATE_LIMIT: RateLimit = { burst: 200, perSecond: 100 };
  * @throws {StoreError} if the database cannot be opened or migrated.
  */
 export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<IntakeApp> {
-  const db = openStore({ path: p.dbPath });
+  const db = p.db ?? openStore({ path: p.dbPath ?? ":memory:" });
   const inbox = new InboxStore(db);
   const metrics = p.metrics ?? createNodeMetrics();
   const signerRateLimit = p.signerRateLimit === undefined ? DEFAULT_SIGNER_RATE_LIMIT : p.signerRateLimit;
@@ -93,7 +95,7 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
     metrics,
     async close() {
       await app.close();
-      db.close();
+      if (p.db === undefined) db.close();
     },
   };
 }
