@@ -27,6 +27,20 @@ function rate(value: string | undefined, flag: string): RateLimit | null | undef
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
 }
 
+function readJson(file: string, flag: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`${flag}: cannot read ${file}: check the path`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`${flag}: ${file} is not valid JSON: fix the file`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -56,13 +70,18 @@ async function main(): Promise<void> {
 
   let lookups: { participants: ParticipantLookup; rounds: RoundLookup };
   if (values.lookups !== undefined) {
-    const parsed = StaticLookupFileSchema.safeParse(JSON.parse(readFileSync(values.lookups, "utf8")));
+    const parsed = StaticLookupFileSchema.safeParse(readJson(values.lookups, "--lookups"));
     if (!parsed.success) throw new UsageError(`--lookups: ${values.lookups} is not a lookup file: ${parsed.error.issues[0]!.message}`);
     lookups = staticLookups(parsed.data);
   } else if (values.rpc !== undefined) {
     const windows = new Map<string, bigint>();
     for (const file of values.spec ?? []) {
-      const spec = parseTaskSpec(JSON.parse(readFileSync(file, "utf8")));
+      let spec;
+      try {
+        spec = parseTaskSpec(readJson(file, "--spec"));
+      } catch (e) {
+        throw new UsageError(`--spec ${file}: ${(e as Error).message}`);
+      }
       windows.set(specHash(spec).toLowerCase(), BigInt(spec.scoringWindowSeconds));
     }
     const client = createPublicClient({ transport: http(values.rpc) }) as PublicClient;
