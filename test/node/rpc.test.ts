@@ -7,9 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import hre from "hardhat";
 import { expect } from "chai";
-import { createPublicClient, createWalletClient, http, keccak256, toHex, type PublicClient, type WalletClient } from "viem";
+import { createPublicClient, createWalletClient, defineChain, http, keccak256, toHex, type PublicClient, type WalletClient } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
-import { hardhat } from "viem/chains";
 
 import { joinTask, registerOperator, stake, type Contracts } from "../../src/chain/actions";
 import { send, type ChainContext } from "../../src/chain/context";
@@ -62,6 +61,8 @@ describe("node intake process on a real chain (hardhat node, --rpc, --clock chai
     });
     const url = `http://127.0.0.1:${port}`;
     const transport = http(url);
+    // defined here: importing viem/chains makes tsc check ox's TypeScript sources (browser-only types)
+    const hardhat = defineChain({ id: 31337, name: "Hardhat", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [url] } } });
     const publicClient = createPublicClient({ chain: hardhat, transport }) as unknown as PublicClient;
     const wallets = Array.from({ length: 16 }, (_, i) => createWalletClient({ account: mnemonicToAccount(MNEMONIC, { addressIndex: i }), chain: hardhat, transport }) as WalletClient);
     ctx = { hre, network: "localhost", chainId: 31337, publicClient, wallets };
