@@ -3,7 +3,7 @@
 //
 //   ts-node src/node/server-main.ts --db DIR/node.db --chain-id 31337 --registry 0x… \
 //     (--lookups rounds.json | --rpc http://127.0.0.1:8545 --spec task.json…) [--port 0] [--host 127.0.0.1]
-//     [--recoverer native|viem] [--signer-rate BURST/PER_S|off] [--ip-rate BURST/PER_S|off] [--cors ORIGIN…]
+//     [--recoverer native|viem] [--clock system|chain] [--signer-rate BURST/PER_S|off] [--ip-rate BURST/PER_S|off] [--cors ORIGIN…]
 //
 // Prints one JSON line `{"listening":"http://host:port"}` on stdout once it accepts connections.
 import { readFileSync } from "node:fs";
@@ -13,7 +13,7 @@ import { createPublicClient, http, isAddress, getAddress, type PublicClient } fr
 import { parseTaskSpec, specHash } from "../lib/taskSpec";
 import type { RateLimit } from "./http/rateLimit";
 import { buildIntakeApp } from "./intake/app";
-import { chainParticipantLookup, chainRoundLookup, staticLookups, StaticLookupFileSchema, type ParticipantLookup, type RoundLookup } from "./intake/lookups";
+import { chainClock, chainParticipantLookup, chainRoundLookup, staticLookups, StaticLookupFileSchema, type Clock, type ParticipantLookup, type RoundLookup } from "./intake/lookups";
 import { nativeRecoverer, viemRecoverer } from "./intake/recover";
 
 /** A command-line mistake: printed as one line, exit code 2. */
@@ -25,6 +25,20 @@ function rate(value: string | undefined, flag: string): RateLimit | null | undef
   const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value);
   if (m === null) throw new UsageError(`${flag}: expected BURST/PER_SECOND (e.g. 20/2) or off, got '${value}'`);
   return { burst: Number(m[1]), perSecond: Number(m[2]) };
+}
+
+function readJson(file: string, flag: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`${flag}: cannot read ${file}: check the path`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`${flag}: ${file} is not valid JSON: fix the file`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -39,6 +53,7 @@ async function main(): Promise<void> {
       rpc: { type: "string" },
       spec: { type: "string", multiple: true },
       recoverer: { type: "string", default: "native" },
+      clock: { type: "string", default: "system" },
       "signer-rate": { type: "string" },
       "ip-rate": { type: "string" },
       cors: { type: "string", multiple: true },
@@ -54,15 +69,23 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0..65535, got '${values.port}'`);
 
+  if (values.clock !== "system" && values.clock !== "chain") throw new UsageError(`--clock: expected system or chain, got '${values.clock}'`);
+  if (values.clock === "chain" && values.rpc === undefined) throw new UsageError("--clock chain needs --rpc URL");
+  let clock: Clock | undefined;
   let lookups: { participants: ParticipantLookup; rounds: RoundLookup };
   if (values.lookups !== undefined) {
-    const parsed = StaticLookupFileSchema.safeParse(JSON.parse(readFileSync(values.lookups, "utf8")));
+    const parsed = StaticLookupFileSchema.safeParse(readJson(values.lookups, "--lookups"));
     if (!parsed.success) throw new UsageError(`--lookups: ${values.lookups} is not a lookup file: ${parsed.error.issues[0]!.message}`);
     lookups = staticLookups(parsed.data);
   } else if (values.rpc !== undefined) {
     const windows = new Map<string, bigint>();
     for (const file of values.spec ?? []) {
-      const spec = parseTaskSpec(JSON.parse(readFileSync(file, "utf8")));
+      let spec;
+      try {
+        spec = parseTaskSpec(readJson(file, "--spec"));
+      } catch (e) {
+        throw new UsageError(`--spec ${file}: ${(e as Error).message}`);
+      }
       windows.set(specHash(spec).toLowerCase(), BigInt(spec.scoringWindowSeconds));
     }
     const client = createPublicClient({ transport: http(values.rpc) }) as PublicClient;
@@ -70,7 +93,12 @@ async function main(): Promise<void> {
       throw new UsageError(`--rpc: cannot reach ${values.rpc} (${e.message.split("\n")[0]}): start the node or fix the URL`);
     });
     if (actual !== chainId) throw new UsageError(`--rpc: ${values.rpc} is chain ${actual}, not --chain-id ${chainId}: use the right RPC URL`);
-    const params = { client, registry, scoringWindow: (h: `0x${string}`) => windows.get(h.toLowerCase()) };
+    if (values.clock === "chain") {
+      const chain = chainClock(client);
+      await chain.ready;
+      clock = chain.clock;
+    }
+    const params = { client, registry, scoringWindow: (h: `0x${string}`) => windows.get(h.toLowerCase()), ...(clock !== undefined ? { clock } : {}) };
     lookups = { participants: chainParticipantLookup(params), rounds: chainRoundLookup(params) };
   } else {
     throw new UsageError("give --lookups FILE (fixed rounds) or --rpc URL with --spec FILE (chain reads)");
@@ -91,6 +119,7 @@ async function main(): Promise<void> {
     registry,
     ...lookups,
     recoverer,
+    ...(clock !== undefined ? { clock } : {}),
     ...(signerRate !== undefined ? { signerRateLimit: signerRate } : {}),
     ...(ipRate !== undefined ? { ipRateLimit: ipRate } : {}),
     ...(values.cors !== undefined ? { corsOrigins: values.cors } : {}),

@@ -7,7 +7,7 @@ import { getAddress, keccak256, toHex, type Address, type PublicClient } from "v
 
 import { aerieDomain, SUBMISSION_TYPES } from "../../src/lib/eip712";
 import { buildIntakeApp } from "../../src/node/intake/app";
-import { chainParticipantLookup, chainRoundLookup } from "../../src/node/intake/lookups";
+import { chainClock, chainParticipantLookup, chainRoundLookup } from "../../src/node/intake/lookups";
 import { DAY, taskFixture } from "../shared/fixtures";
 
 describe("node intake chain lookups (TaskRegistry reads)", function () {
@@ -44,6 +44,21 @@ describe("node intake chain lookups (TaskRegistry reads)", function () {
     expect(await participants(1n, 0n, f.validators[2]!.address as Address)).to.equal("validator");
     expect(await participants(1n, 0n, f.delegators[0]!.address as Address)).to.equal(undefined);
     expect(await participants(1n, 3n, f.trainers[0]!.address as Address)).to.equal(undefined);
+  });
+
+  it("chainClock follows the latest block's timestamp, also after evm_increaseTime", async function () {
+    const f = await loadFixture(fixture);
+    const chain = chainClock(f.client, { refreshMs: 50 });
+    try {
+      await chain.ready;
+      expect(chain.clock()).to.equal(BigInt(await time.latest()));
+      await time.increase(5 * 86_400);
+      const target = BigInt(await time.latest());
+      for (let i = 0; i < 100 && chain.clock() !== target; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(chain.clock()).to.equal(target);
+    } finally {
+      chain.stop();
+    }
   });
 
   it("serves the intake: a trainer's submission is accepted, a delegator's refused with not_participant", async function () {

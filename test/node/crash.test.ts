@@ -114,6 +114,12 @@ describe("node intake process: kill -9 after the acknowledgement", function () {
     expect(res.stderr).to.equal("aerie node: --chain-id: expected a positive integer, got 'abc'\n");
   });
 
+  it("a missing lookup file prints one line naming it and exits 2", async function () {
+    const res = await runNodeProcess(["--db", join(dir, "z.db"), "--chain-id", "31337", "--registry", REGISTRY, "--lookups", join(dir, "missing.json")]);
+    expect(res.code).to.equal(2);
+    expect(res.stderr).to.equal(`aerie node: --lookups: cannot read ${join(dir, "missing.json")}: check the path\n`);
+  });
+
   it("an unreachable RPC prints one line naming the URL and exits 2", async function () {
     const res = await runNodeProcess(["--db", join(dir, "y.db"), "--chain-id", "31337", "--registry", REGISTRY, "--rpc", "http://127.0.0.1:9"]);
     expect(res.code).to.equal(2);

@@ -82,6 +82,14 @@ describe(`node intake fuzz (seed ${SEED}, ${CASES} cases)`, function () {
         expect(body.error?.message, `case ${i}`).to.be.a("string");
       }
     }
+    // status routes with random path segments
+    const segments = ["1", "0", "x", "-1", "1".repeat(90), "%00", "%2e%2e", TRAINERS[0]!.address, "0x12", "", "é", "null"];
+    for (let i = 0; i < CASES / 4; i++) {
+      const url = `/v1/${pick(["submissions", "scores", "signatures", "x"])}/${pick(segments)}/${pick(segments)}/${pick(segments)}${rnd() < 0.2 ? `/${pick(segments)}` : ""}`;
+      const res = await app.app.inject({ method: pick(["GET", "GET", "POST", "DELETE", "HEAD"]) as "GET", url });
+      expect(res.statusCode, `GET case ${i}: ${url} → ${res.body}`).to.be.below(500);
+      if (res.statusCode >= 400 && res.body !== "") expect((res.json() as { error: { code: string } }).error.code, url).to.be.a("string");
+    }
     // the seeds themselves are valid, so some mutations (e.g. an extra-free no-op) may be accepted
     expect(app.inbox.count()).to.be.at.most(accepted);
     expect((await app.app.inject({ method: "GET", url: "/healthz" })).statusCode).to.equal(200);

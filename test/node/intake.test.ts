@@ -83,6 +83,14 @@ describe("node intake (HTTP routes)", function () {
       expect(app.inbox.count()).to.equal(1);
     });
 
+    it("two identical requests at once give the same answer and one row", async function () {
+      const body = await submissionBody(TRAINERS[2]!);
+      const [a, b] = await Promise.all([post(app, "/v1/submissions", body), post(app, "/v1/submissions", body)]);
+      expect([a.statusCode, b.statusCode]).to.deep.equal([200, 200]);
+      expect(b.json()).to.deep.equal(a.json());
+      expect(app.inbox.count()).to.equal(1);
+    });
+
     it("answers a replay the same even after the window closed", async function () {
       const body = await submissionBody(TRAINERS[0]!);
       const first = await post(app, "/v1/submissions", body);

@@ -31,6 +31,31 @@ export type Clock = () => bigint;
 /** The machine's wall clock, unix seconds. */
 export const systemClock: Clock = () => BigInt(Math.floor(Date.now() / 1000));
 
+/** A clock that follows the chain, and how to stop its polling. */
+export type ChainClock = { clock: Clock; stop(): void; ready: Promise<void> };
+
+/**
+ * The timestamp of the chain's latest block as the clock (what `aerie submit` used as receivedAt): on a
+ * local chain moved with `evm_increaseTime`, windows follow chain time, not the wall clock. Polls every
+ * `refreshMs` (default 1,000); a failed poll keeps the last value and is reported to `onError`.
+ *
+ * @returns the clock (0 until `ready` resolves), a `ready` promise for the first reading, and `stop`.
+ */
+export function chainClock(client: PublicClient, options: { refreshMs?: number; onError?: (e: unknown) => void } = {}): ChainClock {
+  let now = 0n;
+  const read = async () => {
+    try {
+      now = (await client.getBlock({ blockTag: "latest" })).timestamp;
+    } catch (e) {
+      options.onError?.(e);
+    }
+  };
+  const ready = read();
+  const timer = setInterval(() => void read(), options.refreshMs ?? 1_000);
+  timer.unref();
+  return { clock: () => now, stop: () => clearInterval(timer), ready };
+}
+
 // ------------------------------------------------------------------ chain reads
 
 /** The TaskRegistry views the intake reads (replace with the SDK's `taskRegistryAbi` once merged). */

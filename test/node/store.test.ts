@@ -1,0 +1,106 @@
+// The store's migration runner and the inbox DAO (replacement, idempotency, group commit, durability on disk).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { expect } from "chai";
+import type { Hex } from "viem";
+
+import { migrate, openStore, StoreError } from "../../src/node/store/db";
+import { MIGRATIONS } from "../../src/node/store/migrations";
+import { InboxStore, InboxWriter } from "../../src/node/store/inbox";
+import { TRAINERS } from "./helpers";
+
+const entry = (i: number, uri = "ipfs://a") => ({
+  kind: "submission" as const,
+  taskId: 1n,
+  round: 0n,
+  signer: TRAINERS[i]!.address,
+  digest: `0x${uri.length.toString(16).padStart(2, "0")}${"ab".repeat(31)}` as Hex,
+  signature: `0x${"11".repeat(65)}` as Hex,
+  message: { taskId: 1n, round: 0n, trainer: TRAINERS[i]!.address, modelHash: `0x${"22".repeat(32)}` as Hex, modelURI: uri },
+  receivedAt: 1_500n,
+});
+
+describe("node store", function () {
+  let dir: string;
+  beforeEach(function () {
+    dir = mkdtempSync(join(tmpdir(), "aerie-nodeb-store-"));
+  });
+  afterEach(function () {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe("openStore / migrate", function () {
+    it("opens in WAL mode with synchronous FULL and applies each migration once", function () {
+      const path = join(dir, "sub", "node.db");
+      const db = openStore({ path });
+      expect(db.pragma("journal_mode", { simple: true })).to.equal("wal");
+      expect(db.pragma("synchronous", { simple: true })).to.equal(2); // FULL
+      expect(db.pragma("user_version", { simple: true })).to.equal(MIGRATIONS[MIGRATIONS.length - 1]!.id);
+      expect(migrate(db, MIGRATIONS)).to.deep.equal([]);
+      db.close();
+      const again = openStore({ path });
+      expect(again.pragma("user_version", { simple: true })).to.equal(1);
+      again.close();
+    });
+
+    it("rolls a failing migration back and names it", function () {
+      const db = new Database(":memory:");
+      expect(() => migrate(db, [...MIGRATIONS, { id: 2, name: "bad", sql: "CREATE TABLE t (a); INSERT INTO nope VALUES (1);" }])).to.throw(StoreError, "migration 2 failed: no such table: nope");
+      expect(db.pragma("user_version", { simple: true })).to.equal(1);
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").get()).to.equal(undefined);
+    });
+
+    it("refuses a database newer than the code, and migrations out of order", function () {
+      const db = new Database(":memory:");
+      db.pragma("user_version = 9");
+      expect(() => migrate(db, MIGRATIONS)).to.throw(StoreError, "the database is at migration 9 but this node knows only up to 1: run a newer node or use another data directory");
+      expect(() => migrate(new Database(":memory:"), [MIGRATIONS[0]!, MIGRATIONS[0]!])).to.throw(StoreError, "migrations out of order: id 1 follows 1");
+    });
+  });
+
+  describe("InboxStore", function () {
+    it("stores, replaces on a new digest, and changes nothing on the same digest", function () {
+      const inbox = new InboxStore(openStore({ path: ":memory:" }));
+      expect(inbox.put(entry(0)).outcome).to.equal("stored");
+      expect(inbox.put({ ...entry(0), receivedAt: 1_600n }).outcome).to.equal("duplicate");
+      expect(inbox.get("submission", 1n, 0n, TRAINERS[0]!.address)!.receivedAt).to.equal(1_500n);
+      const later = { ...entry(0, "ipfs://later"), receivedAt: 1_700n };
+      const replaced = inbox.put(later);
+      expect(replaced.outcome).to.equal("replaced");
+      expect(replaced.entry.replaced).to.equal(1);
+      expect(inbox.get("submission", 1n, 0n, TRAINERS[0]!.address.toLowerCase() as Hex)).to.deep.equal({ ...later, replaced: 1 });
+      expect(inbox.count()).to.equal(1);
+      expect(inbox.submissions(1n, 0n)).to.deep.equal([{ message: later.message, signature: later.signature, receivedAt: 1_700n }]);
+    });
+
+    it("InboxWriter commits the puts of one event-loop turn in one transaction", async function () {
+      const inbox = new InboxStore(openStore({ path: join(dir, "w.db") }));
+      let transactions = 0;
+      const putMany = inbox.putMany.bind(inbox);
+      inbox.putMany = (entries) => {
+        transactions++;
+        return putMany(entries);
+      };
+      const writer = new InboxWriter(inbox);
+      const results = await Promise.all([writer.put(entry(0)), writer.put(entry(1)), writer.put(entry(2)), writer.put(entry(0))]);
+      expect(results.map((r) => r.outcome)).to.deep.equal(["stored", "stored", "stored", "duplicate"]);
+      expect(transactions).to.equal(1);
+      // a second connection sees the committed rows on disk
+      const reader = new Database(join(dir, "w.db"), { readonly: true });
+      expect(reader.prepare("SELECT COUNT(*) AS n FROM inbox").get()).to.deep.equal({ n: 3 });
+      reader.close();
+    });
+
+    it("InboxWriter rejects every put of a batch whose commit fails, and keeps none of it", async function () {
+      const inbox = new InboxStore(openStore({ path: ":memory:" }));
+      const writer = new InboxWriter(inbox);
+      // the second row breaks the table's CHECK constraint inside the transaction: the first must roll back too
+      const outcomes = await Promise.allSettled([writer.put(entry(1)), writer.put({ ...entry(2), kind: "bogus" as never })]);
+      expect(outcomes.map((o) => o.status)).to.deep.equal(["rejected", "rejected"]);
+      expect(inbox.count()).to.equal(0);
+      expect((await writer.put(entry(1))).outcome).to.equal("stored");
+    });
+  });
+});
