@@ -6,8 +6,7 @@ import Database from "better-sqlite3";
 import { expect } from "chai";
 import type { Hex } from "viem";
 
-import { migrate, openStore, StoreError } from "../../src/node/store/db";
-import { MIGRATIONS } from "../../src/node/store/migrations";
+import { openStore } from "../../src/node/store/db";
 import { InboxStore, InboxWriter } from "../../src/node/store/inbox";
 import { TRAINERS } from "./helpers";
 
@@ -31,34 +30,8 @@ describe("node store", function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  describe("openStore / migrate", function () {
-    it("opens in WAL mode with synchronous FULL and applies each migration once", function () {
-      const path = join(dir, "sub", "node.db");
-      const db = openStore({ path });
-      expect(db.pragma("journal_mode", { simple: true })).to.equal("wal");
-      expect(db.pragma("synchronous", { simple: true })).to.equal(2); // FULL
-      expect(db.pragma("user_version", { simple: true })).to.equal(MIGRATIONS[MIGRATIONS.length - 1]!.id);
-      expect(migrate(db, MIGRATIONS)).to.deep.equal([]);
-      db.close();
-      const again = openStore({ path });
-      expect(again.pragma("user_version", { simple: true })).to.equal(1);
-      again.close();
-    });
-
-    it("rolls a failing migration back and names it", function () {
-      const db = new Database(":memory:");
-      expect(() => migrate(db, [...MIGRATIONS, { id: 2, name: "bad", sql: "CREATE TABLE t (a); INSERT INTO nope VALUES (1);" }])).to.throw(StoreError, "migration 2 failed: no such table: nope");
-      expect(db.pragma("user_version", { simple: true })).to.equal(1);
-      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").get()).to.equal(undefined);
-    });
-
-    it("refuses a database newer than the code, and migrations out of order", function () {
-      const db = new Database(":memory:");
-      db.pragma("user_version = 9");
-      expect(() => migrate(db, MIGRATIONS)).to.throw(StoreError, "the database is at migration 9 but this node knows only up to 1: run a newer node or use another data directory");
-      expect(() => migrate(new Database(":memory:"), [MIGRATIONS[0]!, MIGRATIONS[0]!])).to.throw(StoreError, "migrations out of order: id 1 follows 1");
-    });
-  });
+  // openStore and the migration runner are nodea's (schema_migrations, numbered versions); their tests are in
+  // test/node/config.test.ts. The inbox is migration 3 of that list since the merge.
 
   describe("InboxStore", function () {
     it("stores, replaces on a new digest, and changes nothing on the same digest", function () {
