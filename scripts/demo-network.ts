@@ -27,21 +27,12 @@ import { getRoundStatus } from "../src/sdk/actions/getRoundStatus";
 import { proposeRequest } from "../src/sdk/actions/propose";
 import { RoundStatus } from "../src/sdk/enums";
 import { aerieAddresses, readAddressBook } from "../src/sdk/addressBook";
-import { hardhatKey, ROOT, sendRoundMessages, setupDemoTask, startDevnet, type Devnet } from "./network/devnet";
+import { hardhatKey, ROOT, sendRoundMessages, setupDemoTask, startDevnet, waitFor, type Devnet } from "./network/devnet";
 
 const OUT_DIR = join(ROOT, "out", "network");
 const FORGED_ROUND = 1;
 const log = (line: string) => process.stdout.write(line + "\n");
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function main(): Promise<void> {
   rmSync(OUT_DIR, { recursive: true, force: true });

@@ -273,3 +273,17 @@ export async function sendRoundMessages(
   }
   return { submissions, scores };
 }
+
+/**
+ * Polls `fn` every 200 ms until it returns a value other than `undefined`.
+ * @throws Error naming `what` after `timeoutMs` (default 120 s).
+ */
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -16,22 +16,13 @@ import { RoundStatus } from "../../src/sdk/enums";
 import { aerieAddresses, readAddressBook } from "../../src/sdk/addressBook";
 import { privateKeyToAccount } from "viem/accounts";
 import { keccak256, toBytes } from "viem";
-import { hardhatKey, ROOT, sendRoundMessages, setupDemoTask, startDevnet, type DemoTask, type Devnet } from "../../scripts/network/devnet";
+import { hardhatKey, ROOT, sendRoundMessages, setupDemoTask, startDevnet, waitFor, type DemoTask, type Devnet } from "../../scripts/network/devnet";
 import { OPERATORS, SPEC_PATH } from "../../src/demo/run";
 import { readFileSync } from "node:fs";
 
 const SPEC_FILE = join(ROOT, SPEC_PATH);
 const spec = parseTaskSpec(JSON.parse(readFileSync(SPEC_FILE, "utf8")));
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe("node faults: kill -9 of committee members (3 node processes, hardhat node)", function () {
   this.timeout(900_000);
