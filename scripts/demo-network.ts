@@ -6,13 +6,14 @@
  * Each round, trainers and validators send their signed messages over HTTP to every node; the nodes compute the
  * bundle, exchange signatures, propose, and finalize after the challenge window by themselves (the script only
  * moves chain time). In round 1 two colluding members' keys sign a forged result (its bundle drops an account's
- * earlier rewards) and propose it first; the guardian node challenges it and the committee then settles the
+ * earlier rewards; member-1's node serves it) and propose it first; the guardian node challenges it and the committee then settles the
  * honest result. The dishonest validator is slashed every round. Accounts claim with the proofs the nodes serve.
  * Prints the demo's per-round and final tables, writes out/network/summary.json (the demo's schema), exits 0 and
  * stops every process it started.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { keccak256, parseAbiItem, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
@@ -100,6 +101,13 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
       const colluders = [1, 2].map((i) => privateKeyToAccount(hardhatKey(i))).sort((a, b) => (a.address.toLowerCase() < b.address.toLowerCase() ? -1 : 1));
       const sdomain = settlementDomain(ctx.chainId, c.settlement.address);
       const signatures = await Promise.all(colluders.map((a) => signRoundResult(a, sdomain, forged.result)));
+      // The colluders publish their bundle where bundles are fetched: member-1's node serves it (written into its store).
+      const published = new Database(join(net.nodes[0]!.dataDir, "node.db"));
+      published.pragma("busy_timeout = 5000");
+      published
+        .prepare("INSERT OR IGNORE INTO bundles (task_id, round, bundle_hash, digest, bundle, created_ms) VALUES (?, ?, ?, ?, ?, ?)")
+        .run(taskId.toString(), round.toString(), forged.bundleHash, hashRoundResult(settlementDomain(ctx.chainId, c.settlement.address), forged.result), forged.canonical, Date.now());
+      published.close();
       const req = proposeRequest({ addresses, result: forged.result as never, slashes: forged.slashes as never, signatures });
       const hash = await ctx.wallets[1]!.writeContract({ ...req, account: ctx.wallets[1]!.account!, chain: ctx.publicClient.chain } as never);
       await ctx.publicClient.waitForTransactionReceipt({ hash });

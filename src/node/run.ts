@@ -10,12 +10,14 @@ import { CommitteeStore } from "./committee/store";
 import { NodeConfigError } from "./errors";
 import { faultPoint } from "./faults";
 import { Guardian } from "./guardian/guardian";
+import type { NodeMetrics, RoundState } from "./http/metrics";
 import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
 import { buildIntakeApp } from "./intake/app";
 import { chainParticipantLookup, chainRoundLookup } from "./intake/lookups";
 import { bootNode } from "./main";
 import { sleep } from "./rpc";
+import type { Store } from "./store/db";
 import { readAddressBook, aerieAddresses } from "../sdk/addressBook";
 
 /** A running node: its URL, its parts, and `stop()`. */
@@ -124,6 +126,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
         chainTime = (await client.getBlock({ blockTag: "latest" })).timestamp;
         if (member) await member.tick();
         if (guardian) await guardian.tick();
+        _publishMetrics(intake.metrics, indexer, store);
       } catch (e) {
         logger.warn({ err: (e as Error).message }, "node: pass failed (retried)");
       }
@@ -147,3 +150,16 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
   };
 }
 
+/** This member's rounds by state in `committee_rounds`, as the metric's states. */
+const STATE_OF: Record<string, RoundState> = { computed: "awaiting_result", signed: "awaiting_result", mismatch: "awaiting_result", proposed: "proposed", final: "final", skipped: "skipped" };
+
+/** Feeds `/metrics`: the chain-head lag and the rounds this node worked on, by state. */
+function _publishMetrics(metrics: NodeMetrics, indexer: ChainIndexer, store: Store): void {
+  metrics.setChainHeadLag(indexer.status().lagBlocks ?? 0n);
+  const counts: Partial<Record<RoundState, number>> = {};
+  for (const row of store.prepare("SELECT state, COUNT(*) AS n FROM committee_rounds GROUP BY state").all() as { state: string; n: number }[]) {
+    const state = STATE_OF[row.state];
+    if (state !== undefined) counts[state] = (counts[state] ?? 0) + row.n;
+  }
+  metrics.setRoundsByState(counts);
+}
