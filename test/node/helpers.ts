@@ -69,9 +69,11 @@ export async function startHardhatNode(): Promise<HardhatNode> {
   return { url, port, proc, stop };
 }
 
-/** Sends one JSON-RPC request (test-only methods such as evm_snapshot). */
+/** Sends one JSON-RPC request (test-only methods such as evm_snapshot); a request on a just-closed socket is retried once. */
 export async function rpc<T = unknown>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const request = () => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  // A kept-alive socket the server has just closed fails once ("other side closed"): retry it.
+  const res = await request().catch(() => request());
   const body = (await res.json()) as { result?: T; error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return body.result as T;
