@@ -89,4 +89,5 @@ export {
   type ComputeRoundOptions,
   type RoundParticipant,
 } from "./round";
-export { assertBundle, bundleHashOf, bundleToInputs, verifyBundle, type VerifyBundleReturnType } from "./verify";
+export { assertBundle, bundleHashOf, bundleToInputs, firstDifference, verifyBundle, type VerifyBundleReturnType } from "./verify";
+export { checkPreviousHistory, type CheckPreviousHistoryReturnType, type FinalizedHistory } from "./history";

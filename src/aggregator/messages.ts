@@ -150,7 +150,7 @@ export async function selectScores(parameters: SelectScoresParameters): Promise<
     if (m.taskId !== taskId || m.round !== round) return reject(`wrong round: message is for task ${m.taskId} round ${m.round}`, signer);
     if (roles.get(signer.toLowerCase()) !== "validator") return reject(`${signer} is not a validator of this round`, signer);
     if (item.receivedAt >= deadline) return reject(`late: received at ${item.receivedAt}, scores closed at ${deadline}`, signer);
-    const problem = _contentProblem(m);
+    const problem = scoresContentProblem(m);
     if (problem !== undefined) return reject(problem, signer);
     candidates.push({ item, signer });
   });
@@ -188,7 +188,8 @@ const WireUint = z.union([
     .transform((n) => BigInt(n)),
 ], { error: "a decimal string (uint256) or a non-negative safe integer" });
 
-const WireSubmission = z.strictObject({
+/** zod schema of a signed Submission as a client sends it (`{message, signature}`); see {@link parseSubmissionMessage}. */
+export const WireSubmission = z.strictObject({
   message: z.strictObject({
     taskId: WireUint,
     round: WireUint,
@@ -199,7 +200,8 @@ const WireSubmission = z.strictObject({
   signature: HexSchema,
 });
 
-const WireScores = z.strictObject({
+/** zod schema of a signed Scores message as a client sends it (`{message, signature}`); see {@link parseScoresMessage}. */
+export const WireScores = z.strictObject({
   message: z.strictObject({
     taskId: WireUint,
     round: WireUint,
@@ -256,7 +258,7 @@ function _roles(participants: readonly ParticipantRole[]): Map<string, "trainer"
  * must not depend on library versions).
  */
 async function _recover(signature: Hex, recover: () => Promise<Address>): Promise<{ signer: Address } | { reason: string }> {
-  const problem = _signatureProblem(signature);
+  const problem = signatureProblem(signature);
   if (problem !== undefined) return { reason: problem };
   try {
     return { signer: await recover() };
@@ -265,7 +267,11 @@ async function _recover(signature: Hex, recover: () => Promise<Address>): Promis
   }
 }
 
-function _signatureProblem(signature: string): string | undefined {
+/**
+ * Why a signature is not well-formed (docs/PROTOCOL.md §7 rule 1), or `undefined` if it is: 65 bytes `r‖s‖v`,
+ * `v ∈ {27, 28}`, low `s` (EIP-2). The reason is a fixed one-line string.
+ */
+export function signatureProblem(signature: string): string | undefined {
   if (typeof signature !== "string" || !/^0x[0-9a-fA-F]{130}$/.test(signature)) {
     return "malformed signature: expected 65 bytes r || s || v";
   }
@@ -276,7 +282,11 @@ function _signatureProblem(signature: string): string | undefined {
   return undefined;
 }
 
-function _contentProblem(m: Scores): string | undefined {
+/**
+ * Why a Scores message's content is invalid (docs/PROTOCOL.md §7 rule 7), or `undefined`: as many scores as trainers,
+ * no trainer twice, every score in `[0, MAX_SCORE]`. The reason is a fixed one-line string.
+ */
+export function scoresContentProblem(m: Scores): string | undefined {
   if (m.trainers.length !== m.scores.length) {
     return `malformed scores: ${m.trainers.length} trainers but ${m.scores.length} scores`;
   }

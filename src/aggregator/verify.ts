@@ -148,6 +148,14 @@ function _show(value: JsonValue | undefined): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/**
+ * The first path (keys in canonical order) where two bundles differ, with both values (`bundle has X, recomputed Y`),
+ * or null if their canonical JSON is equal. Committee members use it to name the field where their bundles part.
+ */
+export function firstDifference(given: unknown, expected: unknown): { path: string; detail: string } | null {
+  return _firstDifference(toJsonValue(_parseText(given)), toJsonValue(_parseText(expected)), "");
+}
+
 /** The first path (keys in canonical order) where `given` and `expected` differ, or null if equal. */
 function _firstDifference(given: JsonValue | undefined, expected: JsonValue | undefined, path: string): { path: string; detail: string } | null {
   const mismatch = () => ({ path, detail: `bundle has ${_show(given)}, recomputed ${_show(expected)}` });

@@ -3,10 +3,12 @@ import { getAddress, isAddress, isHex, parseUnits, type Address, type Hex } from
 
 import { UsageError } from "../lib/errors";
 
-/** Whole tokens with up to 18 decimals (`100`, `12.5`) → wei. */
+/** Whole tokens with up to 18 decimals (`100`, `12.5`), more than 0 → wei. */
 export function tokens(value: string, option: string): bigint {
   if (!/^\d+(\.\d{1,18})?$/.test(value)) throw new UsageError(`${option}: expected an amount of tokens like 100 or 12.5, got '${value}'`);
-  return parseUnits(value, 18);
+  const wei = parseUnits(value, 18);
+  if (wei === 0n) throw new UsageError(`${option}: the amount must be more than 0 tokens, got '${value}'`);
+  return wei;
 }
 
 /** A whole number (ids, rounds, shares, bps) → bigint. */
@@ -15,9 +17,17 @@ export function uint(value: string, option: string): bigint {
   return BigInt(value);
 }
 
-/** A 0x-address in any case → its checksummed form. */
+/**
+ * A 0x-address → its checksummed form. All-lowercase or all-uppercase hex is taken as is; mixed case must be a
+ * valid EIP-55 checksum, so a mistyped address is refused instead of receiving tokens.
+ */
 export function address(value: string, option: string): Address {
   if (!isAddress(value, { strict: false })) throw new UsageError(`${option}: expected a 0x-address (0x + 40 hex digits), got '${value}'`);
+  const hex = value.slice(2);
+  const oneCase = hex === hex.toLowerCase() || hex === hex.toUpperCase();
+  if (!oneCase && !isAddress(value, { strict: true })) {
+    throw new UsageError(`${option}: '${value}' has an invalid EIP-55 checksum (a typo?): copy the address again, or pass it in lowercase`);
+  }
   return getAddress(value);
 }
 

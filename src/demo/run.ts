@@ -50,11 +50,13 @@ import { computeRound, type RoundOutput, type SignedScores, type SignedSubmissio
 import { parseTaskSpec, specHash } from "../lib/taskSpec";
 import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES } from "../lib/eip712";
 
-const SPEC_PATH = "examples/tasks/demo-3-rounds.json";
+/** The demo task spec. */
+export const SPEC_PATH = "examples/tasks/demo-3-rounds.json";
 const DEFAULT_OUT_DIR = join(__dirname, "..", "..", "out", "demo");
 const TOKEN = (n: number | string) => parseUnits(String(n), 18);
 
-type DemoRole = "trainer" | "validator" | "delegator";
+/** An account's part in the demo. */
+export type DemoRole = "trainer" | "validator" | "delegator";
 type Actor = { name: string; role: DemoRole; wallet: AerieWalletClient; address: Address };
 
 /** Formats wei as whole tokens for the tables (display only; never used in maths). */
@@ -63,7 +65,7 @@ function fmt(wei: bigint): string {
 }
 
 /** Operators of the demo: name, role, self-stake (tokens), commission (bps). Validator V3 is dishonest. */
-const OPERATORS: { name: string; role: "trainer" | "validator"; account: number; selfStake: number; commissionBps: bigint }[] = [
+export const OPERATORS: { name: string; role: "trainer" | "validator"; account: number; selfStake: number; commissionBps: bigint }[] = [
   { name: "T1", role: "trainer", account: 6, selfStake: 1000, commissionBps: 500n },
   { name: "T2", role: "trainer", account: 7, selfStake: 2000, commissionBps: 1000n },
   { name: "T3", role: "trainer", account: 8, selfStake: 1500, commissionBps: 0n },
@@ -72,27 +74,30 @@ const OPERATORS: { name: string; role: "trainer" | "validator"; account: number;
   { name: "V3", role: "validator", account: 11, selfStake: 2000, commissionBps: 1000n },
 ];
 /** Delegations: delegator name, account, and (operator name, tokens) pairs. */
-const DELEGATORS: { name: string; account: number; to: [string, number][] }[] = [
+export const DELEGATORS: { name: string; account: number; to: [string, number][] }[] = [
   { name: "D1", account: 12, to: [["V3", 500], ["T1", 300]] },
   { name: "D2", account: 13, to: [["V1", 1000]] },
   { name: "D3", account: 14, to: [["V3", 700], ["T2", 400]] },
 ];
-const DISHONEST = "V3";
-const CREATOR_ACCOUNT = 5;
+/** The validator that scores against consensus (and is slashed). */
+export const DISHONEST = "V3";
+/** Account index of the task creator. */
+export const CREATOR_ACCOUNT = 5;
 
 let console_: { log: (line: string) => void } = { log: (line) => process.stdout.write(line + "\n") };
 
-function table(rows: Record<string, string>[]): void {
+/** Prints rows as a right-aligned table (first column left-aligned), two spaces of indent, through `log` (default: the demo's printer). */
+export function table(rows: Record<string, string>[], log: (line: string) => void = (line) => console_.log(line)): void {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]);
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) => cells.map((s, i) => (i === 0 ? s.padEnd(width[i]) : s.padStart(width[i]))).join("  ");
-  console_.log("  " + line(cols));
-  for (const r of rows) console_.log("  " + line(cols.map((c) => r[c])));
+  log("  " + line(cols));
+  for (const r of rows) log("  " + line(cols.map((c) => r[c])));
 }
 
 /** Deterministic "true quality" of each trainer's model in each round, in score units (ppm). */
-function trueQuality(trainerIndex: number, round: number): bigint {
+export function trueQuality(trainerIndex: number, round: number): bigint {
   const base = [820_000n, 640_000n, 730_000n][trainerIndex % 3];
   return base + BigInt(round) * 15_000n;
 }

@@ -79,7 +79,10 @@ export const REVERT_HINTS: Readonly<Partial<Record<AerieErrorName, Hint>>> = {
   RoundSettlementRoundNotEnded: (a) => `round ${s(a[1])} of task ${s(a[0])} ends at ${s(a[2])} (chain time ${s(a[3])}): wait for it`,
   RoundSettlementDeadlinePassed: (a) => `round ${s(a[1])} of task ${s(a[0])} passed its deadline ${s(a[2])}: skip it instead`,
   RoundSettlementDeadlineNotReached: (a) => `round ${s(a[1])} of task ${s(a[0])} can be skipped from ${s(a[2])} (chain time ${s(a[3])}): wait`,
-  RoundSettlementOutOfOrder: (a) => `task ${s(a[0])} settles round ${s(a[2])} next, not ${s(a[1])}: settle the earlier round first`,
+  RoundSettlementOutOfOrder: (a) =>
+    BigInt(String(a[1])) < BigInt(String(a[2]))
+      ? `round ${s(a[1])} of task ${s(a[0])} is already settled (round ${s(a[2])} is next): nothing to do for it`
+      : `task ${s(a[0])} settles round ${s(a[2])} next, not ${s(a[1])}: settle the earlier rounds first`,
   RoundSettlementAlreadyProposed: (a) => `round ${s(a[1])} of task ${s(a[0])} already has a live proposal: finalize or challenge it`,
   RoundSettlementNotProposed: (a) => `round ${s(a[1])} of task ${s(a[0])} has no live proposal: propose first`,
   SignatureQuorumInsufficientSignatures: (a) => `${s(a[0])} valid committee signatures, the threshold is ${s(a[1])}: collect more`,

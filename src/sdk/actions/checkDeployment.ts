@@ -36,7 +36,7 @@ export async function checkDeployment(client: AerieClient, parameters: CheckDepl
     }
     const hash = codeHash(code);
     if (entry.codeHash !== null && entry.codeHash.toLowerCase() !== hash) {
-      throw new AddressBookError(`${where}: ${name} at ${entry.address} has code ${hash.slice(0, 10)}…, the book recorded ${entry.codeHash.slice(0, 10)}… (a foreign or stale book): delete the book and deploy again`);
+      throw new AddressBookError(`${where}: ${name} at ${entry.address} has code hash ${hash}, the book recorded ${entry.codeHash} (a foreign or stale book): delete the book and deploy again`);
     }
     if (maskedCodeHash(name, code) !== artifactCodeHash(name)) {
       throw new AddressBookError(`${where}: ${name} at ${entry.address} was built from other sources than this Aerie version's: redeploy it (delete its entry) or use the matching SDK version`);

@@ -6,7 +6,11 @@ import { stakingVaultAbi, taskRegistryAbi } from "../abis";
 import { Role, toRole } from "../enums";
 import { PreconditionError } from "../errors";
 import type { AerieClient, WithAddresses } from "../types";
+import { pageRange } from "../../lib/pageRange";
 import { getTask } from "./getTask";
+
+/** Largest eth_getLogs range asked for, blocks; a provider that refuses it gets half, and so on (common caps: 1,000–10,000). */
+export const LOG_WINDOW = 2_000;
 
 /**
  * The number of the last block whose timestamp is at or before `timestamp` (binary search over headers).
@@ -38,7 +42,10 @@ export async function sharesAtBlock(
   client: AerieClient,
   { addresses, operator, fromBlock, toBlock }: WithAddresses & { operator: Address; fromBlock: bigint; toBlock: bigint },
 ): Promise<{ account: Address; shares: bigint }[]> {
-  const logs = await getContractEvents(client, { address: addresses.stakingVault, abi: stakingVaultAbi, eventName: "SharesChanged", args: { operator }, fromBlock, toBlock, strict: true });
+  const { items: logs } = await pageRange(
+    (from, to) => getContractEvents(client, { address: addresses.stakingVault, abi: stakingVaultAbi, eventName: "SharesChanged", args: { operator }, fromBlock: from, toBlock: to, strict: true }),
+    { fromBlock, toBlock, maxRange: LOG_WINDOW },
+  );
   const latest = new Map<Address, bigint>();
   for (const log of logs) latest.set(getAddress(log.args.account), log.args.accountShares);
   return [...latest.entries()]
@@ -84,7 +91,10 @@ export async function getRoundInputs(client: AerieClient, parameters: GetRoundIn
   const now = (await getBlock(client, { blockTag: "latest" })).timestamp;
   if (now < roundStart) throw new PreconditionError(`round ${round} of task ${taskId} starts at ${roundStart}, chain time is ${now}: wait for it`);
   const stakeBlock = await blockAtOrBefore(client, roundStart);
-  const joins = await getContractEvents(client, { ...registry, eventName: "TaskJoined", args: { taskId }, fromBlock, toBlock: stakeBlock, strict: true });
+  const { items: joins } = await pageRange(
+    (from, to) => getContractEvents(client, { ...registry, eventName: "TaskJoined", args: { taskId }, fromBlock: from, toBlock: to, strict: true }),
+    { fromBlock, toBlock: stakeBlock, maxRange: LOG_WINDOW },
+  );
   const operators = [...new Set(joins.map((l) => getAddress(l.args.operator)))].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
 
   const participants: RoundInputs["participants"] = [];

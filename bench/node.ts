@@ -1,0 +1,173 @@
+/**
+ * `npm run bench:node` — intake throughput of the Aerie node: signed Submission and Scores messages verified
+ * (EIP-712, signature, participant, window) and durably stored (SQLite WAL, synchronous = FULL, group commit)
+ * per second, with the load coming from a second process over loopback. Bounded in count and in time.
+ * Runs the node once with the native secp256k1 recoverer and once with viem's pure-JS one, and times raw
+ * signature recovery of both in-process. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { hashTypedData, hexToBytes, keccak256, toHex, bytesToHex, type Address, type Hex } from "viem";
+import { privateKeyToAddress } from "viem/accounts";
+import { ecdsaSign } from "secp256k1";
+
+import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES, type Scores, type Submission } from "../src/lib/eip712";
+import { nativeRecoverer, viemRecoverer, type Recoverer } from "../src/node/intake/recover";
+import { killHard, ROOT, startNodeProcess } from "../test/node/process";
+
+const CHAIN_ID = 31337;
+const REGISTRY: Address = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+const DOMAIN = aerieDomain(CHAIN_ID, REGISTRY);
+/** Bounds: messages signed (submissions + scores), seconds of load per run, requests in flight. */
+const TRAINERS = Number(process.env.BENCH_TRAINERS ?? 8_000);
+const VALIDATORS = Number(process.env.BENCH_VALIDATORS ?? 2_000);
+const SCORED_TRAINERS = 10;
+const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 20);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+/** viem's recovery is ~25× slower: give it fewer messages so the run stays inside the time bound. */
+const VIEM_MESSAGES = Number(process.env.BENCH_VIEM_MESSAGES ?? 4_000);
+
+type Item = { path: string; body: string };
+
+/** Signs with the native binding (fast set-up); low-s by construction, v = 27 + recid. */
+function sign(privateKey: Hex, digest: Hex): Hex {
+  const { signature, recid } = ecdsaSign(hexToBytes(digest), hexToBytes(privateKey));
+  return `${bytesToHex(signature)}${(27 + recid).toString(16)}` as Hex;
+}
+
+function prepare(): { items: Item[]; lookups: unknown } {
+  const now = BigInt(Math.floor(Date.now() / 1000));
+  const keys = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => keccak256(toHex(`bench-${prefix}-${i}`)));
+  const trainerKeys = keys("trainer", TRAINERS);
+  const validatorKeys = keys("validator", VALIDATORS);
+  const trainers = trainerKeys.map((k) => privateKeyToAddress(k));
+  const validators = validatorKeys.map((k) => privateKeyToAddress(k));
+  const items: Item[] = [];
+  const json = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x));
+  trainerKeys.forEach((key, i) => {
+    const message: Submission = { taskId: 1n, round: 0n, trainer: trainers[i]!, modelHash: keccak256(toHex(`model-${i}`)), modelURI: `ipfs://bench/model-${i}` };
+    const digest = hashTypedData({ domain: DOMAIN, types: SUBMISSION_TYPES, primaryType: "Submission", message });
+    items.push({ path: "/v1/submissions", body: json({ message, signature: sign(key, digest) }) });
+  });
+  validatorKeys.forEach((key, i) => {
+    const message: Scores = {
+      taskId: 1n,
+      round: 0n,
+      validator: validators[i]!,
+      trainers: trainers.slice(0, SCORED_TRAINERS),
+      scores: Array.from({ length: SCORED_TRAINERS }, (_, j) => BigInt((i * 7919 + j * 104_729) % 1_000_001)),
+    };
+    const digest = hashTypedData({ domain: DOMAIN, types: SCORES_TYPES, primaryType: "Scores", message });
+    // interleave: one Scores message after every TRAINERS/VALIDATORS submissions
+    items.splice(Math.min(items.length, (i + 1) * Math.ceil(TRAINERS / VALIDATORS) + i), 0, { path: "/v1/scores", body: json({ message, signature: sign(key, digest) }) });
+  });
+  const lookups = {
+    rounds: [{ taskId: "1", round: "0", roundStart: String(now - 60n), roundEnd: String(now + 3600n), scoringWindowSeconds: "600" }],
+    participants: [
+      ...trainers.map((address) => ({ taskId: "1", round: "0", address, role: "trainer" })),
+      ...validators.map((address) => ({ taskId: "1", round: "0", address, role: "validator" })),
+    ],
+  };
+  return { items, lookups };
+}
+
+async function recoveryRate(recoverer: Recoverer, n: number): Promise<number> {
+  const pairs = Array.from({ length: n }, (_, i) => {
+    const key = keccak256(toHex(`recover-${i}`));
+    const digest = keccak256(toHex(`digest-${i}`));
+    return { digest, signature: sign(key, digest) };
+  });
+  const t0 = performance.now();
+  for (const p of pairs) await recoverer.recover(p.digest, p.signature);
+  return Math.round(n / ((performance.now() - t0) / 1000));
+}
+
+/** The node process's CPU seconds so far (prom-client's process_cpu_seconds_total on /metrics). */
+async function serverCpuSeconds(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const m = /^process_cpu_seconds_total (\S+)$/m.exec(text);
+  if (m === null) throw new Error("no process_cpu_seconds_total on /metrics");
+  return Number(m[1]);
+}
+
+async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
+  const dbPath = join(dir, `${recoverer}.db`);
+  const messages = join(dir, `${recoverer}-messages.json`);
+  writeFileSync(messages, JSON.stringify(items));
+  const node = await startNodeProcess([
+    "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
+    "--recoverer", recoverer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
+  ]);
+  const cpuBefore = await serverCpuSeconds(node.url);
+  const load = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "bench/node-load.ts"), node.url, messages, String(CONCURRENCY), String(MAX_SECONDS)], { cwd: ROOT });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`load generator exited ${code}`))));
+  });
+  const cpuAfter = await serverCpuSeconds(node.url);
+  await killHard(node.child); // what was acknowledged must already be on disk
+  const result = JSON.parse(load) as { sent: number; statuses: Record<string, number>; seconds: number; p50Ms: number; p99Ms: number };
+  const db = new Database(dbPath, { readonly: true });
+  const rows = (db.prepare("SELECT COUNT(*) AS n FROM inbox").get() as { n: number }).n;
+  db.close();
+  const accepted = result.statuses["200"] ?? 0;
+  return {
+    recoverer,
+    messagesOffered: items.length,
+    sent: result.sent,
+    accepted,
+    statuses: result.statuses,
+    rowsAfterKill9: rows,
+    seconds: result.seconds,
+    perSecond: Math.round(accepted / result.seconds),
+    serverCpuMicrosPerMessage: Math.round(((cpuAfter - cpuBefore) * 1e6) / Math.max(1, accepted)),
+    /** What one fully available core would sustain at that CPU cost (the machine is shared; see loadAverage). */
+    perSecondPerFreeCore: Math.round(Math.max(1, accepted) / Math.max(1e-9, cpuAfter - cpuBefore)),
+    latencyP50Ms: result.p50Ms,
+    latencyP99Ms: result.p99Ms,
+  };
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg().map((x) => Number(x.toFixed(2)));
+  const dir = mkdtempSync(join(tmpdir(), "aerie-bench-node-"));
+  try {
+    console.log(`signing ${TRAINERS} Submission and ${VALIDATORS} Scores messages…`);
+    const { items, lookups } = prepare();
+    writeFileSync(join(dir, "lookups.json"), JSON.stringify(lookups));
+
+    const native = nativeRecoverer();
+    if (native === undefined) throw new Error("the native secp256k1 binding does not load here");
+    const recovery = { nativePerSecond: await recoveryRate(native, 5_000), viemPerSecond: await recoveryRate(viemRecoverer, 500) };
+    console.log(`raw recovery: native ${recovery.nativePerSecond}/s, viem ${recovery.viemPerSecond}/s`);
+
+    const nativeRun = await run(dir, "native", items);
+    console.log(`intake (native): ${nativeRun.perSecond}/s, server CPU ${nativeRun.serverCpuMicrosPerMessage} µs/message (${nativeRun.perSecondPerFreeCore}/s per free core) (${nativeRun.accepted} in ${nativeRun.seconds} s, p50 ${nativeRun.latencyP50Ms} ms, p99 ${nativeRun.latencyP99Ms} ms), rows after kill -9: ${nativeRun.rowsAfterKill9}`);
+    const viemRun = await run(dir, "viem", items.slice(0, VIEM_MESSAGES));
+    console.log(`intake (viem):   ${viemRun.perSecond}/s, server CPU ${viemRun.serverCpuMicrosPerMessage} µs/message (${viemRun.perSecondPerFreeCore}/s per free core) (${viemRun.accepted} in ${viemRun.seconds} s, p50 ${viemRun.latencyP50Ms} ms, p99 ${viemRun.latencyP99Ms} ms), rows after kill -9: ${viemRun.rowsAfterKill9}`);
+
+    const report = {
+      bench: "node intake",
+      date: new Date().toISOString(),
+      machine: { loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))), cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim() },
+      what: "signed Submission and Scores messages verified (schema, EIP-712 digest, signature recovery, participant and window checks) and durably stored (SQLite WAL, synchronous=FULL, group commit) per second; load from a second process over loopback; rows counted after kill -9 of the node",
+      settings: { trainers: TRAINERS, validators: VALIDATORS, scoredTrainersPerScores: SCORED_TRAINERS, concurrency: CONCURRENCY, maxSecondsPerRun: MAX_SECONDS, participantLookup: "in-memory (as the indexer will serve it)" },
+      goalPerSecond: 2_000,
+      recovery,
+      intake: { native: nativeRun, viem: viemRun },
+    };
+    writeFileSync(join(ROOT, "bench", "node.json"), `${JSON.stringify(report, null, 2)}\n`);
+    console.log("wrote bench/node.json");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,270 @@
+/**
+ * `npm run demo:network` — the demo of `npm run demo`, run by a live network of processes (issue 7, item 11).
+ *
+ * Starts `hardhat node` on a free port, deploys Aerie, starts 3 committee nodes and 1 guardian node
+ * (`src/node/main.ts --config`, each its own process), and sets up the demo's operators, delegators and task.
+ * Each round, trainers and validators send their signed messages over HTTP to every node; the nodes compute the
+ * bundle, exchange signatures, propose, and finalize after the challenge window by themselves (the script only
+ * moves chain time). In round 1 two colluding members' keys sign a forged result (its bundle drops an account's
+ * earlier rewards; member-1's node serves it) and propose it first; the guardian node challenges it and the committee then settles the
+ * honest result. The dishonest validator is slashed every round. Accounts claim with the proofs the nodes serve.
+ * Prints the demo's per-round and final tables, writes out/network/summary.json (the demo's schema), exits 0 and
+ * stops every process it started.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { formatUnits, isAddress, keccak256, type Address, type Hex, type TransactionReceipt } from "viem";
+import { getContractEvents, readContract } from "viem/actions";
+
+import { computeRound } from "../src/aggregator";
+import { SPEC_PATH, table, type DemoSummary } from "../src/demo/run";
+import { hashRoundResult, settlementDomain } from "../src/lib/eip712";
+import { parseTaskSpec, specHash } from "../src/lib/taskSpec";
+import {
+  claim,
+  getBalance,
+  getPosition,
+  getRoundInputs,
+  getRoundStatus,
+  getTask,
+  propose,
+  RoundStatus,
+  signRoundResult,
+  waitForReceipt,
+  withdrawRefund,
+  type WriteReturnType,
+} from "../src/sdk";
+import { ROOT, sendRoundMessages, setupDemoTask, startDevnet, waitFor, type Devnet } from "./network/devnet";
+
+const OUT_DIR = join(ROOT, "out", "network");
+const FORGED_ROUND = 1;
+const log = (line: string) => process.stdout.write(line + "\n");
+/** Formats wei as whole tokens for the tables (display only; never used in maths). */
+const fmt = (wei: bigint): string => formatUnits(wei, 18);
+
+
+async function main(): Promise<void> {
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  mkdirSync(OUT_DIR, { recursive: true });
+  const specFile = join(ROOT, SPEC_PATH);
+  const spec = parseTaskSpec(JSON.parse(readFileSync(specFile, "utf8")));
+  const net: Devnet = await startDevnet({
+    dir: OUT_DIR,
+    specs: [specFile],
+    nodes: [
+      { name: "member-1", role: "committee", account: 1 },
+      { name: "member-2", role: "committee", account: 2 },
+      { name: "member-3", role: "committee", account: 3 },
+      { name: "guardian", role: "guardian", account: 4 },
+    ],
+  });
+  try {
+    await run(net, spec);
+  } finally {
+    await net.stop();
+  }
+}
+
+async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise<void> {
+  const { ctx, c, addresses, fromBlock } = net;
+  const { publicClient } = ctx;
+  /** Waits for a write's receipt (status checked). */
+  const mined = async (write: Promise<WriteReturnType>): Promise<TransactionReceipt> => waitForReceipt(publicClient, await write);
+  log(`Aerie network demo: hardhat node at ${net.chain.url} (chain ${ctx.chainId})`);
+  for (const [k, v] of Object.entries(addresses)) log(`  ${k.padEnd(17)} ${v}`);
+
+  // ---------------------------------------------------------------- nodes
+  for (let i = 0; i < net.nodes.length; i++) await net.start(i);
+  for (const n of net.nodes) log(`  node ${n.name.padEnd(9)} ${n.role.padEnd(9)} ${n.address} ${n.url}  (pid ${n.proc!.pid})`);
+
+  // ---------------------------------------------------------------- actors, stakes, task (as in npm run demo)
+  const { taskId, created, operators, actors, trainers, validators, creator } = await setupDemoTask(net, spec);
+  const nameOf = new Map(actors.map((a) => [a.address.toLowerCase(), a.name]));
+  log(`\nTask ${taskId} created from ${SPEC_PATH}: ${spec.rounds.count} rounds × ${fmt(BigInt(spec.rewardPerRound))} tokens, specHash ${created.specHash}`);
+
+  const challengeWindow = await readContract(publicClient, { ...c.settlement, functionName: "CHALLENGE_WINDOW" });
+  const urls = net.nodes.map((n) => n.url);
+
+  const rewarded = new Map<string, bigint>();
+  const claimedBy = new Map<string, bigint>();
+  const slashedBy = new Map<string, bigint>();
+  const summaryRounds: DemoSummary["rounds"] = [];
+  let totalSlashed = 0n;
+  let challenges = 0;
+  let previousForForgery: { bundleHash: Hex; cumulative: { account: Address; amount: bigint }[] } | null = null;
+
+  for (let r = 0; r < spec.rounds.count; r++) {
+    const round = BigInt(r);
+    const [roundStart, roundEnd] = await readContract(publicClient, { ...c.registry, functionName: "roundWindow", args: [taskId, round] });
+    log(`\n=== Round ${r}  [${roundStart}, ${roundEnd}) ===`);
+
+    // trainers submit and validators score over HTTP, to every node
+    const { submissions, scores } = await sendRoundMessages(net, { taskId, round, roundStart, roundEnd, trainers, validators, urls });
+    log(`  ${submissions.length} submissions and ${scores.length} scores sent over HTTP to ${urls.length} nodes`);
+
+    if (r === FORGED_ROUND && previousForForgery !== null) {
+      // Two colluding members sign a result whose bundle drops an account's earlier rewards, and propose it first.
+      const dropped = previousForForgery.cumulative[0]!;
+      const forgedPrevious = { bundleHash: previousForForgery.bundleHash, cumulative: previousForForgery.cumulative.slice(1) };
+      const inputs = await getRoundInputs(publicClient, { addresses, fromBlock, taskId, round, spec, specHash: specHash(spec), submissions, scores, previous: forgedPrevious });
+      const forged = await computeRound(inputs);
+      const colluders = [1, 2].map((i) => {
+        const w = ctx.wallets[i];
+        if (!w) throw new Error(`account ${i} is not configured on the devnet`);
+        return w;
+      });
+      const sdomain = settlementDomain(ctx.chainId, addresses.roundSettlement);
+      const signatures = await Promise.all(colluders.map((w) => signRoundResult(w, { addresses, result: forged.result })));
+      // The colluders publish their bundle where bundles are fetched: member-1's node serves it (written into its store).
+      const published = new Database(join(net.nodes[0]!.dataDir, "node.db"));
+      published.pragma("busy_timeout = 5000");
+      published
+        .prepare("INSERT OR IGNORE INTO bundles (task_id, round, bundle_hash, digest, bundle, created_ms) VALUES (?, ?, ?, ?, ?, ?)")
+        .run(taskId.toString(), round.toString(), forged.bundleHash, hashRoundResult(sdomain, forged.result), forged.canonical, Date.now());
+      published.close();
+      await mined(propose(colluders[0]!, { addresses, result: forged.result, slashes: forged.slashes, signatures }));
+      log(`  forged result proposed by 2 colluding members: bundle ${forged.bundleHash} drops ${nameOf.get(dropped.account.toLowerCase()) ?? dropped.account}'s earlier ${fmt(dropped.amount)} tokens`);
+      const forgedDigest = hashRoundResult(sdomain, forged.result);
+      const challenged = await waitFor("the guardian's challenge", async () => {
+        const logs = await getContractEvents(publicClient, { ...c.settlement, eventName: "ResultChallenged", args: { taskId, round }, fromBlock, strict: true });
+        return logs.find((l) => l.args.digest.toLowerCase() === forgedDigest.toLowerCase());
+      });
+      challenges++;
+      log(`  guardian ${challenged.args.guardian} challenged it: "${challenged.args.reason}"`);
+    }
+
+    // the committee takes over once the scoring window closed
+    await net.setTime(roundEnd + BigInt(spec.scoringWindowSeconds) + 1n);
+    const proposal = await waitFor(`round ${r}'s proposal by the committee`, async () => {
+      const s = await getRoundStatus(publicClient, { addresses, taskId, round, fromBlock });
+      return s.status === RoundStatus.Proposed && s.proposal !== null ? s.proposal : undefined;
+    });
+    const bundleText = await waitFor("the bundle", async () => {
+      const res = await fetch(`${urls[1]}/v1/tasks/${taskId}/rounds/${r}/bundle?hash=${proposal.bundleHash}`);
+      return res.status === 200 ? res.text() : undefined;
+    });
+    const bundle = JSON.parse(bundleText) as { merkle: { root: Hex }; outputs: { totalReward: string; accounts: { account: Address; amount: string; cumulativeAmount: string }[] }; slashes: { operator: Address; bps: string }[] };
+    log(`  proposed by ${proposal.proposer} (${net.nodes.find((n) => n.address.toLowerCase() === proposal.proposer.toLowerCase())?.name ?? "?"}); bundle ${proposal.bundleHash}`);
+
+    // positions in slashed pools, before the slash
+    const positionsBefore = new Map<string, bigint>();
+    for (const s of bundle.slashes) {
+      for (const a of actors) {
+        const position = await getPosition(publicClient, { addresses, operator: s.operator, account: a.address });
+        if (position.shares > 0n) positionsBefore.set(`${s.operator}:${a.address}`, position.assets);
+      }
+    }
+
+    // past the challenge window the nodes finalize
+    await net.setTime(proposal.proposedAt + challengeWindow);
+    await waitFor(`round ${r}'s finalization by the committee`, async () => {
+      const s = await getRoundStatus(publicClient, { addresses, taskId, round, fromBlock });
+      return s.status === RoundStatus.Finalized ? true : undefined;
+    });
+    const ref = keccak256(`0x${taskId.toString(16).padStart(64, "0")}${round.toString(16).padStart(64, "0")}`);
+    const slashLogs = await getContractEvents(publicClient, { ...c.vault, eventName: "Slashed", args: { ref }, fromBlock, strict: true });
+    const roundSlashes = slashLogs.map((l) => ({ operator: l.args.operator, bps: l.args.bps.toString(), amount: (l.args.activeCut + l.args.unbondingCut).toString() }));
+    const slashThisRound = new Map<string, bigint>();
+    for (const [key, before] of positionsBefore) {
+      const [op, account] = key.split(":");
+      if (!op || !account || !isAddress(op) || !isAddress(account)) throw new Error(`bad position key ${key}`);
+      const after = (await getPosition(publicClient, { addresses, operator: op, account })).assets;
+      const k = account.toLowerCase();
+      slashThisRound.set(k, (slashThisRound.get(k) ?? 0n) + (before - after));
+      slashedBy.set(k, (slashedBy.get(k) ?? 0n) + (before - after));
+    }
+    for (const s of roundSlashes) totalSlashed += BigInt(s.amount);
+
+    // every rewarded account claims with the proof a node serves
+    const roundAmount = new Map(bundle.outputs.accounts.map((a) => [a.account.toLowerCase(), BigInt(a.amount)]));
+    for (const acc of bundle.outputs.accounts) {
+      // the node serves the claim once its indexer saw this round's finalization (until then: 404 or the previous round's)
+      const cl = await waitFor(`${acc.account}'s claim of round ${r} from ${urls[2]}`, async () => {
+        const res = await fetch(`${urls[2]}/v1/tasks/${taskId}/accounts/${acc.account}/claim`);
+        if (res.status !== 200) return undefined;
+        const body = (await res.json()) as { cumulativeAmount: string; proof: Hex[]; bundleHash: Hex };
+        return body.bundleHash.toLowerCase() === proposal.bundleHash.toLowerCase() ? body : undefined;
+      });
+      const actor = actors.find((a) => a.address.toLowerCase() === acc.account.toLowerCase());
+      const sender = actor ? actor.wallet : ctx.wallets[3]!;
+      const cumulativeAmount = BigInt(cl.cumulativeAmount);
+      // pays cumulativeAmount − already claimed; nothing to send when that is 0
+      const alreadyClaimed = await readContract(publicClient, { ...c.distributor, functionName: "claimed", args: [taskId, acc.account] });
+      const paid = cumulativeAmount > alreadyClaimed ? cumulativeAmount - alreadyClaimed : 0n;
+      if (paid > 0n) await mined(claim(sender, { addresses, taskId, account: acc.account, cumulativeAmount, proof: cl.proof }));
+      const k = acc.account.toLowerCase();
+      claimedBy.set(k, (claimedBy.get(k) ?? 0n) + paid);
+      rewarded.set(k, BigInt(cl.cumulativeAmount));
+    }
+    table(
+      actors.map((a) => ({
+        account: a.name,
+        role: a.role,
+        "reward (tokens)": fmt(roundAmount.get(a.address.toLowerCase()) ?? 0n),
+        "slashed (tokens)": fmt(slashThisRound.get(a.address.toLowerCase()) ?? 0n),
+        "claimed total": fmt(claimedBy.get(a.address.toLowerCase()) ?? 0n),
+      })),
+      log,
+    );
+    log(`  totalReward ${fmt(BigInt(bundle.outputs.totalReward))} of ${fmt(BigInt(spec.rewardPerRound))}; slashes: ${roundSlashes.map((s) => `${nameOf.get(s.operator.toLowerCase())} ${s.bps} bps = ${fmt(BigInt(s.amount))}`).join(", ") || "none"}`);
+    log(`  bundleHash ${proposal.bundleHash}  rewardsRoot ${bundle.merkle.root}`);
+    summaryRounds.push({ round: r, bundleHash: proposal.bundleHash, rewardsRoot: bundle.merkle.root, totalReward: bundle.outputs.totalReward, slashes: roundSlashes });
+    previousForForgery = { bundleHash: proposal.bundleHash, cumulative: bundle.outputs.accounts.map((a) => ({ account: a.account, amount: BigInt(a.cumulativeAmount) })) };
+  }
+
+  // ---------------------------------------------------------------- refunds and totals
+  const task = await getTask(publicClient, { addresses, taskId });
+  let refunded = 0n;
+  if (task.refundable > 0n) {
+    await mined(withdrawRefund(creator, { addresses, taskId }));
+    refunded = task.refundable;
+    log(`\nCreator withdrew ${fmt(refunded)} tokens of unspent budget`);
+  }
+  const after = await getTask(publicClient, { addresses, taskId });
+  const budget = created.budget;
+  const totalRewarded = [...rewarded.values()].reduce((s, v) => s + v, 0n);
+  const totalClaimed = [...claimedBy.values()].reduce((s, v) => s + v, 0n);
+  const dist = await readContract(publicClient, { ...c.distributor, functionName: "taskRewards", args: [taskId] });
+
+  log("\nFinal balances (tokens):");
+  const accounts: DemoSummary["accounts"] = [];
+  const rows: Record<string, string>[] = [];
+  for (const a of actors) {
+    const k = a.address.toLowerCase();
+    let stakedNow = 0n;
+    for (const op of operators.values()) {
+      stakedNow += (await getPosition(publicClient, { addresses, operator: op.address, account: a.address })).assets;
+    }
+    const wallet = await getBalance(publicClient, { addresses, account: a.address });
+    rows.push({ account: a.name, role: a.role, wallet: fmt(wallet), staked: fmt(stakedNow), rewarded: fmt(rewarded.get(k) ?? 0n), claimed: fmt(claimedBy.get(k) ?? 0n), slashed: fmt(slashedBy.get(k) ?? 0n) });
+    accounts.push({ address: a.address, role: a.role, staked: stakedNow.toString(), rewarded: (rewarded.get(k) ?? 0n).toString(), claimed: (claimedBy.get(k) ?? 0n).toString(), slashed: (slashedBy.get(k) ?? 0n).toString() });
+  }
+  table(rows, log);
+  const summary: DemoSummary = {
+    network: "hardhat-node",
+    taskId: taskId.toString(),
+    rounds: summaryRounds,
+    totals: { budget: budget.toString(), rewarded: totalRewarded.toString(), claimed: totalClaimed.toString(), slashed: totalSlashed.toString(), refunded: refunded.toString() },
+    accounts,
+  };
+  writeFileSync(join(OUT_DIR, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+
+  const problems: string[] = [];
+  if (totalClaimed !== totalRewarded) problems.push(`claimed ${totalClaimed} != rewarded ${totalRewarded}`);
+  if (dist.allocated !== totalRewarded || dist.claimedTotal !== totalClaimed) problems.push(`distributor allocated ${dist.allocated} / claimed ${dist.claimedTotal} disagree with the bundles`);
+  if (budget !== totalRewarded + refunded + after.escrow + after.refundable) problems.push(`budget ${budget} != rewarded ${totalRewarded} + refunded ${refunded} + escrowed ${after.escrow + after.refundable}`);
+  if (totalSlashed === 0n) problems.push("the dishonest validator was never slashed");
+  if (challenges !== 1) problems.push(`expected 1 guardian challenge, saw ${challenges}`);
+  log(`\nTotals: budget ${fmt(budget)} = rewarded ${fmt(totalRewarded)} + refunded ${fmt(refunded)} + escrowed ${fmt(after.escrow + after.refundable)}; claimed ${fmt(totalClaimed)}; slashed ${fmt(totalSlashed)}; guardian challenges ${challenges}`);
+  log(`Wrote summary.json and the nodes' configs, data and logs to out/network/`);
+  if (problems.length) throw new Error(`the books do not balance: ${problems.join("; ")}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`demo:network: ${(e as Error).message.split("\n")[0]}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,103 @@
+// A member's round, computed from its own store: the inbox (signed messages) and the chain index.
+import { getAddress, type Address, type Hex, type PublicClient } from "viem";
+
+import { computeRound, type RoundInputs, type RoundOutput } from "../../aggregator";
+import { canonicalHash } from "../../lib/canonical";
+import { specHash as computeSpecHash, type TaskSpecFile } from "../../lib/taskSpec";
+import type { IndexedContracts } from "../indexer/indexer";
+import { roundInputsFromIndex } from "../indexer/stakes";
+import type { Store } from "../store/db";
+import { InboxStore } from "../store/inbox";
+import type { CommitteeStore } from "./store";
+
+/** A finalized round of a task, from the index's `RoundFinalized` events. */
+export type FinalizedRound = { round: bigint; bundleHash: Hex; rewardsRoot: Hex };
+
+/** Fetches a bundle by hash from somewhere else (the peers); `undefined` if nobody has it. */
+export type BundleFetcher = (taskId: bigint, round: bigint, bundleHash: Hex) => Promise<string | undefined>;
+
+/**
+ * The task's finalized rounds, oldest first, from the indexed `RoundFinalized` events (no RPC).
+ * @param beforeRound only rounds below this one.
+ */
+export function finalizedRounds(store: Store, taskId: bigint, beforeRound?: bigint): FinalizedRound[] {
+  const rows = store.prepare("SELECT args FROM events WHERE name = 'RoundFinalized' ORDER BY block_number, log_index").all() as { args: string }[];
+  return rows
+    .map((r) => JSON.parse(r.args) as { taskId: string; round: string; bundleHash: Hex; rewardsRoot: Hex })
+    .filter((a) => BigInt(a.taskId) === taskId && (beforeRound === undefined || BigInt(a.round) < beforeRound))
+    .map((a) => ({ round: BigInt(a.round), bundleHash: a.bundleHash.toLowerCase() as Hex, rewardsRoot: a.rewardsRoot.toLowerCase() as Hex }));
+}
+
+/**
+ * The `previous` input of round `round`: the hash and cumulative amounts of the task's last finalized bundle
+ * (`null` if none). The bundle comes from this member's store, else from `fetch` (checked against the hash and
+ * then stored).
+ * @throws Error when the last finalized bundle is in neither place (retry once a peer serves it).
+ */
+export async function previousOf(parameters: { store: Store; bundles: CommitteeStore; taskId: bigint; round: bigint; fetch?: BundleFetcher }): Promise<RoundInputs["previous"]> {
+  const { store, bundles, taskId, round, fetch } = parameters;
+  const last = finalizedRounds(store, taskId, round).at(-1);
+  if (last === undefined) return null;
+  let text = bundles.bundle(taskId, last.round, last.bundleHash);
+  if (text === undefined && fetch !== undefined) {
+    const got = await fetch(taskId, last.round, last.bundleHash);
+    if (got !== undefined && canonicalHash(JSON.parse(got)) === last.bundleHash) {
+      bundles.putBundle(taskId, last.round, last.bundleHash, "0x", got);
+      text = got;
+    }
+  }
+  if (text === undefined) throw new Error(`the finalized bundle ${last.bundleHash} of task ${taskId} round ${last.round} is not in this node's store nor served by a peer`);
+  const bundle = JSON.parse(text) as { outputs: { accounts: { account: Address; cumulativeAmount: string }[] } };
+  return {
+    bundleHash: last.bundleHash,
+    cumulative: bundle.outputs.accounts.map((a) => ({ account: getAddress(a.account), amount: BigInt(a.cumulativeAmount) })),
+  };
+}
+
+/** Options of {@link computeMemberRound}. */
+export type ComputeMemberRoundParameters = {
+  client: PublicClient;
+  store: Store;
+  bundles: CommitteeStore;
+  contracts: IndexedContracts;
+  /** Last block the index holds completely. */
+  indexedBlock: bigint;
+  spec: TaskSpecFile;
+  taskId: bigint;
+  round: bigint;
+  fetch?: BundleFetcher;
+  /** Where the bundle will be published (signed as `result.bundleURI` where the contracts carry it). */
+  bundleURI?: string;
+};
+
+/**
+ * Computes a round exactly as src/aggregator does (`computeRound`), from this member's inbox and index.
+ *
+ * Members receive each message at a different time, so the bundle does not record each member's clock: every
+ * message the intake accepted arrived inside its window (docs/PROTOCOL.md §7), and its `receivedAt` is written as the
+ * window's opening second (Submission: `roundStart`; Scores: `roundEnd`). Members holding the same messages
+ * therefore produce byte-identical bundles.
+ * @throws IndexBehindError / RoundNotReadyError (see `stakesAt`), or the errors of `computeRound`.
+ */
+export async function computeMemberRound(p: ComputeMemberRoundParameters): Promise<RoundOutput> {
+  const inbox = new InboxStore(p.store);
+  const previous = await previousOf({ store: p.store, bundles: p.bundles, taskId: p.taskId, round: p.round, ...(p.fetch ? { fetch: p.fetch } : {}) });
+  const inputs = await roundInputsFromIndex({
+    client: p.client,
+    store: p.store,
+    contracts: p.contracts,
+    indexedBlock: p.indexedBlock,
+    taskId: p.taskId,
+    round: p.round,
+    spec: p.spec,
+    specHash: computeSpecHash(p.spec),
+    submissions: inbox.submissions(p.taskId, p.round),
+    scores: inbox.scores(p.taskId, p.round),
+    previous,
+  });
+  inputs.submissions = inputs.submissions.map((s) => ({ ...s, receivedAt: inputs.roundStart }));
+  inputs.scores = inputs.scores.map((s) => ({ ...s, receivedAt: inputs.roundEnd }));
+  // computeRound takes the bundle URI as a second argument once RoundResult carries it (branch `contracts`).
+  const compute = computeRound as (i: RoundInputs, o?: { bundleURI?: string }) => Promise<RoundOutput>;
+  return compute(inputs, p.bundleURI === undefined ? {} : { bundleURI: p.bundleURI });
+}

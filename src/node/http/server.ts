@@ -1,0 +1,99 @@
+// The node's HTTP server (fastify 5): /v1 routes, one error shape, CORS, body and rate limits, health, metrics.
+import cors from "@fastify/cors";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { z } from "zod";
+
+import { HttpError, installErrorHandlers } from "./errors";
+import type { NodeMetrics } from "./metrics";
+import { ApiRegistry } from "./openapi";
+import { RateLimiter, type RateLimit } from "./rateLimit";
+
+// ------------------------------------------------------------------ types
+
+/** Options of {@link buildServer}. */
+export type BuildServerParameters = {
+  metrics: NodeMetrics;
+  /** Registers the service routes (intake, and later signatures and bundles) on the API registry. */
+  routes: (api: ApiRegistry) => void;
+  /** Origins allowed by CORS (the wallet app), e.g. `["https://wallet.aerie.example"]`; `[]` = none. */
+  corsOrigins?: string[];
+  /** Largest request body, bytes (default 1 MiB: a Scores message of 10,000 trainers is about 560 KB). */
+  bodyLimit?: number;
+  /** Per client IP, checked before the body is read; absent = unlimited. */
+  ipRateLimit?: RateLimit;
+  /** Extra health facts (e.g. `{ db: "ok" }`); throwing makes `/healthz` answer 503. */
+  health?: () => Record<string, unknown>;
+  /** fastify's logger option: a pino config (`{ level }`), `true`, or `false` (default). */
+  logger?: FastifyServerOptions["logger"];
+};
+
+const HealthSchema = z.object({ status: z.literal("ok") }).catchall(z.unknown()).meta({ id: "Health" });
+
+// ------------------------------------------------------------------ factory
+
+/**
+ * Builds (does not listen) the node's fastify app. Every failure answers `{ error: { code, message } }`.
+ *
+ * @returns the app, ready for `inject` or `listen`.
+ */
+export async function buildServer(p: BuildServerParameters): Promise<FastifyInstance> {
+  const app = Fastify({ logger: p.logger ?? false, bodyLimit: p.bodyLimit ?? 1024 * 1024 });
+  installErrorHandlers(app);
+  await app.register(cors, { origin: p.corsOrigins ?? [], methods: ["GET", "POST"] });
+
+  if (p.ipRateLimit !== undefined) {
+    const limiter = new RateLimiter(p.ipRateLimit);
+    app.addHook("onRequest", async (request) => {
+      const taken = limiter.take(request.ip);
+      if (!taken.ok) {
+        throw new HttpError(429, "rate_limited", `too many requests from ${request.ip}: retry in ${taken.retryAfterSeconds} s`, {
+          headers: { "retry-after": String(taken.retryAfterSeconds) },
+        });
+      }
+    });
+  }
+
+  const api = new ApiRegistry(app, { title: "Aerie node", version: "1.0.0", description: "Intake of signed round inputs (docs/PROTOCOL.md §7) and the node's service API" });
+  api.route(
+    {
+      method: "GET",
+      url: "/healthz",
+      operationId: "health",
+      summary: "Liveness and store health",
+      responses: { 200: { description: "healthy", schema: HealthSchema } },
+      errors: { 503: "unhealthy (store unavailable)" },
+    },
+    async () => {
+      try {
+        return { status: "ok", ...(p.health?.() ?? {}) };
+      } catch (e) {
+        throw new HttpError(503, "unhealthy", `unhealthy: ${(e as Error).message}`);
+      }
+    },
+  );
+  api.route(
+    {
+      method: "GET",
+      url: "/metrics",
+      operationId: "metrics",
+      summary: "Prometheus metrics (intake, rounds by state, chain-head lag, RPC errors, process)",
+      responses: { 200: { description: "Prometheus text format", schema: z.string(), contentType: "text/plain" } },
+    },
+    async ({ reply }) => {
+      const text = await p.metrics.registry.metrics();
+      return reply.header("content-type", p.metrics.registry.contentType).send(text);
+    },
+  );
+  p.routes(api);
+  api.route(
+    {
+      method: "GET",
+      url: "/v1/openapi.json",
+      operationId: "openapi",
+      summary: "This OpenAPI 3.1 document",
+      responses: { 200: { description: "the document", schema: z.record(z.string(), z.unknown()) } },
+    },
+    async () => api.document(),
+  );
+  return app;
+}

@@ -1,0 +1,148 @@
+// Committee routes: POST /v1/signatures (peer exchange), GET a round's bundle, GET an account's claim.
+import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
+import { getAddress, isAddress, recoverAddress, type Address, type Hex } from "viem";
+import { z } from "zod";
+
+import { proofFor, type RewardLeafValue } from "../../aggregator/merkle";
+import { finalizedRounds } from "../committee/compute";
+import type { Committee } from "../committee/loop";
+import type { CommitteeStore } from "../committee/store";
+import type { Store } from "../store/db";
+import { HttpError } from "./errors";
+import type { ApiRegistry } from "./openapi";
+
+const Uint = z.string().regex(/^(0|[1-9][0-9]{0,77})$/, { error: "a decimal uint256" });
+const Bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, { error: "0x and 64 hex digits" });
+const Sig = z.string().regex(/^0x[0-9a-fA-F]{130}$/, { error: "a 65-byte signature (0x and 130 hex digits)" });
+const Addr = z.string().refine((a) => isAddress(a, { strict: false }), { error: "an address (0x and 40 hex digits)" });
+
+const SignatureBodySchema = z
+  .strictObject({ taskId: Uint, round: Uint, digest: Bytes32, bundleHash: Bytes32, signer: Addr, signature: Sig })
+  .meta({ id: "CommitteeSignature", description: "A committee member's EIP-712 signature over a round's RoundResult digest" });
+const RoundParams = z.strictObject({ taskId: Uint, round: Uint });
+const ClaimParams = z.strictObject({ taskId: Uint, account: Addr });
+const ClaimSchema = z
+  .object({
+    taskId: z.string(),
+    account: z.string(),
+    round: z.string().meta({ description: "the last finalized round the claim is built on" }),
+    cumulativeAmount: z.string().meta({ description: "wei, cumulative over the task's finalized rounds" }),
+    proof: z.array(z.string()),
+    rewardsRoot: z.string(),
+    bundleHash: z.string(),
+  })
+  .meta({ id: "Claim" });
+
+/** What the committee routes need from the node. */
+export type CommitteeRoutesParameters = {
+  store: Store;
+  bundles: CommitteeStore;
+  /** The on-chain committee (members, threshold); `undefined` on a node without the committee role. */
+  committee?: () => Promise<Committee>;
+};
+
+/**
+ * Registers:
+ * - `POST /v1/signatures`: a peer's signature. Accepted (200, idempotent) only from a committee member, recovering
+ *   to that member over exactly this node's digest of the round; `not_committee_member` 403, `invalid_signature`
+ *   403, `round_not_computed` 409 (this node has not computed the round yet: the peer retries), `digest_mismatch`
+ *   409 (the bundles differ; the message names both bundle hashes).
+ * - `GET /v1/tasks/:taskId/rounds/:round/bundle[?hash=0x…]`: the canonical bundle JSON (this node's, or the one with
+ *   that hash); `bundle_not_found` 404.
+ * - `GET /v1/tasks/:taskId/accounts/:account/claim`: the account's cumulative amount and Merkle proof in the task's
+ *   last finalized bundle; `no_finalized_round`, `no_claim` 404.
+ */
+export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesParameters): void {
+  api.route(
+    {
+      method: "POST",
+      url: "/v1/signatures",
+      operationId: "postSignature",
+      summary: "A committee member's signature over a round result (peer exchange)",
+      tags: ["committee"],
+      body: SignatureBodySchema,
+      responses: { 200: { description: "held", schema: z.object({ status: z.literal("accepted"), signatures: z.number() }) } },
+      errors: { 403: "not a committee member, or the signature does not recover to it", 409: "round not computed here yet, or another digest" },
+    },
+    async ({ body }) => {
+      if (p.committee === undefined) throw new HttpError(404, "not_committee_node", "this node is not a committee member: send signatures to the committee's nodes");
+      const committee = await p.committee();
+      const signer = getAddress(body.signer);
+      if (!committee.members.some((m) => m.toLowerCase() === signer.toLowerCase())) {
+        throw new HttpError(403, "not_committee_member", `${signer} is not a member of the committee on chain: only members' signatures are held`);
+      }
+      let recovered: Address;
+      try {
+        recovered = await recoverAddress({ hash: body.digest as Hex, signature: body.signature as Hex });
+      } catch {
+        throw new HttpError(403, "invalid_signature", "the signature does not recover to any address: sign the RoundResult digest with EIP-712");
+      }
+      if (recovered.toLowerCase() !== signer.toLowerCase()) {
+        throw new HttpError(403, "invalid_signature", `the signature recovers to ${recovered}, not ${signer}: sign with the member's own key`);
+      }
+      const taskId = BigInt(body.taskId);
+      const round = BigInt(body.round);
+      const mine = p.bundles.round(taskId, round);
+      if (mine === undefined) throw new HttpError(409, "round_not_computed", `this node has not computed task ${taskId} round ${round} yet: retry shortly`);
+      if (mine.digest.toLowerCase() !== body.digest.toLowerCase()) {
+        throw new HttpError(409, "digest_mismatch", `this node's bundle of task ${taskId} round ${round} is ${mine.bundleHash} (digest ${mine.digest}); yours is ${body.bundleHash}: compare the bundles`);
+      }
+      p.bundles.addSignature(taskId, round, mine.digest, signer, body.signature as Hex);
+      return { status: "accepted", signatures: p.bundles.signatures(mine.digest).length };
+    },
+  );
+
+  api.route(
+    {
+      method: "GET",
+      url: "/v1/tasks/:taskId/rounds/:round/bundle",
+      operationId: "getBundle",
+      summary: "A round's bundle (canonical JSON; ?hash=0x… for a specific one)",
+      tags: ["committee"],
+      params: RoundParams,
+      responses: { 200: { description: "the bundle", schema: z.record(z.string(), z.unknown()) } },
+    },
+    async ({ params, request, reply }) => {
+      const hash = (request.query as { hash?: string }).hash;
+      if (hash !== undefined && !/^0x[0-9a-fA-F]{64}$/.test(hash)) throw new HttpError(400, "invalid_query", "hash: expected 0x and 64 hex digits");
+      const text = p.bundles.bundle(BigInt(params.taskId), BigInt(params.round), hash as Hex | undefined);
+      if (text === undefined) throw new HttpError(404, "bundle_not_found", `no bundle of task ${params.taskId} round ${params.round}${hash ? ` with hash ${hash}` : ""} here: ask another member`);
+      return reply.header("content-type", "application/json; charset=utf-8").send(text);
+    },
+  );
+
+  api.route(
+    {
+      method: "GET",
+      url: "/v1/tasks/:taskId/accounts/:account/claim",
+      operationId: "getClaim",
+      summary: "An account's cumulative claim (amount and Merkle proof) in the task's last finalized round",
+      tags: ["committee"],
+      params: ClaimParams,
+      responses: { 200: { description: "the claim", schema: ClaimSchema } },
+    },
+    async ({ params }) => {
+      const taskId = BigInt(params.taskId);
+      const account = getAddress(params.account);
+      const last = finalizedRounds(p.store, taskId).at(-1);
+      if (last === undefined) throw new HttpError(404, "no_finalized_round", `task ${taskId} has no finalized round yet: claim after the first round is finalized`);
+      const text = p.bundles.bundle(taskId, last.round, last.bundleHash);
+      if (text === undefined) throw new HttpError(404, "bundle_not_found", `this node does not hold the finalized bundle ${last.bundleHash}: ask another member`);
+      const bundle = JSON.parse(text) as { merkle: { root: Hex; tree: unknown } };
+      if (bundle.merkle.tree === null) throw new HttpError(404, "no_claim", `${account} has nothing to claim in task ${taskId}`);
+      const tree = StandardMerkleTree.load(bundle.merkle.tree as never) as StandardMerkleTree<RewardLeafValue>;
+      let amount: string | undefined;
+      for (const [, value] of tree.entries()) if (value[1].toLowerCase() === account.toLowerCase()) amount = value[2];
+      if (amount === undefined) throw new HttpError(404, "no_claim", `${account} has nothing to claim in task ${taskId}`);
+      return {
+        taskId: taskId.toString(),
+        account,
+        round: last.round.toString(),
+        cumulativeAmount: amount,
+        proof: proofFor(tree, account),
+        rewardsRoot: bundle.merkle.root,
+        bundleHash: last.bundleHash,
+      };
+    },
+  );
+}

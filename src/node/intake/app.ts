@@ -1,0 +1,101 @@
+// Wires the intake: store, inbox writer, intake service, rate limits, metrics and the HTTP server.
+import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import type { Address } from "viem";
+
+import { createNodeMetrics, type NodeMetrics } from "../http/metrics";
+import { RateLimiter, type RateLimit } from "../http/rateLimit";
+import type { ApiRegistry } from "../http/openapi";
+import { buildServer } from "../http/server";
+import { openStore, type Store } from "../store/db";
+import { InboxStore, InboxWriter } from "../store/inbox";
+import { createIntake, type Intake } from "./intake";
+import type { Clock, ParticipantLookup, RoundLookup } from "./lookups";
+import { defaultRecoverer, type Recoverer } from "./recover";
+import { registerIntakeRoutes } from "./routes";
+
+/** Options of {@link buildIntakeApp}. */
+export type BuildIntakeAppParameters = {
+  /** Database file (`:memory:` in unit tests). */
+  dbPath?: string;
+  /** Or: an open store to use (the whole node's; `close()` then leaves it open). */
+  db?: Store;
+  chainId: number;
+  registry: Address;
+  participants: ParticipantLookup;
+  rounds: RoundLookup;
+  recoverer?: Recoverer;
+  clock?: Clock;
+  /** Per recovered signer (default: burst 20, 2/s). `null` = unlimited. */
+  signerRateLimit?: RateLimit | null;
+  /** Per client IP (default: burst 200, 100/s). `null` = unlimited. */
+  ipRateLimit?: RateLimit | null;
+  corsOrigins?: string[];
+  bodyLimit?: number;
+  logger?: FastifyServerOptions["logger"];
+  metrics?: NodeMetrics;
+  /** More routes on the same server (the committee's signatures, bundles and claims); they get the store. */
+  routes?: (api: ApiRegistry, db: Store) => void;
+  /** More `/healthz` facts. */
+  health?: () => Record<string, unknown>;
+};
+
+/** The running parts of an intake node. */
+export type IntakeApp = { app: FastifyInstance; db: Store; inbox: InboxStore; intake: Intake; metrics: NodeMetrics; close(): Promise<void> };
+
+/** Default per-signer limit: a burst of 20 messages, then 2 per second. */
+export const DEFAULT_SIGNER_RATE_LIMIT: RateLimit = { burst: 20, perSecond: 2 };
+/** Default per-IP limit: a burst of 200 requests, then 100 per second. */
+export const DEFAULT_IP_RATE_LIMIT: RateLimit = { burst: 200, perSecond: 100 };
+
+/**
+ * Opens the store (migrating it) and builds the HTTP app with the intake routes, `/healthz`, `/metrics` and
+ * `/v1/openapi.json`. Does not listen.
+ *
+ * @throws {StoreError} if the database cannot be opened or migrated.
+ */
+export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<IntakeApp> {
+  const db = p.db ?? openStore({ path: p.dbPath ?? ":memory:" });
+  const inbox = new InboxStore(db);
+  const metrics = p.metrics ?? createNodeMetrics();
+  const signerRateLimit = p.signerRateLimit === undefined ? DEFAULT_SIGNER_RATE_LIMIT : p.signerRateLimit;
+  const ipRateLimit = p.ipRateLimit === undefined ? DEFAULT_IP_RATE_LIMIT : p.ipRateLimit;
+  const intake = createIntake({
+    chainId: p.chainId,
+    registry: p.registry,
+    participants: p.participants,
+    rounds: p.rounds,
+    recoverer: p.recoverer ?? defaultRecoverer(),
+    writer: new InboxWriter(inbox),
+    ...(p.clock !== undefined ? { clock: p.clock } : {}),
+    ...(signerRateLimit !== null ? { signerLimiter: new RateLimiter(signerRateLimit) } : {}),
+    metrics,
+  });
+  metrics.registerGauge("aerie_inbox_messages", "Messages currently held in the inbox", () => inbox.count());
+  const ping = db.prepare("SELECT 1 AS ok");
+  const app = await buildServer({
+    metrics,
+    routes: (api) => {
+      registerIntakeRoutes(api, intake);
+      p.routes?.(api, db);
+    },
+    ...(p.corsOrigins !== undefined ? { corsOrigins: p.corsOrigins } : {}),
+    ...(p.bodyLimit !== undefined ? { bodyLimit: p.bodyLimit } : {}),
+    ...(ipRateLimit !== null ? { ipRateLimit } : {}),
+    ...(p.logger !== undefined ? { logger: p.logger } : {}),
+    health: () => {
+      ping.get();
+      return { db: "ok", inbox: inbox.count(), ...(p.health?.() ?? {}) };
+    },
+  });
+  return {
+    app,
+    db,
+    inbox,
+    intake,
+    metrics,
+    async close() {
+      await app.close();
+      if (p.db === undefined) db.close();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// The intake's HTTP routes: POST /v1/submissions, POST /v1/scores and the signer's message status.
+import { z } from "zod";
+
+import { AddressSchema } from "../../aggregator/schema";
+import { HttpError } from "../http/errors";
+import type { ApiRegistry } from "../http/openapi";
+import type { InboxKind } from "../store/inbox";
+import { AcceptedSchema, ScoresBodySchema, SubmissionBodySchema, type Intake } from "./intake";
+
+// ------------------------------------------------------------------ schemas
+
+const DecimalParam = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,77})$/, { error: "a decimal integer" })
+  .transform((s) => BigInt(s));
+
+/** Path parameters of the status routes. */
+export const MessageStatusParamsSchema = z.strictObject({ taskId: DecimalParam, round: DecimalParam, signer: AddressSchema });
+
+const INTAKE_ERRORS = {
+  403: "signer_mismatch (the signature recovers to someone else) or not_participant (not a participant with that role at the round's start)",
+  409: "round_not_started or window_closed (docs/PROTOCOL.md §7 windows)",
+  413: "body_too_large",
+  415: "unsupported_media_type (send application/json)",
+  422: "score_out_of_range, duplicate_trainer, length_mismatch, unknown_task_spec",
+  503: "chain_unavailable (retry-after) or store_unavailable: the node's own trouble, retry later",
+};
+
+// ------------------------------------------------------------------ routes
+
+/** Registers the intake routes on `api`. */
+export function registerIntakeRoutes(api: ApiRegistry, intake: Intake): void {
+  api.route(
+    {
+      method: "POST",
+      url: "/v1/submissions",
+      operationId: "postSubmission",
+      summary: "Deliver a trainer's signed Submission; a later message from the same trainer replaces the earlier one",
+      tags: ["intake"],
+      body: SubmissionBodySchema,
+      responses: { 200: { description: "accepted and durably stored (the same message again gives the same answer)", schema: AcceptedSchema } },
+      errors: { ...INTAKE_ERRORS, 400: "malformed_json, invalid_body, invalid_signature, wrong_chain, wrong_contract, wrong_domain" },
+    },
+    async ({ body }) => intake.submit(body),
+  );
+  api.route(
+    {
+      method: "POST",
+      url: "/v1/scores",
+      operationId: "postScores",
+      summary: "Deliver a validator's signed Scores; a later message from the same validator replaces the earlier one",
+      tags: ["intake"],
+      body: ScoresBodySchema,
+      responses: { 200: { description: "accepted and durably stored", schema: AcceptedSchema } },
+      errors: { ...INTAKE_ERRORS, 400: "malformed_json, invalid_body, invalid_signature, wrong_chain, wrong_contract, wrong_domain" },
+    },
+    async ({ body }) => intake.score(body),
+  );
+  for (const [kind, url] of [
+    ["submission", "/v1/submissions/:taskId/:round/:signer"],
+    ["scores", "/v1/scores/:taskId/:round/:signer"],
+  ] as const) {
+    api.route(
+      {
+        method: "GET",
+        url,
+        operationId: kind === "submission" ? "getSubmissionStatus" : "getScoresStatus",
+        summary: `The signer's current ${kind === "submission" ? "Submission" : "Scores"} message for the round`,
+        tags: ["intake"],
+        params: MessageStatusParamsSchema,
+        responses: { 200: { description: "the stored message's status", schema: AcceptedSchema } },
+      },
+      async ({ params }) => status(intake, kind, params),
+    );
+  }
+}
+
+function status(intake: Intake, kind: InboxKind, params: z.output<typeof MessageStatusParamsSchema>) {
+  const found = intake.status(kind, params.taskId, params.round, params.signer);
+  if (found === undefined) {
+    throw new HttpError(404, "message_not_found", `no ${kind} message from ${params.signer} for task ${params.taskId} round ${params.round}: send one first`);
+  }
+  return found;
+}

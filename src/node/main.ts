@@ -1,0 +1,140 @@
+// `aerie node --config <file>`: boots the node's foundation (config, key, RPC, store, indexer, tx queue).
+// The HTTP API (src/node/http) and the committee/guardian loops are attached to the runtime built here.
+import type { PublicClient } from "viem";
+import type { PrivateKeyAccount } from "viem/accounts";
+import pino, { type Logger } from "pino";
+import { AerieError } from "../lib/errors";
+import { aerieAddresses, readAddressBook } from "../sdk/addressBook";
+import { checkRpc, loadNodeAccount, loadNodeConfig, type NodeConfig } from "./config";
+import { NodeConfigError } from "./errors";
+import { ChainIndexer, type IndexedContracts, type IndexerStatus } from "./indexer/indexer";
+import { createNodeClient } from "./rpc";
+import { openStore, type Store } from "./store/db";
+import { TxQueue, type TxQueueParameters } from "./tx/queue";
+import { runNode } from "./run";
+
+/** Everything a running node holds; the HTTP API and the loops are built on it. */
+export type NodeRuntime = {
+  config: NodeConfig;
+  chainId: number;
+  contracts: IndexedContracts;
+  account: PrivateKeyAccount;
+  client: PublicClient;
+  store: Store;
+  indexer: ChainIndexer;
+  tx: TxQueue;
+  logger: Logger;
+  /** Chain-head lag and RPC health, for `/healthz` and `/metrics`. */
+  chainStatus: () => IndexerStatus;
+  /** Stops the indexer and closes the database. */
+  close: () => Promise<void>;
+};
+
+/**
+ * Builds a node from its config file: validates it, loads the key, checks every RPC URL (and that it serves
+ * the address book's chain), opens and migrates the store, binds the store to the deployment, reconciles the
+ * transaction journal with the chain, and creates the indexer (not started: call `runtime.indexer.run()`).
+ * @throws NodeConfigError / RpcUnreachableError / StoreError / AddressBookError: one line naming the field or URL and the fix.
+ */
+export async function bootNode(
+  configPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+  logger: Logger = pino({ name: "aerie-node" }),
+  options: { txHooks?: TxQueueParameters["hooks"] } = {},
+): Promise<NodeRuntime> {
+  const config = loadNodeConfig(configPath);
+  const book = readAddressBook(config.addressBook);
+  if (!book) throw new NodeConfigError("addressBook", `config ${config.configPath}: addressBook: ${config.addressBook} does not exist: deploy first or fix the path`);
+  const account = await loadNodeAccount(config, env);
+  const chainId = await checkRpc(config.rpc.urls, book.chainId, config.rpc.timeoutMs);
+  const a = aerieAddresses(book);
+  const contracts: IndexedContracts = { vault: a.stakingVault, registry: a.taskRegistry, settlement: a.roundSettlement, distributor: a.rewardDistributor };
+  const blocks = Object.values(book.contracts)
+    .map((c) => c?.block)
+    .filter((b): b is number => typeof b === "number");
+  const startBlock = BigInt(config.indexer.startBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0));
+
+  const store = openStore({ dataDir: config.dataDir });
+  bindDeployment(store, config, { chainId, ...contracts });
+  let rpcErrors = 0;
+  const client = createNodeClient({ urls: config.rpc.urls, timeoutMs: config.rpc.timeoutMs, retries: config.rpc.retries, onError: () => rpcErrors++ });
+  const indexer = new ChainIndexer({
+    client,
+    store,
+    contracts,
+    startBlock,
+    logWindow: config.indexer.logWindow,
+    confirmations: config.indexer.confirmations,
+    pollIntervalMs: config.indexer.pollIntervalMs,
+    logger: logger.child({ component: "indexer" }),
+  });
+  const tx = new TxQueue({ client, account, store, ...(options.txHooks ? { hooks: options.txHooks } : {}) });
+  const reconciled = await tx.reconcile();
+  logger.info({ address: account.address, chainId, role: config.role, reconciled }, "node ready");
+  return {
+    config,
+    chainId,
+    contracts,
+    account,
+    client,
+    store,
+    indexer,
+    tx,
+    logger,
+    chainStatus: () => {
+      const s = indexer.status();
+      return { ...s, rpcErrors: s.rpcErrors + rpcErrors };
+    },
+    close: async () => {
+      indexer.stop();
+      store.close();
+    },
+  };
+}
+
+/**
+ * Records the chain id and contract addresses in `meta` on first use; afterwards refuses a data directory
+ * that belongs to another deployment (its index would be wrong).
+ * @throws NodeConfigError naming `dataDir`.
+ */
+export function bindDeployment(store: Store, config: Pick<NodeConfig, "configPath" | "dataDir">, deployment: { chainId: number } & IndexedContracts): void {
+  const want = JSON.stringify({ chainId: deployment.chainId, vault: deployment.vault, registry: deployment.registry, settlement: deployment.settlement, distributor: deployment.distributor });
+  const row = store.prepare("SELECT value FROM meta WHERE key = 'deployment'").get() as { value: string } | undefined;
+  if (!row) {
+    store.prepare("INSERT INTO meta (key, value) VALUES ('deployment', ?)").run(want);
+    return;
+  }
+  if (row.value !== want) {
+    throw new NodeConfigError("dataDir", `config ${config.configPath}: dataDir: ${config.dataDir} holds the index of another deployment: use an empty dataDir for this address book`);
+  }
+}
+
+/**
+ * The command-line entry: `ts-node src/node/main.ts --config <file>`. Runs the whole node (`runNode`: indexer,
+ * HTTP, committee/guardian loops) and prints `{"listening": url, "address": …}` once it serves; any start-up
+ * failure prints ONE line to stderr and exits 1. SIGINT/SIGTERM stop it cleanly.
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const i = argv.indexOf("--config");
+  const path = i >= 0 ? argv[i + 1] : undefined;
+  if (!path) {
+    process.stderr.write("aerie node: missing --config <file>: pass the node's JSON config (see docs/NODE.md)\n");
+    process.exit(1);
+  }
+  let node: Awaited<ReturnType<typeof runNode>>;
+  try {
+    node = await runNode(path);
+  } catch (e) {
+    const line = e instanceof AerieError ? e.shortMessage : (e as Error).message;
+    process.stderr.write(`aerie node: ${line.split("\n")[0]}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`${JSON.stringify({ listening: node.url, address: node.address })}\n`);
+  const stop = () => {
+    void node.stop().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,47 @@
+// The intake's digests equal viem's hashTypedData on random messages (the fast path must not drift).
+import { expect } from "chai";
+import { getAddress, hashTypedData, keccak256, toHex, type Hex } from "viem";
+
+import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES, type Scores, type Submission } from "../../src/lib/eip712";
+import { MessageDigester } from "../../src/node/intake/digest";
+
+describe("node intake digests (MessageDigester)", function () {
+  let seed = 0;
+  const rand = (label: string) => keccak256(toHex(`${label}-${seed++}`));
+  const uint = () => {
+    const h = rand("u");
+    const bytes = Number.parseInt(h.slice(2, 4), 16) % 33; // 0..32 bytes: small, large and 2^256 - 1 region values
+    return bytes === 0 ? 0n : BigInt(`0x${h.slice(2, 2 + bytes * 2) || "0"}`);
+  };
+  const address = () => getAddress(`0x${rand("a").slice(26)}`);
+  const domains = [aerieDomain(31337, address()), aerieDomain(8453, address()), aerieDomain(1, "0x0000000000000000000000000000000000000000")];
+
+  it("Submission: equal on 200 random messages (incl. empty and unicode URIs, max uint256)", function () {
+    for (let i = 0; i < 200; i++) {
+      const domain = domains[i % domains.length]!;
+      const m: Submission = {
+        taskId: i === 0 ? (1n << 256n) - 1n : uint(),
+        round: uint(),
+        trainer: address(),
+        modelHash: rand("h") as Hex,
+        modelURI: ["", "ipfs://x", "é漢🙂".repeat(i % 7), rand("s").repeat(i % 5)][i % 4]!,
+      };
+      expect(new MessageDigester(domain).submission(m), `message ${i}`).to.equal(hashTypedData({ domain, types: SUBMISSION_TYPES, primaryType: "Submission", message: m }));
+    }
+  });
+
+  it("Scores: equal on 200 random messages (0 to 40 trainers)", function () {
+    for (let i = 0; i < 200; i++) {
+      const domain = domains[i % domains.length]!;
+      const n = i % 41;
+      const m: Scores = {
+        taskId: uint(),
+        round: uint(),
+        validator: address(),
+        trainers: Array.from({ length: n }, address),
+        scores: Array.from({ length: n }, uint),
+      };
+      expect(new MessageDigester(domain).scores(m), `message ${i}`).to.equal(hashTypedData({ domain, types: SCORES_TYPES, primaryType: "Scores", message: m }));
+    }
+  });
+});

@@ -1,0 +1,36 @@
+// viem's and the native recoverer agree on every signer, and both refuse what cannot be recovered.
+import { expect } from "chai";
+import { hashTypedData, type Hex } from "viem";
+
+import { SUBMISSION_TYPES, signSubmission } from "../../src/lib/eip712";
+import { nativeRecoverer, viemRecoverer } from "../../src/node/intake/recover";
+import { account, DOMAIN } from "./helpers";
+
+describe("node signature recovery", function () {
+  const native = nativeRecoverer();
+
+  it("the native secp256k1 binding loads on this machine", function () {
+    expect(native?.name).to.equal("native");
+  });
+
+  it("recovers the same signer as viem for 20 keys (native answers lowercase)", async function () {
+    for (let i = 0; i < 20; i++) {
+      const who = account(1000 + i);
+      const message = { taskId: BigInt(i), round: 3n, trainer: who.address, modelHash: `0x${i.toString(16).padStart(64, "0")}` as Hex, modelURI: `m${i}` };
+      const signature = await signSubmission(who, DOMAIN, message);
+      const digest = hashTypedData({ domain: DOMAIN, types: SUBMISSION_TYPES, primaryType: "Submission", message });
+      expect(await viemRecoverer.recover(digest, signature)).to.equal(who.address);
+      expect(await native!.recover(digest, signature)).to.equal(who.address.toLowerCase());
+    }
+  });
+
+  it("both throw for r = 0 (no point on the curve)", async function () {
+    const digest = `0x${"11".repeat(32)}` as Hex;
+    const signature = `0x${"00".repeat(32)}${"01".repeat(32)}1b` as Hex;
+    let viemThrew = false;
+    let nativeThrew = false;
+    await viemRecoverer.recover(digest, signature).catch(() => (viemThrew = true));
+    await native!.recover(digest, signature).catch(() => (nativeThrew = true));
+    expect([viemThrew, nativeThrew]).to.deep.equal([true, true]);
+  });
+});

@@ -1,0 +1,79 @@
+// The store's migration runner and the inbox DAO (replacement, idempotency, group commit, durability on disk).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { expect } from "chai";
+import type { Hex } from "viem";
+
+import { openStore } from "../../src/node/store/db";
+import { InboxStore, InboxWriter } from "../../src/node/store/inbox";
+import { TRAINERS } from "./helpers";
+
+const entry = (i: number, uri = "ipfs://a") => ({
+  kind: "submission" as const,
+  taskId: 1n,
+  round: 0n,
+  signer: TRAINERS[i]!.address,
+  digest: `0x${uri.length.toString(16).padStart(2, "0")}${"ab".repeat(31)}` as Hex,
+  signature: `0x${"11".repeat(65)}` as Hex,
+  message: { taskId: 1n, round: 0n, trainer: TRAINERS[i]!.address, modelHash: `0x${"22".repeat(32)}` as Hex, modelURI: uri },
+  receivedAt: 1_500n,
+});
+
+describe("node store", function () {
+  let dir: string;
+  beforeEach(function () {
+    dir = mkdtempSync(join(tmpdir(), "aerie-nodeb-store-"));
+  });
+  afterEach(function () {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // openStore and the migration runner are nodea's (schema_migrations, numbered versions); their tests are in
+  // test/node/config.test.ts. The inbox is migration 3 of that list since the merge.
+
+  describe("InboxStore", function () {
+    it("stores, replaces on a new digest, and changes nothing on the same digest", function () {
+      const inbox = new InboxStore(openStore({ path: ":memory:" }));
+      expect(inbox.put(entry(0)).outcome).to.equal("stored");
+      expect(inbox.put({ ...entry(0), receivedAt: 1_600n }).outcome).to.equal("duplicate");
+      expect(inbox.get("submission", 1n, 0n, TRAINERS[0]!.address)!.receivedAt).to.equal(1_500n);
+      const later = { ...entry(0, "ipfs://later"), receivedAt: 1_700n };
+      const replaced = inbox.put(later);
+      expect(replaced.outcome).to.equal("replaced");
+      expect(replaced.entry.replaced).to.equal(1);
+      expect(inbox.get("submission", 1n, 0n, TRAINERS[0]!.address.toLowerCase() as Hex)).to.deep.equal({ ...later, replaced: 1 });
+      expect(inbox.count()).to.equal(1);
+      expect(inbox.submissions(1n, 0n)).to.deep.equal([{ message: later.message, signature: later.signature, receivedAt: 1_700n }]);
+    });
+
+    it("InboxWriter commits the puts of one event-loop turn in one transaction", async function () {
+      const inbox = new InboxStore(openStore({ path: join(dir, "w.db") }));
+      let transactions = 0;
+      const putMany = inbox.putMany.bind(inbox);
+      inbox.putMany = (entries) => {
+        transactions++;
+        return putMany(entries);
+      };
+      const writer = new InboxWriter(inbox);
+      const results = await Promise.all([writer.put(entry(0)), writer.put(entry(1)), writer.put(entry(2)), writer.put(entry(0))]);
+      expect(results.map((r) => r.outcome)).to.deep.equal(["stored", "stored", "stored", "duplicate"]);
+      expect(transactions).to.equal(1);
+      // a second connection sees the committed rows on disk
+      const reader = new Database(join(dir, "w.db"), { readonly: true });
+      expect(reader.prepare("SELECT COUNT(*) AS n FROM inbox").get()).to.deep.equal({ n: 3 });
+      reader.close();
+    });
+
+    it("InboxWriter rejects every put of a batch whose commit fails, and keeps none of it", async function () {
+      const inbox = new InboxStore(openStore({ path: ":memory:" }));
+      const writer = new InboxWriter(inbox);
+      // the second row breaks the table's CHECK constraint inside the transaction: the first must roll back too
+      const outcomes = await Promise.allSettled([writer.put(entry(1)), writer.put({ ...entry(2), kind: "bogus" as never })]);
+      expect(outcomes.map((o) => o.status)).to.deep.equal(["rejected", "rejected"]);
+      expect(inbox.count()).to.equal(0);
+      expect((await writer.put(entry(1))).outcome).to.equal("stored");
+    });
+  });
+});
