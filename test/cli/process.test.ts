@@ -89,7 +89,7 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
     const nonce = await rpc(anvil.url, "eth_getTransactionCount", [A0, "latest"]);
     const foreign = aerie(["register", "--network", "localhost", "--commission-bps", "100"], env);
     expect(foreign.code).to.equal(1);
-    expect(foreign.stderr).to.match(/^error: .*31337\.json: AerieTestToken at 0x[0-9a-fA-F]{40} has code 0x[0-9a-f]{8}…, the book recorded 0x11111111… \(a foreign or stale book\): delete the book and deploy again\n$/);
+    expect(foreign.stderr).to.match(/^error: .*31337\.json: AerieTestToken at 0x[0-9a-fA-F]{40} has code hash 0x[0-9a-f]{64}, the book recorded 0x(11){32} \(a foreign or stale book\): delete the book and deploy again\n$/);
     expect(await rpc(anvil.url, "eth_getTransactionCount", [A0, "latest"])).to.equal(nonce);
   });
 

@@ -94,7 +94,7 @@ describe("sdk: address book v2 and deployment checks", function () {
     const badHash = variant("hash", (b) => {
       if (b.contracts.StakingVault) b.contracts.StakingVault.codeHash = `0x${"11".repeat(32)}`;
     });
-    await expectBookError(deployAerie(at(0), { network: "hardhat", params, path: badHash }), /StakingVault at 0x[0-9a-fA-F]{40} has code 0x.{8}…, the book recorded 0x11111111… \(a foreign or stale book\): delete the book and deploy again$/);
+    await expectBookError(deployAerie(at(0), { network: "hardhat", params, path: badHash }), /StakingVault at 0x[0-9a-fA-F]{40} has code hash 0x[0-9a-f]{64}, the book recorded 0x(11){32} \(a foreign or stale book\): delete the book and deploy again$/);
     const noCode = variant("nocode", (b) => {
       if (b.contracts.RewardDistributor) b.contracts.RewardDistributor.address = "0x000000000000000000000000000000000000dEaD";
     });
