@@ -3,6 +3,8 @@ import type { Address, Hex, PublicClient } from "viem";
 import type { RoundInputs } from "../../aggregator";
 import type { TaskSpecFile } from "../../lib/taskSpec";
 import { stakingVaultAbi, taskRegistryAbi } from "../../sdk/abis";
+import { blockAtOrBefore as sdkBlockAtOrBefore } from "../../sdk/actions/getRoundInputs";
+import { PreconditionError } from "../../sdk/errors";
 import { IndexBehindError, RoundNotReadyError } from "../errors";
 import type { Store } from "../store/db";
 import type { IndexedContracts } from "./indexer";
@@ -118,23 +120,16 @@ export async function roundInputsFromIndex(parameters: RoundInputsFromIndexParam
 }
 
 /**
- * The number of the last block whose timestamp is ≤ `timestamp` (binary search over headers).
+ * The SDK's {@link sdkBlockAtOrBefore} below `latest` (the indexer's head), with the node's error type.
  * @throws RoundNotReadyError when the chain's first block is already after `timestamp`.
  */
 export async function blockAtOrBefore(client: PublicClient, timestamp: bigint, latest?: { number: bigint | null; timestamp: bigint }): Promise<bigint> {
-  const head = latest ?? (await client.getBlock({ blockTag: "latest" }));
-  if (head.timestamp <= timestamp) return head.number!;
-  const genesis = await client.getBlock({ blockNumber: 0n });
-  if (genesis.timestamp > timestamp) throw new RoundNotReadyError(`timestamp ${timestamp} is before this chain's first block`);
-  let lo = 0n;
-  let hi = head.number!; // invariant: ts(lo) <= timestamp < ts(hi)
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) / 2n;
-    const b = await client.getBlock({ blockNumber: mid });
-    if (b.timestamp <= timestamp) lo = mid;
-    else hi = mid;
+  try {
+    return await sdkBlockAtOrBefore(client, timestamp, latest);
+  } catch (e) {
+    if (e instanceof PreconditionError) throw new RoundNotReadyError(e.shortMessage, { cause: e });
+    throw e;
   }
-  return lo;
 }
 
 async function _mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

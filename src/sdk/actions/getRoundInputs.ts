@@ -17,8 +17,14 @@ export const LOG_WINDOW = 2_000;
  * Stakes "at a round's start" are read at this block (docs/AGGREGATOR.md).
  * @throws PreconditionError when the chain's first block is already after `timestamp`.
  */
-export async function blockAtOrBefore(client: AerieClient, timestamp: bigint): Promise<bigint> {
-  const latest = await getBlock(client, { blockTag: "latest" });
+export async function blockAtOrBefore(
+  client: AerieClient,
+  timestamp: bigint,
+  /** The head to search below (default: the latest block); an indexer passes its confirmed head. */
+  head?: { number: bigint | null; timestamp: bigint },
+): Promise<bigint> {
+  const latest = head ?? (await getBlock(client, { blockTag: "latest" }));
+  if (latest.number === null) throw new PreconditionError(`the head block given to blockAtOrBefore has no number (a pending block): pass a mined block`);
   if (latest.timestamp <= timestamp) return latest.number;
   const genesis = await getBlock(client, { blockNumber: 0n });
   if (genesis.timestamp > timestamp) throw new PreconditionError(`timestamp ${timestamp} is before this chain's first block`);
