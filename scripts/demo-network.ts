@@ -18,7 +18,7 @@ import { formatUnits, isAddress, keccak256, type Address, type Hex, type Transac
 import { getContractEvents, readContract } from "viem/actions";
 
 import { computeRound } from "../src/aggregator";
-import { SPEC_PATH, table, type DemoSummary } from "../src/demo/run";
+import { slashedSince, SPEC_PATH, table, type DemoSummary } from "../src/demo/run";
 import { hashRoundResult, settlementDomain } from "../src/lib/eip712";
 import { parseTaskSpec, specHash } from "../src/lib/taskSpec";
 import {
@@ -165,15 +165,7 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
     const ref = keccak256(`0x${taskId.toString(16).padStart(64, "0")}${round.toString(16).padStart(64, "0")}`);
     const slashLogs = await getContractEvents(publicClient, { ...c.vault, eventName: "Slashed", args: { ref }, fromBlock, strict: true });
     const roundSlashes = slashLogs.map((l) => ({ operator: l.args.operator, bps: l.args.bps.toString(), amount: (l.args.activeCut + l.args.unbondingCut).toString() }));
-    const slashThisRound = new Map<string, bigint>();
-    for (const [key, before] of positionsBefore) {
-      const [op, account] = key.split(":");
-      if (!op || !account || !isAddress(op) || !isAddress(account)) throw new Error(`bad position key ${key}`);
-      const after = (await getPosition(publicClient, { addresses, operator: op, account })).assets;
-      const k = account.toLowerCase();
-      slashThisRound.set(k, (slashThisRound.get(k) ?? 0n) + (before - after));
-      slashedBy.set(k, (slashedBy.get(k) ?? 0n) + (before - after));
-    }
+    const slashThisRound = await slashedSince(publicClient, addresses, positionsBefore, slashedBy);
     for (const s of roundSlashes) totalSlashed += BigInt(s.amount);
 
     // every rewarded account claims with the proof a node serves

@@ -43,6 +43,8 @@ import {
   taskRegistryAbi,
   waitForReceipt,
   withdrawRefund,
+  type AerieAddresses,
+  type AerieClient,
   type AerieWalletClient,
   type WriteReturnType,
 } from "../sdk";
@@ -54,6 +56,28 @@ import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES } from "../lib/eip712";
 export const SPEC_PATH = "examples/tasks/demo-3-rounds.json";
 const DEFAULT_OUT_DIR = join(__dirname, "..", "..", "out", "demo");
 const TOKEN = (n: number | string) => parseUnits(String(n), 18);
+
+/**
+ * What each account lost to this round's slashes: its position value (wei) per `operator:account` key before,
+ * minus the value now. Adds each loss to `slashedBy` (lower-case account → wei) and returns this round's losses.
+ */
+export async function slashedSince(
+  publicClient: AerieClient,
+  addresses: AerieAddresses,
+  positionsBefore: ReadonlyMap<string, bigint>,
+  slashedBy: Map<string, bigint>,
+): Promise<Map<string, bigint>> {
+  const thisRound = new Map<string, bigint>();
+  for (const [key, before] of positionsBefore) {
+    const [op, account] = key.split(":");
+    if (!op || !account || !isAddress(op) || !isAddress(account)) throw new Error(`bad position key ${key}`);
+    const lost = before - (await getPosition(publicClient, { addresses, operator: op, account })).assets;
+    const k = account.toLowerCase();
+    thisRound.set(k, (thisRound.get(k) ?? 0n) + lost);
+    slashedBy.set(k, (slashedBy.get(k) ?? 0n) + lost);
+  }
+  return thisRound;
+}
 
 /** An account's part in the demo. */
 export type DemoRole = "trainer" | "validator" | "delegator";
@@ -288,15 +312,7 @@ export async function runDemo(
     const finalized = await mined(finalize(committee[2]!, { addresses, taskId, round }));
     const slashEvents = parseEventLogs({ abi: stakingVaultAbi, logs: finalized.logs, eventName: "Slashed" });
     const roundSlashes = slashEvents.map((e) => ({ operator: e.args.operator, bps: e.args.bps.toString(), amount: (e.args.activeCut + e.args.unbondingCut).toString() }));
-    const slashThisRound = new Map<string, bigint>();
-    for (const [key, before] of positionsBefore) {
-      const [op, account] = key.split(":");
-      if (!op || !account || !isAddress(op) || !isAddress(account)) throw new Error(`bad position key ${key}`);
-      const after = (await getPosition(publicClient, { addresses, operator: op, account })).assets;
-      const k = account.toLowerCase();
-      slashThisRound.set(k, (slashThisRound.get(k) ?? 0n) + (before - after));
-      slashedBy.set(k, (slashedBy.get(k) ?? 0n) + (before - after));
-    }
+    const slashThisRound = await slashedSince(publicClient, addresses, positionsBefore, slashedBy);
     for (const e of slashEvents) totalSlashed += e.args.activeCut + e.args.unbondingCut;
 
     // every rewarded account claims its cumulative amount (paid: the difference)
