@@ -5,6 +5,7 @@ import { expect } from "chai";
 
 import { InvalidInputError } from "../../src/aggregator";
 import { buildRewardsTree, type FastTreeEntry } from "../../src/aggregator/fastTree";
+import { rng as prng } from "./fixtures";
 
 // ------------------------------------------------------------------ constants
 
@@ -14,18 +15,6 @@ const SEED = 0x5eed_2026;
 const CASES = 300;
 
 // ------------------------------------------------------------------ helpers
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomHex(rand: () => number, bytes: number): string {
   let hex = "";
