@@ -78,6 +78,12 @@ export {
   type RewardsTree,
 } from "./merkle";
 export {
+  buildRewardsTree as buildFastRewardsTree,
+  type FastRewardsTree,
+  type FastTreeDump,
+  type FastTreeEntry,
+} from "./fastTree";
+export {
   computeRound,
   ROUND_BUNDLE_SCHEMA,
   type CumulativeEntry,

@@ -1,10 +1,11 @@
 // The cumulative rewards Merkle tree of a task (docs/PROTOCOL.md §6, IRewardDistributor): OpenZeppelin StandardMerkleTree
-// over [taskId, account, cumulativeAmount].
-import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
+// over [taskId, account, cumulativeAmount], built by the byte-identical fast tree (fastTree.ts; the identity with
+// the library is property-tested in test/aggregator/fastTree.test.ts and checked at 100,000 leaves by bench/merkle.ts).
 import { encodeAbiParameters, getAddress, isAddress, keccak256, type Address, type Hex } from "viem";
 
 import { InvalidInputError } from "../lib/errors";
 import { compareAddresses } from "../lib/order";
+import { buildRewardsTree as buildFastTree, type FastRewardsTree, type FastTreeDump } from "./fastTree";
 
 // ------------------------------------------------------------------ constants
 
@@ -19,8 +20,26 @@ export const ZERO_ROOT: Hex = "0x00000000000000000000000000000000000000000000000
 /** A tree value: `[taskId, account, cumulativeAmount]`, uint256 values as decimal strings (JSON-safe dump). */
 export type RewardLeafValue = [string, Address, string];
 
-/** The rewards tree type. */
-export type RewardsTree = StandardMerkleTree<RewardLeafValue>;
+/**
+ * The rewards tree: the subset of `StandardMerkleTree<RewardLeafValue>` Aerie uses (same root, proofs, entries and
+ * `dump()`, byte for byte), plus O(1) account lookup. Entry indices are account order.
+ */
+export type RewardsTree = {
+  /** The root, `0x`-hex. */
+  readonly root: Hex;
+  /** Number of leaves. */
+  readonly length: number;
+  /** `[index, value]` per leaf, in account order (as `StandardMerkleTree#entries`). */
+  entries(): IterableIterator<[number, RewardLeafValue]>;
+  /** The proof of leaf `index`, siblings bottom-up (as `StandardMerkleTree#getProof(index)`). */
+  getProof(index: number): Hex[];
+  /** The leaf hash of a value (as `StandardMerkleTree#leafHash`). */
+  leafHash(value: RewardLeafValue): Hex;
+  /** Exactly `StandardMerkleTree#dump()` (`standard-v1`). */
+  dump(): FastTreeDump;
+  /** The fast tree underneath (proofs by account in O(log N), all proofs at once). */
+  readonly fast: FastRewardsTree;
+};
 
 /** Output of {@link buildRewardsTree}. */
 export type BuildRewardsTreeReturnType = {
@@ -57,22 +76,34 @@ export function buildRewardsTree(taskId: bigint, cumulative: readonly { account:
     .sort((a, b) => compareAddresses(a.account, b.account))
     .map((c): RewardLeafValue => [taskId.toString(10), c.account, c.amount.toString(10)]);
   if (values.length === 0) return { tree: null, root: ZERO_ROOT };
-  const tree = StandardMerkleTree.of(values, [...REWARD_LEAF_ENCODING]);
-  return { tree, root: tree.root as Hex };
+  const fast = buildFastTree(
+    taskId,
+    values.map(([, account, amount]) => ({ account, cumulativeAmount: BigInt(amount) })),
+  );
+  const tree: RewardsTree = {
+    root: fast.root,
+    length: values.length,
+    *entries() {
+      for (let i = 0; i < values.length; i++) yield [i, values[i]!];
+    },
+    getProof: (index) => fast.proof(index),
+    leafHash: (value) => rewardLeafHash(BigInt(value[0]), value[1], BigInt(value[2])),
+    dump: () => fast.dump(),
+    fast,
+  };
+  return { tree, root: fast.root };
 }
 
 /**
- * The Merkle proof of `account`'s leaf.
+ * The Merkle proof of `account`'s leaf, in O(log N).
  *
  * @returns the sibling hashes, bottom-up, as `RewardDistributor.claim` expects them.
  * @throws {InvalidInputError} if the account has no leaf in the tree.
  */
 export function proofFor(tree: RewardsTree, account: Address): Hex[] {
-  const key = account.toLowerCase();
-  for (const [index, value] of tree.entries()) {
-    if (value[1].toLowerCase() === key) return tree.getProof(index) as Hex[];
-  }
-  throw new InvalidInputError(`merkle: account ${account} has no leaf in the rewards tree`);
+  const index = tree.fast.indexOf(account);
+  if (index < 0) throw new InvalidInputError(`merkle: account ${account} has no leaf in the rewards tree`);
+  return tree.fast.proof(index);
 }
 
 /**

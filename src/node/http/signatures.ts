@@ -1,9 +1,8 @@
 // Committee routes: POST /v1/signatures (peer exchange), GET a round's bundle, GET an account's claim.
-import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import { getAddress, isAddress, recoverAddress, type Address, type Hex } from "viem";
 import { z } from "zod";
 
-import { proofFor, type RewardLeafValue } from "../../aggregator/merkle";
+import { buildRewardsTree, proofFor, type RewardsTree } from "../../aggregator/merkle";
 import { finalizedRounds } from "../committee/compute";
 import type { Committee } from "../committee/loop";
 import type { CommitteeStore } from "../committee/store";
@@ -128,21 +127,47 @@ export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesPara
       if (last === undefined) throw new HttpError(404, "no_finalized_round", `task ${taskId} has no finalized round yet: claim after the first round is finalized`);
       const text = p.bundles.bundle(taskId, last.round, last.bundleHash);
       if (text === undefined) throw new HttpError(404, "bundle_not_found", `this node does not hold the finalized bundle ${last.bundleHash}: ask another member`);
-      const bundle = JSON.parse(text) as { merkle: { root: Hex; tree: unknown } };
-      if (bundle.merkle.tree === null) throw new HttpError(404, "no_claim", `${account} has nothing to claim in task ${taskId}`);
-      const tree = StandardMerkleTree.load(bundle.merkle.tree as never) as StandardMerkleTree<RewardLeafValue>;
-      let amount: string | undefined;
-      for (const [, value] of tree.entries()) if (value[1].toLowerCase() === account.toLowerCase()) amount = value[2];
-      if (amount === undefined) throw new HttpError(404, "no_claim", `${account} has nothing to claim in task ${taskId}`);
+      const claim = _claimTree(taskId, last.bundleHash, text).get(account.toLowerCase());
+      if (claim === undefined) throw new HttpError(404, "no_claim", `${account} has nothing to claim in task ${taskId}`);
+      const { tree, root, cumulativeAmount: amount } = claim;
       return {
         taskId: taskId.toString(),
         account,
         round: last.round.toString(),
         cumulativeAmount: amount,
         proof: proofFor(tree, account),
-        rewardsRoot: bundle.merkle.root,
+        rewardsRoot: root,
         bundleHash: last.bundleHash,
       };
     },
   );
+}
+
+// ------------------------------------------------------------------ claim trees
+
+type _Claim = { tree: RewardsTree; root: Hex; cumulativeAmount: string };
+/** The last few finalized bundles' trees, by bundle hash (a tree is rebuilt once per bundle, not per request). */
+const _claimTrees = new Map<string, Map<string, _Claim>>();
+const _CLAIM_TREES_KEPT = 4;
+
+/**
+ * The claim of every account of a finalized bundle, keyed by lower-case account: the tree is rebuilt from the bundle's
+ * `outputs.accounts` cumulative amounts (the fast tree, byte-identical to StandardMerkleTree) and its root checked
+ * against `merkle.root`.
+ * @throws {HttpError} 500 `bundle_root_mismatch` if the rebuilt root is not the bundle's (a corrupt stored bundle).
+ */
+function _claimTree(taskId: bigint, bundleHash: Hex, text: string): Map<string, _Claim> {
+  const cached = _claimTrees.get(bundleHash);
+  if (cached !== undefined) return cached;
+  const bundle = JSON.parse(text) as { merkle: { root: Hex }; outputs: { accounts: { account: Address; cumulativeAmount: string }[] } };
+  const { tree, root } = buildRewardsTree(
+    taskId,
+    bundle.outputs.accounts.map((a) => ({ account: a.account, amount: BigInt(a.cumulativeAmount) })),
+  );
+  if (root !== bundle.merkle.root) throw new HttpError(500, "bundle_root_mismatch", `the stored bundle ${bundleHash} rebuilds root ${root}, not its ${bundle.merkle.root}: re-fetch it from a peer`);
+  const claims = new Map<string, _Claim>();
+  if (tree !== null) for (const [, [, account, amount]] of tree.entries()) claims.set(account.toLowerCase(), { tree, root, cumulativeAmount: amount });
+  if (_claimTrees.size >= _CLAIM_TREES_KEPT) _claimTrees.delete(_claimTrees.keys().next().value!);
+  _claimTrees.set(bundleHash, claims);
+  return claims;
 }
