@@ -76,15 +76,21 @@ export type FastRewardsTree = {
  *
  * @param taskId the task id, `0 <= taskId < 2^256`.
  * @param entries one per account; at least one.
+ * @param options `hasher: "stream"` hashes through the `keccak` package's public stream API instead of its reusable
+ *   sponge (the fallback used when the sponge is unavailable; same output, slower). Default `"sponge"`.
  * @throws {InvalidInputError} on no entries, an out-of-range task id or amount, a malformed address, or an account
  *   listed twice (case-insensitive).
  */
-export function buildRewardsTree(taskId: bigint, entries: readonly FastTreeEntry[]): FastRewardsTree {
+export function buildRewardsTree(
+  taskId: bigint,
+  entries: readonly FastTreeEntry[],
+  options: { hasher?: "sponge" | "stream" } = {},
+): FastRewardsTree {
   const n = entries.length;
   if (n === 0) throw new InvalidInputError("fastTree: expected at least one entry (a tree needs a leaf)");
   if (taskId < 0n || taskId > MAX_UINT256) throw new InvalidInputError(`fastTree: taskId must be a uint256, got ${taskId}`);
 
-  const sponge = _sponge();
+  const sponge = options.hasher === "stream" ? _streamSponge() : _sponge();
   const encoded = Buffer.alloc(96);
   encoded.write(_hex32(taskId), 0, "hex");
   const leaves = Buffer.allocUnsafe(n * 32);
@@ -238,6 +244,24 @@ type KeccakSponge = {
  */
 function _sponge(): KeccakSponge {
   const state = (createKeccak("keccak256") as unknown as { _state?: KeccakSponge })._state;
-  if (state === undefined || typeof state.squeeze !== "function") throw new Error("fastTree: the keccak package has no reusable sponge (_state); check its version");
-  return state;
+  if (state !== undefined && typeof state.squeeze === "function") return state;
+  return _streamSponge();
+}
+
+/**
+ * The same interface over the `keccak` package's public stream API (one hash object per hash): slower, used only if a
+ * future version of the package no longer exposes its sponge. The rate, capacity and suffix are keccak256's.
+ */
+function _streamSponge(): KeccakSponge {
+  let hash = createKeccak("keccak256");
+  return {
+    initialize: () => {
+      hash = createKeccak("keccak256");
+    },
+    absorb: (data) => {
+      hash.update(data);
+    },
+    absorbLastFewBits: () => {},
+    squeeze: () => hash.digest(),
+  };
 }

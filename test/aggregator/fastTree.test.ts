@@ -116,6 +116,18 @@ describe("fast rewards tree (fastTree)", function () {
       ).to.throw(InvalidInputError, `fastTree: account 0x${"12".repeat(20)} listed twice (entries 0 and 2); merge its amounts first`);
     });
 
+    it("the stream-API hasher (the fallback when the keccak sponge is unavailable) gives the same root and proofs", function () {
+      const entries: FastTreeEntry[] = Array.from({ length: 37 }, (_, k) => ({
+        account: `0x${(k + 1).toString(16).padStart(40, "0")}`,
+        cumulativeAmount: BigInt(k) * 10n ** 18n + 7n,
+      }));
+      const sponge = buildRewardsTree(9n, entries);
+      const stream = buildRewardsTree(9n, entries, { hasher: "stream" });
+      expect(stream.root).to.equal(sponge.root);
+      for (let k = 0; k < entries.length; k++) expect(stream.proof(k)).to.deep.equal(sponge.proof(k));
+      expect(stream.root).to.equal(StandardMerkleTree.of(entries.map((e) => ["9", e.account, e.cumulativeAmount.toString()]), ["uint256", "address", "uint256"]).root);
+    });
+
     it("refuses no entries, a malformed address, and out-of-range amounts or task ids", function () {
       expect(() => buildRewardsTree(1n, [])).to.throw(InvalidInputError, "expected at least one entry");
       expect(() => buildRewardsTree(1n, [{ account: "0x1234", cumulativeAmount: 1n }])).to.throw(InvalidInputError, "entry 0 has an invalid account address 0x1234");
