@@ -31,7 +31,13 @@ type Signed = { kind: "submission"; message: Submission; signature: `0x${string}
  */
 async function deliverToNodes(nodes: string[], signed: Signed): Promise<{ url: string; status: MessageStatus }[]> {
   const results = await Promise.allSettled(
-    nodes.map((url) => atNode(url, () => (signed.kind === "submission" ? postSubmission(url, signed) : postScores(url, signed)))),
+    nodes.map((url) =>
+      atNode(url, () =>
+        signed.kind === "submission"
+          ? postSubmission(url, { message: signed.message, signature: signed.signature, domain: signed.domain })
+          : postScores(url, { message: signed.message, signature: signed.signature, domain: signed.domain }),
+      ),
+    ),
   );
   const failed = results.findIndex((r) => r.status === "rejected");
   if (failed >= 0) {
