@@ -52,6 +52,8 @@ export type NetNode = {
   dataDir: string;
   logPath: string;
   proc: ChildProcess | undefined;
+  /** Started through the CLI (`aerie node`) rather than src/node/main.ts. */
+  cli: boolean;
 };
 
 /** The deployed contracts as typed `{ address, abi }` pairs (spread into viem's `readContract` / `getContractEvents`). */
@@ -95,8 +97,11 @@ export type StartDevnetParameters = {
   dir: string;
   /** Task spec files the nodes serve. */
   specs: string[];
-  /** Nodes: committee members use accounts 1, 2, 3 (the localhost deploy config), the guardian account 4. */
-  nodes: { name: string; role: "committee" | "guardian"; account: number }[];
+  /**
+   * Nodes: committee members use accounts 1, 2, 3 (the localhost deploy config), the guardian account 4. `cli`
+   * starts the node as `aerie node --config <file> --json` (src/cli) instead of `src/node/main.ts`.
+   */
+  nodes: { name: string; role: "committee" | "guardian"; account: number; cli?: boolean }[];
   /** Leader timeout before the next member proposes, ms (default 3,000). */
   proposeTimeoutMs?: number;
 };
@@ -150,7 +155,7 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
       indexer: { logWindow: 2_000, confirmations: 0, pollIntervalMs: 200 },
     };
     writeFileSync(configPath, JSON.stringify(config, null, 2) + "\n");
-    return { name: n.name, role: n.role, account: n.account, address: mnemonicToAccount(MNEMONIC, { addressIndex: n.account }).address, url: urls[i]!, configPath, dataDir, logPath: join(p.dir, n.name, "node.log"), proc: undefined };
+    return { name: n.name, role: n.role, account: n.account, address: mnemonicToAccount(MNEMONIC, { addressIndex: n.account }).address, url: urls[i]!, configPath, dataDir, logPath: join(p.dir, n.name, "node.log"), proc: undefined, cli: n.cli === true };
   });
   const logs = new Map<number, WriteStream>();
 
@@ -159,7 +164,8 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
     trace(`start ${n.name} ${JSON.stringify(env)}`);
     const log = logs.get(i) ?? createWriteStream(n.logPath, { flags: "a" });
     logs.set(i, log);
-    const proc = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "src/node/main.ts"), "--config", n.configPath], {
+    const entry = n.cli ? [join(ROOT, "src/cli/index.ts"), "node", "--json", "--config", n.configPath] : [join(ROOT, "src/node/main.ts"), "--config", n.configPath];
+    const proc = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", ...entry], {
       cwd: ROOT,
       env: { ...process.env, AERIE_NODE_KEY: hardhatKey(n.account), AERIE_LOG_LEVEL: "info", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -168,7 +174,7 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
     let out = "";
     proc.stderr!.on("data", (d: Buffer) => log.write(d));
     await new Promise<void>((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`${n.name} did not start within 90 s (see ${n.logPath})`)), 90_000);
+      const timer = setTimeout(() => rej(new Error(`${n.name} did not start within 180 s (see ${n.logPath})`)), 180_000);
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         clearTimeout(timer);
         rej(new Error(`${n.name} exited (${code ?? signal}) before listening (see ${n.logPath})`));

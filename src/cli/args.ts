@@ -43,3 +43,17 @@ export function list<T>(value: string, option: string, parse: (item: string, opt
   if (items.some((s) => s === "")) throw new UsageError(`${option}: expected a comma-separated list without empty items, got '${value}'`);
   return items.map((s) => parse(s, option));
 }
+
+/** A comma-separated list of http(s) base URLs (`--node`), trailing slashes dropped. */
+export function urls(value: string, option: string): string[] {
+  return list(value, option, (item) => {
+    let u: URL;
+    try {
+      u = new URL(item);
+    } catch {
+      throw new UsageError(`${option}: expected http(s) URLs like http://127.0.0.1:8640, got '${item}'`);
+    }
+    if (u.protocol !== "http:" && u.protocol !== "https:") throw new UsageError(`${option}: expected http(s) URLs like http://127.0.0.1:8640, got '${item}'`);
+    return item.replace(/\/+$/, "");
+  });
+}

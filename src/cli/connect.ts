@@ -129,7 +129,11 @@ async function chainIdOf(client: PublicClient, network: NetworkConfig): Promise<
     return await getChainId(client);
   } catch (error) {
     const reason = (error as { shortMessage?: string }).shortMessage ?? String(error);
-    throw new NetworkError(`cannot reach ${network.name} at ${network.rpcUrl} (${reason}): start the node (npx hardhat node) or set ${network.rpcUrlVariable}`, { cause: error });
+    const fix =
+      network.accounts === "env"
+        ? `check that ${network.rpcUrlVariable} is a working ${network.name} RPC URL (chain ${network.chainId})`
+        : `start the node (npx hardhat node) or set ${network.rpcUrlVariable}`;
+    throw new NetworkError(`cannot reach ${network.name} at ${network.rpcUrl} (${reason}): ${fix}`, { cause: error });
   }
 }
 

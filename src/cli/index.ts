@@ -8,6 +8,7 @@
  * - node operators: join, leave, submit, score (commands/nodeOperator.ts)
  * - the committee: aggregate, sign-result, propose, challenge, finalize, skip, round status (commands/committee.ts)
  * - rewards: claim, claimable (commands/rewards.ts); bundles: verify (commands/verify.ts); deploy, mint (commands/deploy.ts)
+ * - node operators' long-running service: node --config <file> (commands/node.ts, src/node/run.ts)
  *
  * Global options: `--network <name>` (env HARDHAT_NETWORK), `--account <index|address>` (env AERIE_ACCOUNT),
  * `--json`, `--deployments <dir>` (env AERIE_DEPLOYMENTS). Amounts are whole tokens with decimals (`--amount 12.5`).
@@ -20,6 +21,7 @@ import { AerieError, UsageError } from "../lib/errors";
 import { printError } from "../io/printError";
 import { registerCommitteeCommands } from "./commands/committee";
 import { registerDeployCommands } from "./commands/deploy";
+import { registerNodeCommand } from "./commands/node";
 import { registerNodeOperatorCommands } from "./commands/nodeOperator";
 import { registerRewardCommands } from "./commands/rewards";
 import { registerStakerCommands } from "./commands/stakers";
@@ -61,6 +63,7 @@ export function buildProgram(options: RunCliOptions = {}): Command {
   registerCommitteeCommands(program, rt);
   registerRewardCommands(program, rt);
   registerVerifyCommand(program, rt);
+  registerNodeCommand(program, rt);
   return program;
 }
 

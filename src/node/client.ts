@@ -79,6 +79,45 @@ export async function getMessageStatus(
   }
 }
 
+/** An account's cumulative claim as a node serves it (`GET /v1/tasks/:taskId/accounts/:account/claim`). */
+export type NodeClaim = {
+  taskId: bigint;
+  account: Address;
+  /** The last finalized round the claim is built on. */
+  round: bigint;
+  /** Wei, cumulative over the task's finalized rounds. */
+  cumulativeAmount: bigint;
+  /** Merkle proof of the leaf `[taskId, account, cumulativeAmount]` under `rewardsRoot`. */
+  proof: Hex[];
+  /** The root the node built the proof under (check it against `RewardDistributor.taskRewards(taskId).root`). */
+  rewardsRoot: Hex;
+  bundleHash: Hex;
+};
+
+/**
+ * An account's cumulative amount and Merkle proof in the task's last finalized bundle, as the node at `url` holds
+ * it. Nothing here is trusted: check `rewardsRoot` and the proof against the chain before claiming.
+ *
+ * @throws {NodeClientError} with the node's code (`no_finalized_round`, `no_claim`, `bundle_not_found`), or
+ *   `unreachable`/`timeout`/`bad_response`.
+ */
+export async function getClaim(url: string, query: { taskId: bigint; account: Address }, options: NodeClientOptions = {}): Promise<NodeClaim> {
+  const raw = (await _request(url, "GET", `/v1/tasks/${query.taskId}/accounts/${query.account}/claim`, undefined, options)) as Record<string, unknown>;
+  try {
+    return {
+      taskId: BigInt(raw.taskId as string),
+      account: raw.account as Address,
+      round: BigInt(raw.round as string),
+      cumulativeAmount: BigInt(raw.cumulativeAmount as string),
+      proof: (raw.proof as Hex[]).map((p) => p),
+      rewardsRoot: raw.rewardsRoot as Hex,
+      bundleHash: raw.bundleHash as Hex,
+    };
+  } catch (e) {
+    throw new NodeClientError(200, "bad_response", `the node at ${url} answered a claim without taskId, round, cumulativeAmount or proof: is it an Aerie node?`, { cause: e });
+  }
+}
+
 // ------------------------------------------------------------------ internal helpers
 
 function _body(signed: SignedMessage<Submission | Scores>): string {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { z } from "zod";
-import { createPublicClient, http, type Hex } from "viem";
+import { createPublicClient, getAddress, http, type Address, type Hex } from "viem";
 import { privateKeyToAccount, type PrivateKeyAccount } from "viem/accounts";
 import { NodeConfigError, RpcUnreachableError } from "./errors";
 
@@ -43,8 +43,11 @@ export const NodeConfigSchema = z.strictObject({
   }),
   /** Path of the address book (`deployments/<chainId>.json`), relative to the config file. */
   addressBook: z.string().min(1, { error: "the path of the address book, e.g. ../deployments/31337.json" }),
-  /** The other committee members' base URLs (no trailing `/v1`). */
-  peers: z.array(url).default([]),
+  /**
+   * The other committee members' base URLs (no trailing `/v1`), each optionally with the member's address
+   * (`{ "url": "http://…", "address": "0x…" }`), so the node knows whose signature each peer should hold.
+   */
+  peers: z.array(z.union([url, z.strictObject({ url, address: z.string().regex(/^0x[0-9a-fA-F]{40}$/, { error: "the member's 0x-address" }) })], { error: 'a URL, or { "url": "http://…", "address": "0x…" }' })).default([]),
   /** Directory holding the node's database (`node.db`), relative to the config file; created if missing. */
   dataDir: z.string().min(1, { error: "a directory for the node's database, e.g. ./data" }),
   http: z
@@ -84,8 +87,11 @@ export const NodeConfigSchema = z.strictObject({
 /** The config as written in the file (defaults not yet applied). */
 export type NodeConfigInput = z.input<typeof NodeConfigSchema>;
 
-/** A validated config; `addressBook`, `dataDir` and `key.keystore` are absolute paths. */
-export type NodeConfig = z.output<typeof NodeConfigSchema> & { configPath: string };
+/**
+ * A validated config; `addressBook`, `dataDir` and `key.keystore` are absolute paths; `peers` are the peers' URLs
+ * and `peerAddresses` the committee address configured for each (where the config names one).
+ */
+export type NodeConfig = Omit<z.output<typeof NodeConfigSchema>, "peers"> & { peers: string[]; peerAddresses: Record<string, Address>; configPath: string };
 
 // ------------------------------------------------------------------ loading
 
@@ -95,7 +101,7 @@ const FIXES: Record<string, string> = {
   key: 'set "key" to { "env": "AERIE_NODE_KEY" } or { "keystore": "key.json", "passwordEnv": "AERIE_KEYSTORE_PASSWORD" }',
   rpc: 'set "rpc": { "urls": ["http://127.0.0.1:8545"] }',
   addressBook: 'set "addressBook" to the deployment\'s address book, e.g. "../deployments/31337.json"',
-  peers: 'set "peers" to the other members\' base URLs, e.g. ["http://127.0.0.1:8641"]',
+  peers: 'set "peers" to the other members\' base URLs, e.g. ["http://127.0.0.1:8641"] or [{ "url": "http://127.0.0.1:8641", "address": "0x…" }]',
   dataDir: 'set "dataDir" to a writable directory, e.g. "./data"',
   http: 'set "http": { "host": "127.0.0.1", "port": 8640 }',
   indexer: 'set "indexer": { "logWindow": 2000, "confirmations": 2 }',
@@ -122,7 +128,10 @@ export function parseNodeConfig(raw: unknown, baseDir: string, configPath = "(in
   const c = result.data;
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
   const key = "keystore" in c.key ? { ...c.key, keystore: abs(c.key.keystore) } : c.key;
-  const config: NodeConfig = { ...c, key, addressBook: abs(c.addressBook), dataDir: abs(c.dataDir), specs: c.specs.map(abs), configPath };
+  const peers = c.peers.map((p) => (typeof p === "string" ? p : p.url).replace(/\/+$/, ""));
+  const peerAddresses: Record<string, Address> = {};
+  for (const [i, p] of c.peers.entries()) if (typeof p !== "string") peerAddresses[peers[i]!] = getAddress(p.address.toLowerCase());
+  const config: NodeConfig = { ...c, peers, peerAddresses, key, addressBook: abs(c.addressBook), dataDir: abs(c.dataDir), specs: c.specs.map(abs), configPath };
   if (!existsSync(config.addressBook)) {
     throw new NodeConfigError("addressBook", `config ${configPath}: addressBook: ${config.addressBook} does not exist: deploy first (npm run deploy) or fix the path`);
   }

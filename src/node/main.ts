@@ -137,4 +137,6 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.once("SIGTERM", stop);
 }
 
-if (require.main === module) void main();
+// Only when this file is the script: bundled into the CLI (esbuild, dist/src/cli/index.js) `require.main === module`
+// holds for every module of the bundle, and `aerie node` would then start a second node from the same argv.
+if (require.main === module && /[\\/]node[\\/]main\.[cm]?[jt]s$/.test(process.argv[1] ?? "")) void main();

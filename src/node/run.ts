@@ -82,7 +82,12 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     logger: false,
     routes: (api) => {
       bundles = new CommitteeStore(store);
-      registerCommitteeRoutes(api, { store, bundles, committee: () => (member ? member.committee() : Promise.reject(new Error("not a committee member"))) });
+      registerCommitteeRoutes(api, {
+        store,
+        bundles,
+        ...(config.role !== "guardian" ? { member: account.address } : {}),
+        committee: () => (member ? member.committee() : Promise.reject(new Error("not a committee member"))),
+      });
     },
     health: () => ({ address: account.address, role: config.role, chainTime: chainTime.toString(), indexedBlock: indexer.cursor().block.toString() }),
   });
@@ -102,6 +107,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
       chainId: book.chainId,
       specs,
       peers: config.peers,
+      peerAddresses: config.peerAddresses,
       bundleBaseUrl: config.committee.bundleBaseUrl ?? publicUrl,
       indexedBlock,
       proposeTimeoutMs: config.committee.proposeTimeoutMs,

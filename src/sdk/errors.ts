@@ -1,5 +1,5 @@
 // Errors of the SDK, and the decoding of contract reverts into one line a person can act on.
-import { BaseError, decodeErrorResult, type Hex } from "viem";
+import { BaseError, decodeErrorResult, formatUnits, type Hex } from "viem";
 import { AerieError, type AerieErrorParameters } from "../lib/errors";
 import { aerieErrorsAbi } from "./abis";
 
@@ -48,6 +48,14 @@ export type AerieErrorName = (typeof aerieErrorsAbi)[number]["name"];
 export type RevertHint = (args: readonly unknown[]) => string;
 type Hint = RevertHint;
 const s = (v: unknown): string => String(v);
+/** An amount of wei with its value in tokens (18 decimals) next to it: `2500000000000000000 wei (2.5 tokens)`. */
+const w = (v: unknown): string => {
+  try {
+    return `${String(v)} wei (${formatUnits(BigInt(String(v)), 18)} tokens)`;
+  } catch {
+    return `${String(v)} wei`;
+  }
+};
 
 /** What to do about each custom error, in one clause (the decoded name and arguments precede it); by error name. */
 export const REVERT_HINTS: Readonly<Partial<Record<AerieErrorName, Hint>>> = {
@@ -56,7 +64,7 @@ export const REVERT_HINTS: Readonly<Partial<Record<AerieErrorName, Hint>>> = {
   StakingVaultNotRegistered: (a) => `${s(a[0])} is not a registered operator: register it first, or pick another operator`,
   StakingVaultCommissionTooHigh: (a) => `commission ${s(a[0])} bps exceeds the cap of ${s(a[1])} bps: choose at most ${s(a[1])}`,
   CommissionScheduleUnchanged: (a) => `the commission already is ${s(a[0])} bps: nothing to do`,
-  StakingVaultZeroShares: (a) => `${s(a[1])} wei buys 0 shares of ${s(a[0])}'s pool: stake more`,
+  StakingVaultZeroShares: (a) => `${w(a[1])} buys 0 shares of ${s(a[0])}'s pool: stake more`,
   StakingVaultInsufficientShares: (a) => `${s(a[1])} holds ${s(a[2])} shares of ${s(a[0])}'s pool, not ${s(a[3])}: unstake at most ${s(a[2])}`,
   StakingVaultUnknownRequest: (a) => `unstake request ${s(a[0])} does not exist or was already withdrawn: check the id`,
   StakingVaultNotRequestOwner: (a) => `unstake request ${s(a[0])} belongs to ${s(a[1])}: withdraw it from that account`,
@@ -74,7 +82,7 @@ export const REVERT_HINTS: Readonly<Partial<Record<AerieErrorName, Hint>>> = {
   TaskRegistryNotOperator: (a) => `${s(a[0])} is not a registered operator: register and stake first`,
   TaskRegistryAlreadyJoined: (a) => `${s(a[1])} already joined task ${s(a[0])}: nothing to do`,
   TaskRegistryNotJoined: (a) => `${s(a[1])} has not joined task ${s(a[0])}: nothing to leave`,
-  TaskRegistryStakeBelowMinimum: (a) => `${s(a[0])} has ${s(a[1])} wei staked, the task needs ${s(a[2])}: stake more first`,
+  TaskRegistryStakeBelowMinimum: (a) => `${s(a[0])} has ${w(a[1])} staked, the task needs ${w(a[2])}: stake more first`,
   TaskRegistryNothingToRefund: (a) => `task ${s(a[0])} has nothing refundable yet: wait for skipped or unspent rounds`,
   RoundSettlementRoundNotEnded: (a) => `round ${s(a[1])} of task ${s(a[0])} ends at ${s(a[2])} (chain time ${s(a[3])}): wait for it`,
   RoundSettlementDeadlinePassed: (a) => `round ${s(a[1])} of task ${s(a[0])} passed its deadline ${s(a[2])}: skip it instead`,
@@ -95,13 +103,13 @@ export const REVERT_HINTS: Readonly<Partial<Record<AerieErrorName, Hint>>> = {
   RoundSettlementResultChallenged: (a) => `this result of round ${s(a[1])} of task ${s(a[0])} was challenged: propose a corrected one`,
   RewardDistributorNoRoot: (a) => `task ${s(a[0])} has no finalized rewards yet: wait for a round to be finalized`,
   RewardDistributorInvalidProof: (a) => `the proof does not match task ${s(a[0])}'s current root: use the latest finalized round's bundle`,
-  RewardDistributorNothingToClaim: (a) => `${s(a[1])} already claimed ${s(a[3])} wei of task ${s(a[0])}: nothing left to claim`,
-  ERC20InsufficientBalance: (a) => `${s(a[0])} holds ${s(a[1])} wei, needs ${s(a[2])}: fund it first`,
-  ERC20InsufficientAllowance: (a) => `${s(a[0])} may pull only ${s(a[1])} wei, needs ${s(a[2])}: approve it first`,
+  RewardDistributorNothingToClaim: (a) => `${s(a[1])} already claimed ${w(a[3])} of task ${s(a[0])}: nothing left to claim`,
+  ERC20InsufficientBalance: (a) => `${s(a[0])} holds ${w(a[1])}, needs ${w(a[2])}: fund it first`,
+  ERC20InsufficientAllowance: (a) => `${s(a[0])} may pull only ${w(a[1])}, needs ${w(a[2])}: approve it first`,
   ERC2612ExpiredSignature: (a) => `the permit expired at ${s(a[0])}: sign a new one`,
   ERC2612InvalidSigner: (a) => `the permit was signed by ${s(a[0])}, not the owner ${s(a[1])}: sign it with the owner's key`,
   OwnableUnauthorizedAccount: (a) => `${s(a[0])} is not the owner: send from the owner's account`,
-  TokenTransferShortfall: (a) => `the token delivered ${s(a[1])} of ${s(a[0])} wei (fee-on-transfer tokens are not supported)`,
+  TokenTransferShortfall: (a) => `the token delivered ${w(a[1])} of ${w(a[0])} (fee-on-transfer tokens are not supported)`,
 };
 
 /** Finds revert data (`0x` + selector + arguments) anywhere in an error's cause chain. */

@@ -24,6 +24,7 @@ export * from "./actions/getOperator";
 export * from "./actions/getOperators";
 export * from "./actions/getPosition";
 export * from "./actions/getPositions";
+export * from "./actions/getFinalizedHistory";
 export * from "./actions/getRoundStatus";
 export * from "./actions/getTask";
 export * from "./actions/getUnstakeRequests";

@@ -6,6 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getAddress, keccak256, parseUnits, toBytes, type Address } from "viem";
 
+import { buildRewardsTree } from "../../src/aggregator/merkle";
+import { computeRound } from "../../src/aggregator/round";
+import { bundleToInputs } from "../../src/aggregator/verify";
 import { bundlePath } from "../../src/io/bundleStore";
 import { inboxPath } from "../../src/io/inbox";
 import { cli } from "./helpers";
@@ -296,6 +299,36 @@ describe("CLI commands (in-process, hardhat network)", function () {
     it("refuses to unstake with no shares", async function () {
       const r = await run("unstake", "--account", "12", "--operator", A(9));
       expect(r.err).to.equal(`error: ${A(12)} holds no shares of ${A(9)}'s pool: nothing to unstake\n`);
+    });
+  });
+
+  describe("verify --chain: the previous history", function () {
+    let honest: string;
+    it("accepts round 1's bundle, built on round 0's finalized cumulative amounts", async function () {
+      const r = await run("aggregate", "--task", "1", "--round", "1", "--spec", SPEC, "--inbox", inbox, "--out", bundles, "--json");
+      expect(r.code, r.err).to.equal(0);
+      honest = bundlePath(bundles, 1n, 1n);
+      const v = await run("verify", honest, "--chain");
+      expect(v.out, v.err).to.match(new RegExp(`^bundle ${honest} verifies against the chain: bundleHash 0x[0-9a-f]{64}\\n$`));
+    });
+
+    it("refuses a self-consistent bundle that drops an account's earlier unclaimed rewards, naming the first mismatch", async function () {
+      const inputs = bundleToInputs(JSON.parse(readFileSync(honest, "utf8")));
+      const previous = inputs.previous!;
+      // accounts 6 and 9 claimed above: drop one that has not
+      const dropped = previous.cumulative.find((c) => c.account !== A(6) && c.account !== A(9) && c.amount > 0n)!;
+      const kept = previous.cumulative.filter((c) => c !== dropped);
+      const forged = await computeRound({ ...inputs, previous: { ...previous, cumulative: kept } });
+      const path = join(dir, "forged-round-1.json");
+      writeFileSync(path, forged.canonical);
+      expect((await run("verify", path)).code, "the forged bundle recomputes from its own inputs").to.equal(0);
+      const root0 = (JSON.parse(readFileSync(bundle0, "utf8")) as { merkle: { root: string } }).merkle.root.toLowerCase();
+      const r = await run("verify", path, "--chain", "--json");
+      expect(r.code).to.equal(1);
+      expect(r.json().error).to.deep.equal({
+        code: "PRECONDITION",
+        message: `bundle ${path} rewrites the task's history (round 0 finalized last): previousCumulative (${kept.length} accounts) rebuilds root ${buildRewardsTree(1n, kept).root}, the last finalized root on chain is ${root0}: do not sign it; challenge it if proposed`,
+      });
     });
   });
 

@@ -130,7 +130,7 @@ describe("sdk: actions against the in-process network", function () {
         TOKEN(5),
       ]);
       expect(e.message).to.equal(
-        `stake reverted: ERC20InsufficientAllowance(${addresses.stakingVault}, 0, ${TOKEN(5)}): ${addresses.stakingVault} may pull only 0 wei, needs ${TOKEN(5)}: approve it first`,
+        `stake reverted: ERC20InsufficientAllowance(${addresses.stakingVault}, 0, ${TOKEN(5)}): ${addresses.stakingVault} may pull only 0 wei (0 tokens), needs ${TOKEN(5)} wei (5 tokens): approve it first`,
       );
       const notOperator = at(10).account.address;
       await expectRevert(stake(sender, { addresses, operator: notOperator, amount: TOKEN(5) }), "StakingVaultNotRegistered", [notOperator]);

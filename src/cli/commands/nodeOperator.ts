@@ -10,12 +10,52 @@ import { UsageError } from "../../lib/errors";
 import { joinTask } from "../../sdk/actions/joinTask";
 import { leaveTask } from "../../sdk/actions/leaveTask";
 import { parseRole } from "../../sdk/enums";
-import { address, bytes32, list, uint } from "../args";
+import { NodeClientError, postScores, postSubmission, type MessageStatus } from "../../node/client";
+import type { AerieTypedDataDomain, Scores, Submission } from "../../lib/eip712";
+import { address, bytes32, list, uint, urls } from "../args";
 import { confirm, type Chain } from "../connect";
+import { atNode } from "../nodeCalls";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 import { signer } from "./stakers";
 import { registerTaskWrite } from "./taskWrite";
 
+const NODE_HELP = "deliver to these Aerie nodes' intake instead of the inbox directory (comma-separated base URLs: every committee member and the guardian)";
+
+/** A signed message of either kind, as the nodes take it. */
+type Signed = { kind: "submission"; message: Submission; signature: `0x${string}`; domain: AerieTypedDataDomain } | { kind: "scores"; message: Scores; signature: `0x${string}`; domain: AerieTypedDataDomain };
+
+/**
+ * Posts a signed message to every node in `nodes` (all of them, even after a refusal) and returns each one's status.
+ * @throws NodeClientError for the first node that refused it or is down: one line with its error code and how many
+ *   nodes took the message.
+ */
+async function deliverToNodes(nodes: string[], signed: Signed): Promise<{ url: string; status: MessageStatus }[]> {
+  const results = await Promise.allSettled(
+    nodes.map((url) =>
+      atNode(url, () =>
+        signed.kind === "submission"
+          ? postSubmission(url, { message: signed.message, signature: signed.signature, domain: signed.domain })
+          : postScores(url, { message: signed.message, signature: signed.signature, domain: signed.domain }),
+      ),
+    ),
+  );
+  const failed = results.findIndex((r) => r.status === "rejected");
+  if (failed >= 0) {
+    const e = (results[failed] as PromiseRejectedResult).reason as unknown;
+    if (!(e instanceof NodeClientError)) throw e;
+    const took = results.filter((r) => r.status === "fulfilled").length;
+    if (nodes.length === 1) throw e;
+    throw new NodeClientError(e.status, e.code, `${e.shortMessage} (${took} of ${nodes.length} nodes took the message: send it again to the others)`, { cause: e });
+  }
+  return results.map((r, i) => ({ url: nodes[i]!, status: (r as PromiseFulfilledResult<MessageStatus>).value }));
+}
+
+/** One line per node: `<kind> accepted by <url>: digest …, receivedAt …[, replaced n earlier]`. */
+function _accepted(kind: string, delivered: { url: string; status: MessageStatus }[]): string {
+  return delivered
+    .map(({ url, status }) => `${kind} ${status.status} by ${url}: digest ${status.digest}, receivedAt ${status.receivedAt}${status.replaced > 0 ? `, replaced ${status.replaced} earlier` : ""}`)
+    .join("\n");
+}
 
 /** Registers join, leave, submit and score on `program`. */
 export function registerNodeOperatorCommands(program: Command, rt: CommandRuntime<Chain>): void {
@@ -42,22 +82,29 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
 
   program
     .command("submit")
-    .description("sign a trainer's Submission and deliver it to the aggregator's inbox")
+    .description("sign a trainer's Submission and deliver it to the aggregator's inbox, or to Aerie nodes (--node)")
     .requiredOption("--task <id>")
     .requiredOption("--round <r>")
     .requiredOption("--model-hash <bytes32>")
     .requiredOption("--model-uri <uri>")
     .option("--inbox <dir>", "aggregator inbox directory", "out/inbox")
-    .action(async (o: { task: string; round: string; modelHash: string; modelUri: string; inbox: string }, cmd: Command) => {
+    .option("--node <urls>", NODE_HELP)
+    .action(async (o: { task: string; round: string; modelHash: string; modelUri: string; inbox: string; node?: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
       const modelHash = bytes32(o.modelHash, "--model-hash");
+      const nodes = o.node === undefined ? undefined : urls(o.node, "--node");
       const chain = await rt.connect(g, { write: true });
       const wallet = signer(chain);
       const message = { taskId, round, trainer: wallet.account.address, modelHash, modelURI: o.modelUri };
       const domain = aerieDomain(chain.chainId, chain.addresses.taskRegistry);
       const signature = await signTypedData(wallet, { account: wallet.account, domain, types: SUBMISSION_TYPES, primaryType: "Submission", message });
+      if (nodes !== undefined) {
+        const delivered = await deliverToNodes(nodes, { kind: "submission", message, signature, domain });
+        emit(rt.io, g, { message, signature, nodes: delivered }, _accepted("submission", delivered));
+        return;
+      }
       const receivedAt = (await getBlock(chain.publicClient, { blockTag: "latest" })).timestamp;
       const file = appendToInbox(o.inbox, { kind: "submission", message, signature, receivedAt });
       emit(rt.io, g, { file, message, signature, receivedAt }, `submission signed and delivered to ${file}`);
@@ -65,16 +112,18 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
 
   program
     .command("score")
-    .description("sign a validator's Scores (integers in [0, 1000000], higher is better) into the aggregator's inbox")
+    .description("sign a validator's Scores (integers in [0, 1000000], higher is better) into the aggregator's inbox, or to Aerie nodes (--node)")
     .requiredOption("--task <id>")
     .requiredOption("--round <r>")
     .requiredOption("--trainers <addresses>", "comma-separated trainer addresses")
     .requiredOption("--scores <scores>", "comma-separated scores, same order")
     .option("--inbox <dir>", "aggregator inbox directory", "out/inbox")
-    .action(async (o: { task: string; round: string; trainers: string; scores: string; inbox: string }, cmd: Command) => {
+    .option("--node <urls>", NODE_HELP)
+    .action(async (o: { task: string; round: string; trainers: string; scores: string; inbox: string; node?: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const taskId = uint(o.task, "--task");
       const round = uint(o.round, "--round");
+      const nodes = o.node === undefined ? undefined : urls(o.node, "--node");
       const trainers = list(o.trainers, "--trainers", address);
       const scores = list(o.scores, "--scores", uint);
       if (trainers.length !== scores.length) throw new UsageError(`--trainers has ${trainers.length} entries but --scores has ${scores.length}: give one score per trainer`);
@@ -84,6 +133,11 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       const message = { taskId, round, validator: wallet.account.address, trainers, scores };
       const domain = aerieDomain(chain.chainId, chain.addresses.taskRegistry);
       const signature = await signTypedData(wallet, { account: wallet.account, domain, types: SCORES_TYPES, primaryType: "Scores", message });
+      if (nodes !== undefined) {
+        const delivered = await deliverToNodes(nodes, { kind: "scores", message, signature, domain });
+        emit(rt.io, g, { message, signature, nodes: delivered }, _accepted("scores", delivered));
+        return;
+      }
       const receivedAt = (await getBlock(chain.publicClient, { blockTag: "latest" })).timestamp;
       const file = appendToInbox(o.inbox, { kind: "scores", message, signature, receivedAt });
       emit(rt.io, g, { file, message, signature, receivedAt }, `scores signed and delivered to ${file}`);

@@ -1,13 +1,22 @@
-// Reward commands: claim (sends) and claimable (reads), both with the proof from a verified round bundle.
+// Reward commands: claim (sends) and claimable (reads), with the proof from a verified round bundle or (claim --node) a node.
+import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import type { Command } from "commander";
+import type { Address } from "viem";
+import { readContract } from "viem/actions";
+
+import { REWARD_LEAF_ENCODING } from "../../aggregator/merkle";
+import { UsageError } from "../../lib/errors";
+import { getClaim } from "../../node/client";
+import { rewardDistributorAbi } from "../../sdk/abis";
 
 import { readVerifiedBundle } from "../../io/bundleStore";
 import { claim } from "../../sdk/actions/claim";
 import { getClaimable } from "../../sdk/actions/getClaimable";
 import { PreconditionError } from "../../sdk/errors";
-import { address } from "../args";
+import { address, uint, urls } from "../args";
 import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
+import { atNode } from "../nodeCalls";
 import { fmt, readAccount, signer } from "./stakers";
 
 /** Registers claim and claimable on `program`. */
@@ -29,17 +38,27 @@ export function registerRewardCommands(program: Command, rt: CommandRuntime<Chai
 
   program
     .command("claim")
-    .description("claim an account's rewards of a task, with the proof read from the latest finalized round bundle")
-    .requiredOption("--bundle <file>", "the task's latest finalized round bundle")
+    .description("claim an account's rewards of a task, with the proof from the latest finalized round bundle (--bundle) or from an Aerie node (--node)")
+    .option("--bundle <file>", "the task's latest finalized round bundle")
+    .option("--node <url>", "an Aerie node's base URL: fetch the cumulative amount and proof there (checked against the on-chain root)")
+    .option("--task <id>", "the task (with --node)")
     .option("--for <address>", "the account to claim for (default: the signing account)")
-    .action(async (o: { bundle: string; for?: string }, cmd: Command) => {
+    .action(async (o: { bundle?: string; node?: string; task?: string; for?: string }, cmd: Command) => {
       const g = globalsOf(cmd);
+      if ((o.bundle === undefined) === (o.node === undefined)) throw new UsageError("name where the proof comes from: --bundle <file> (a finalized round bundle) or --node <url> --task <id> (an Aerie node)");
+      if (o.node !== undefined && o.task === undefined) throw new UsageError("--node needs --task <id>: the task whose rewards to claim");
       const forAccount = o.for === undefined ? undefined : address(o.for, "--for");
-      const { output } = await readVerifiedBundle(o.bundle);
+      const node = o.node === undefined ? undefined : urls(o.node, "--node");
+      if (node !== undefined && node.length !== 1) throw new UsageError(`--node: give one node URL, got ${node.length}`);
+      const taskId = o.task === undefined ? undefined : uint(o.task, "--task");
+      const output = o.bundle === undefined ? undefined : (await readVerifiedBundle(o.bundle)).output;
       const chain = await rt.connect(g, { write: true });
       const account = forAccount ?? signer(chain).account.address;
-      const c = await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle: output.bundle });
-      if (c.cumulativeAmount === 0n) throw new PreconditionError(`${account} has no leaf in ${o.bundle}: it earned nothing in this task so far`);
+      const c =
+        output !== undefined
+          ? await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle: output.bundle })
+          : await claimableFromNode(chain, node![0]!, taskId!, account);
+      if (c.cumulativeAmount === 0n) throw new PreconditionError(`${account} has no leaf in ${o.bundle ?? o.node}: it earned nothing in this task so far`);
       if (c.claimable === 0n) {
         emit(rt.io, g, { taskId: c.taskId, account, paid: 0n, hash: null, gasUsed: 0n }, `nothing left to claim for ${account}`);
         return;
@@ -47,4 +66,28 @@ export function registerRewardCommands(program: Command, rt: CommandRuntime<Chai
       const r = await confirm(chain, claim(signer(chain), { addresses: chain.addresses, taskId: c.taskId, account, cumulativeAmount: c.cumulativeAmount, proof: c.proof }));
       emit(rt.io, g, { taskId: c.taskId, account, paid: c.claimable, hash: r.hash, gasUsed: r.gasUsed }, `claimed ${fmt(c.claimable)} tokens for ${account} (gas ${r.gasUsed})`);
     });
+}
+
+/**
+ * What `account` can claim of `taskId`, from the node at `url` (`GET /v1/tasks/:id/accounts/:addr/claim`), trusting
+ * nothing the node says: its root must be the task's on-chain root and the proof must verify under it.
+ * @throws NodeClientError (one line with the node's code) when the node is down or refuses; PreconditionError when
+ *   its root is not the chain's (the node is behind, or lies) or its proof does not verify.
+ */
+async function claimableFromNode(chain: Chain, url: string, taskId: bigint, account: Address) {
+  const got = await atNode(url, () => getClaim(url, { taskId, account }));
+  const [rewards, claimed] = await Promise.all([
+    readContract(chain.publicClient, { address: chain.addresses.rewardDistributor, abi: rewardDistributorAbi, functionName: "taskRewards", args: [taskId] }),
+    readContract(chain.publicClient, { address: chain.addresses.rewardDistributor, abi: rewardDistributorAbi, functionName: "claimed", args: [taskId, account] }),
+  ]);
+  if (got.taskId !== taskId || got.account.toLowerCase() !== account.toLowerCase()) {
+    throw new PreconditionError(`node ${url} answered a claim of task ${got.taskId} for ${got.account}, not task ${taskId} for ${account}: use another node`);
+  }
+  if (got.rewardsRoot.toLowerCase() !== rewards.root.toLowerCase()) {
+    throw new PreconditionError(`node ${url} built the proof under root ${got.rewardsRoot} (round ${got.round}), but task ${taskId}'s on-chain root is ${rewards.root}: the node is behind or wrong; retry later or use another node`);
+  }
+  if (!StandardMerkleTree.verify(rewards.root, REWARD_LEAF_ENCODING as string[], [taskId.toString(), account, got.cumulativeAmount.toString()], got.proof)) {
+    throw new PreconditionError(`node ${url}'s proof for ${account} (cumulative ${got.cumulativeAmount} wei) does not verify under task ${taskId}'s on-chain root ${rewards.root}: use another node`);
+  }
+  return { taskId, cumulativeAmount: got.cumulativeAmount, claimed, claimable: got.cumulativeAmount > claimed ? got.cumulativeAmount - claimed : 0n, proof: got.proof };
 }

@@ -14,7 +14,7 @@ import { PreconditionError } from "../../sdk/errors";
 import { uint } from "../args";
 import { confirm, type Chain } from "../connect";
 import { emit, globalsOf, type CommandRuntime } from "../context";
-import { ensureAllowance, signer } from "./stakers";
+import { ensureAllowance, fmt, signer } from "./stakers";
 import { registerTaskWrite } from "./taskWrite";
 
 /** Registers `task …` on `program`. */
@@ -75,8 +75,8 @@ export function registerTaskCommands(program: Command, rt: CommandRuntime<Chain>
         [
           `task ${taskId} by ${t.creator}${t.cancelled ? " (cancelled)" : ""}`,
           `  rounds ${t.numRounds} × ${t.roundDuration} s from ${t.startTime}; next to settle: ${next}`,
-          `  reward per round ${t.rewardPerRound} wei; escrow ${t.escrow} wei; refundable ${t.refundable} wei`,
-          `  min stake: trainer ${t.minTrainerStake} wei, validator ${t.minValidatorStake} wei; specHash ${t.specHash}`,
+          `  reward per round ${t.rewardPerRound} wei (${fmt(t.rewardPerRound)} tokens); escrow ${t.escrow} wei (${fmt(t.escrow)} tokens); refundable ${t.refundable} wei (${fmt(t.refundable)} tokens)`,
+          `  min stake: trainer ${t.minTrainerStake} wei (${fmt(t.minTrainerStake)} tokens), validator ${t.minValidatorStake} wei (${fmt(t.minValidatorStake)} tokens); specHash ${t.specHash}`,
         ].join("\n"),
       );
     });

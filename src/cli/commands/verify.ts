@@ -3,7 +3,9 @@ import type { Command } from "commander";
 import type { Hex } from "viem";
 import { readContract } from "viem/actions";
 
+import { checkPreviousHistory } from "../../aggregator/history";
 import { bundleToInputs } from "../../aggregator/verify";
+import { getFinalizedHistory } from "../../sdk/actions/getFinalizedHistory";
 import { getRoundInputs } from "../../sdk/actions/getRoundInputs";
 import { readVerifiedBundle } from "../../io/bundleStore";
 import { roundSettlementAbi } from "../../sdk/abis";
@@ -18,7 +20,7 @@ export function registerVerifyCommand(program: Command, rt: CommandRuntime<Chain
     .command("verify")
     .description("recompute a round bundle from its inputs and check it byte for byte")
     .argument("<bundle>", "bundle file")
-    .option("--chain", "also recompute the chain inputs (participants, stakes, commissions, shares) on --network")
+    .option("--chain", "also recompute the chain inputs (participants, stakes, commissions, shares) on --network, and check the previous cumulative amounts and previousBundleHash against the last finalized round")
     .action(async (path: string, o: { chain?: boolean }, cmd: Command) => {
       const g = globalsOf(cmd);
       const { output } = await readVerifiedBundle(path);
@@ -26,6 +28,15 @@ export function registerVerifyCommand(program: Command, rt: CommandRuntime<Chain
       let proposed: Hex | null = null;
       if (o.chain) {
         const chain = await rt.connect(g, { write: false });
+        // The bundle's history first: its previous cumulative amounts must rebuild the root the chain finalized last
+        // before this round, and previousBundleHash must be that round's bundle (a bundle that drops an account's
+        // earlier rewards recomputes fine from its own inputs, so the recomputation below cannot catch it).
+        const history = await getFinalizedHistory(chain.publicClient, { addresses: chain.addresses, taskId, beforeRound: round, fromBlock: deploymentBlock(chain) });
+        const checked = checkPreviousHistory(output.bundle, history);
+        if (!checked.ok) {
+          const last = history.round === null ? "no round finalized before it" : `round ${history.round} finalized last`;
+          throw new PreconditionError(`bundle ${path} rewrites the task's history (${last}): ${checked.reason}: do not sign it; challenge it if proposed`);
+        }
         const inputs = bundleToInputs(output.bundle);
         const fromChain = await getRoundInputs(chain.publicClient, { ...inputs, addresses: chain.addresses, fromBlock: deploymentBlock(chain) });
         const { computeRound } = await import("../../aggregator/round");

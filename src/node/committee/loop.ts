@@ -17,7 +17,8 @@ import type { IndexedContracts } from "../indexer/indexer";
 import type { Store } from "../store/db";
 import type { TxQueue } from "../tx/queue";
 import { computeMemberRound } from "./compute";
-import { fetchPeerBundle, pushSignature } from "./peers";
+import { fetchPeerBundle, PeerBook, pushSignature } from "./peers";
+import { pullSignatures } from "./signatures";
 import { sendRequest } from "./send";
 import type { CommitteeStore } from "./store";
 
@@ -37,6 +38,8 @@ export type CommitteeMemberParameters = {
   specs: Map<string, TaskSpecFile>;
   /** Peers' base URLs. */
   peers: string[];
+  /** The committee address of each peer URL, where the config names it (others are learned from their signatures). */
+  peerAddresses?: Record<string, Address>;
   /** Base URL of the signed `bundleURI` (the same at every member, or the digests would differ). */
   bundleBaseUrl: string;
   /** Last block the index holds completely. */
@@ -84,9 +87,12 @@ export class CommitteeMember {
   /** Peers whose differing bundle was already logged, by `task:round:peer`. */
   readonly #logged = new Set<string>();
   #committee: Committee | undefined;
+  /** Which member each peer URL runs as (configured or learned). */
+  readonly #book: PeerBook;
 
   constructor(parameters: CommitteeMemberParameters) {
     this.#p = parameters;
+    this.#book = new PeerBook(parameters.peers, parameters.peerAddresses ?? {});
     this.#domain = settlementDomain(parameters.chainId, parameters.addresses.roundSettlement);
   }
 
@@ -200,7 +206,10 @@ export class CommitteeMember {
     if (own !== undefined) await this.#pushToPeers(row.taskId, row.round, row.digest, row.bundleHash, own.signature, log);
 
     const members = new Set(committee.members.map((m) => m.toLowerCase()));
-    const signatures = bundles.signatures(row.digest).filter((s) => members.has(s.signer.toLowerCase()));
+    const held = () => bundles.signatures(row.digest).filter((s) => members.has(s.signer.toLowerCase()));
+    // Short of k: pull what the peers hold (a peer that does not push to us, or whose push was lost).
+    if (held().length < committee.threshold) await this.#pull(taskId, round, row.digest, committee, log);
+    const signatures = held();
     if (signatures.length < committee.threshold) return;
     if (!(await this.#myTurn("propose", taskId, round))) return;
     // One propose per round: the chain must still await a result (checked just now by the caller) and the
@@ -216,13 +225,14 @@ export class CommitteeMember {
   /** Fetches every peer's bundle of the round; logs the first differing field of each that differs. @returns how many differ. */
   async #comparePeers(taskId: bigint, round: bigint, bundleHash: Hex, log: Logger): Promise<number> {
     const own = this.#p.bundles.bundle(taskId, round, bundleHash)!;
-    let differing = 0;
+    // Counted by member (two URLs of one member are one vote), where the peer's key is known.
+    const differing = new Set<string>();
     for (const peer of this.#p.peers) {
       const theirs = await fetchPeerBundle(peer, taskId, round);
       if (theirs === undefined) continue;
       const diff = firstDifference(own, theirs);
       if (diff === null) continue;
-      differing++;
+      differing.add(this.#book.identity(peer));
       const key = `${taskId}:${round}:${peer}`;
       if (!this.#logged.has(key)) {
         this.#logged.add(key);
@@ -231,7 +241,16 @@ export class CommitteeMember {
         log.warn({ peer, field: diff.path, detail: diff.detail }, `committee: bundle differs from ${peer} at ${diff.path}`);
       }
     }
-    return differing;
+    return differing.size;
+  }
+
+  /** Pulls missing committee signatures over `digest` from the peers (see `pullSignatures`) and logs what it refused. */
+  async #pull(taskId: bigint, round: bigint, digest: Hex, committee: Committee, log: Logger): Promise<void> {
+    const r = await pullSignatures({ book: this.#book, bundles: this.#p.bundles, committee, taskId, round, digest, enough: committee.threshold });
+    if (r.added.length > 0) log.info({ signers: r.added }, "committee: pulled signatures from peers");
+    for (const x of r.refused) log.warn({ peer: x.peer, signer: x.signer, code: x.code }, `committee: refused a pulled signature: ${x.message}`);
+    for (const x of r.learned) log.info({ peer: x.peer, member: x.member }, "committee: peer runs as this member (learned from its signature)");
+    for (const x of r.conflicts) log.warn({ peer: x.peer, claimed: x.claimed, configured: x.configured }, "committee: peer claims another member than the config names (config kept)");
   }
 
   async #pushToPeers(taskId: bigint, round: bigint, digest: Hex, bundleHash: Hex, signature: Hex, log: Logger): Promise<void> {

@@ -41,3 +41,73 @@ export async function pushSignature(peer: string, body: SignatureBody): Promise<
     return { ok: false, status: 0, code: "unreachable", message: (e as Error).message };
   }
 }
+
+/** What `GET <peer>/v1/tasks/:id/rounds/:r/signatures` answers: the peer's digest and the signatures it holds. */
+export type PeerSignatures = { member: Address | null; digest: Hex; bundleHash: Hex; signatures: { signer: Address; signature: Hex }[] };
+
+/**
+ * `GET <peer>/v1/tasks/:id/rounds/:r/signatures`: the signatures the peer holds over its digest of the round, or
+ * `undefined` when it has none yet, is down, or answers anything but a well-formed 200. Nothing is trusted here:
+ * the caller checks every signature ({@link checkCommitteeSignature}) and the digest.
+ */
+export async function fetchPeerSignatures(peer: string, taskId: bigint, round: bigint): Promise<PeerSignatures | undefined> {
+  try {
+    const res = await fetch(`${peer}/v1/tasks/${taskId}/rounds/${round}/signatures`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    if (res.status !== 200) return undefined;
+    const body = (await res.json()) as Partial<PeerSignatures>;
+    const hex = (v: unknown, n: number): v is Hex => typeof v === "string" && new RegExp(`^0x[0-9a-fA-F]{${n}}$`).test(v);
+    if (!hex(body.digest, 64) || !hex(body.bundleHash, 64) || !Array.isArray(body.signatures)) return undefined;
+    const signatures = body.signatures.filter((s): s is { signer: Address; signature: Hex } => hex(s?.signer, 40) && hex(s?.signature, 130));
+    return { member: hex(body.member, 40) ? body.member : null, digest: body.digest, bundleHash: body.bundleHash, signatures };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Which committee member each peer URL runs as: configured (`peers: [{url, address}]`) or learned, and only learned
+ * from a peer that served a valid signature by the member it claims to be. A configured address is never replaced
+ * (a peer claiming another key is logged by the caller and keeps its configured one). Knowing the keys lets a member
+ * ask the peers whose signatures it misses first, and count a quorum of differing peers by member, not by URL.
+ */
+export class PeerBook {
+  readonly urls: readonly string[];
+  readonly #configured: Map<string, Address>;
+  readonly #learned = new Map<string, Address>();
+
+  /** @param configured committee address by peer URL (from the config). */
+  constructor(urls: readonly string[], configured: Record<string, Address> = {}) {
+    this.urls = urls;
+    this.#configured = new Map(Object.entries(configured));
+  }
+
+  /** The member `url` runs as, if configured or learned. */
+  memberOf(url: string): Address | undefined {
+    return this.#configured.get(url) ?? this.#learned.get(url);
+  }
+
+  /**
+   * Records that `url` runs as `member` (the caller verified a signature by `member` in the peer's answer).
+   * @returns false (and records nothing) when the config says `url` is another member.
+   */
+  learn(url: string, member: Address): boolean {
+    const configured = this.#configured.get(url);
+    if (configured !== undefined) return configured.toLowerCase() === member.toLowerCase();
+    this.#learned.set(url, member);
+    return true;
+  }
+
+  /** The peers to pull from: those whose member's signature is `missing` first, then unknown ones, then the rest. */
+  pullOrder(missing: ReadonlySet<string>): string[] {
+    const rank = (u: string) => {
+      const m = this.memberOf(u);
+      return m === undefined ? 1 : missing.has(m.toLowerCase()) ? 0 : 2;
+    };
+    return [...this.urls].sort((a, b) => rank(a) - rank(b));
+  }
+
+  /** A key per distinct member: the member's lower-case address where known, else the URL. */
+  identity(url: string): string {
+    return this.memberOf(url)?.toLowerCase() ?? url;
+  }
+}

@@ -1,10 +1,11 @@
 // Committee routes: POST /v1/signatures (peer exchange), GET a round's bundle, GET an account's claim.
-import { getAddress, isAddress, recoverAddress, type Address, type Hex } from "viem";
+import { getAddress, isAddress, type Address, type Hex } from "viem";
 import { z } from "zod";
 
 import { buildRewardsTree, proofFor, type RewardsTree } from "../../aggregator/merkle";
 import { finalizedRounds } from "../committee/compute";
 import type { Committee } from "../committee/loop";
+import { checkCommitteeSignature } from "../committee/signatures";
 import type { CommitteeStore } from "../committee/store";
 import type { Store } from "../store/db";
 import { HttpError } from "./errors";
@@ -19,6 +20,16 @@ const SignatureBodySchema = z
   .strictObject({ taskId: Uint, round: Uint, digest: Bytes32, bundleHash: Bytes32, signer: Addr, signature: Sig })
   .meta({ id: "CommitteeSignature", description: "A committee member's EIP-712 signature over a round's RoundResult digest" });
 const RoundParams = z.strictObject({ taskId: Uint, round: Uint });
+const HeldSignaturesSchema = z
+  .object({
+    taskId: z.string(),
+    round: z.string(),
+    member: z.string().nullable().meta({ description: "the address of the member this node runs as (null if not configured)" }),
+    digest: z.string().meta({ description: "this member's RoundResult digest of the round" }),
+    bundleHash: z.string(),
+    signatures: z.array(z.object({ signer: z.string(), signature: z.string() })),
+  })
+  .meta({ id: "HeldSignatures" });
 const ClaimParams = z.strictObject({ taskId: Uint, account: Addr });
 const ClaimSchema = z
   .object({
@@ -38,6 +49,8 @@ export type CommitteeRoutesParameters = {
   bundles: CommitteeStore;
   /** The on-chain committee (members, threshold); `undefined` on a node without the committee role. */
   committee?: () => Promise<Committee>;
+  /** The member this node signs as (served with its signatures, so peers can map its URL to its key). */
+  member?: Address;
 };
 
 /**
@@ -46,6 +59,8 @@ export type CommitteeRoutesParameters = {
  *   to that member over exactly this node's digest of the round; `not_committee_member` 403, `invalid_signature`
  *   403, `round_not_computed` 409 (this node has not computed the round yet: the peer retries), `digest_mismatch`
  *   409 (the bundles differ; the message names both bundle hashes).
+ * - `GET /v1/tasks/:taskId/rounds/:round/signatures`: this member's digest of the round and every committee signature
+ *   it holds over it (`round_not_computed` 404 before it computed the round), for peers that miss signatures.
  * - `GET /v1/tasks/:taskId/rounds/:round/bundle[?hash=0x…]`: the canonical bundle JSON (this node's, or the one with
  *   that hash); `bundle_not_found` 404.
  * - `GET /v1/tasks/:taskId/accounts/:account/claim`: the account's cumulative amount and Merkle proof in the task's
@@ -67,18 +82,8 @@ export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesPara
       if (p.committee === undefined) throw new HttpError(404, "not_committee_node", "this node is not a committee member: send signatures to the committee's nodes");
       const committee = await p.committee();
       const signer = getAddress(body.signer);
-      if (!committee.members.some((m) => m.toLowerCase() === signer.toLowerCase())) {
-        throw new HttpError(403, "not_committee_member", `${signer} is not a member of the committee on chain: only members' signatures are held`);
-      }
-      let recovered: Address;
-      try {
-        recovered = await recoverAddress({ hash: body.digest as Hex, signature: body.signature as Hex });
-      } catch {
-        throw new HttpError(403, "invalid_signature", "the signature does not recover to any address: sign the RoundResult digest with EIP-712");
-      }
-      if (recovered.toLowerCase() !== signer.toLowerCase()) {
-        throw new HttpError(403, "invalid_signature", `the signature recovers to ${recovered}, not ${signer}: sign with the member's own key`);
-      }
+      const checked = await checkCommitteeSignature(committee, body.digest as Hex, signer, body.signature as Hex);
+      if (!checked.ok) throw new HttpError(403, checked.code, checked.message);
       const taskId = BigInt(body.taskId);
       const round = BigInt(body.round);
       const mine = p.bundles.round(taskId, round);
@@ -88,6 +93,34 @@ export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesPara
       }
       p.bundles.addSignature(taskId, round, mine.digest, signer, body.signature as Hex);
       return { status: "accepted", signatures: p.bundles.signatures(mine.digest).length };
+    },
+  );
+
+  api.route(
+    {
+      method: "GET",
+      url: "/v1/tasks/:taskId/rounds/:round/signatures",
+      operationId: "getSignatures",
+      summary: "The committee signatures this member holds over its own digest of a round (peers pull what they miss)",
+      tags: ["committee"],
+      params: RoundParams,
+      responses: { 200: { description: "this member's digest and the signatures it holds over it", schema: HeldSignaturesSchema } },
+      errors: { 404: "this node has not computed the round, or is not a committee node" },
+    },
+    async ({ params }) => {
+      if (p.committee === undefined) throw new HttpError(404, "not_committee_node", "this node is not a committee member: ask the committee's nodes");
+      const taskId = BigInt(params.taskId);
+      const round = BigInt(params.round);
+      const mine = p.bundles.round(taskId, round);
+      if (mine === undefined) throw new HttpError(404, "round_not_computed", `this node has not computed task ${taskId} round ${round} yet: retry shortly`);
+      return {
+        taskId: taskId.toString(),
+        round: round.toString(),
+        member: p.member ?? null,
+        digest: mine.digest,
+        bundleHash: mine.bundleHash,
+        signatures: p.bundles.signatures(mine.digest),
+      };
     },
   );
 
