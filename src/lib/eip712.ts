@@ -1,6 +1,7 @@
 // EIP-712 domains, types, signing and recovery of Aerie's off-chain messages (docs/DESIGN.md, "Off-chain messages").
 import {
   encodeAbiParameters,
+  hashStruct,
   hashTypedData,
   keccak256,
   recoverTypedDataAddress,
@@ -41,6 +42,19 @@ export type Scores = {
   validator: Address;
   trainers: Address[];
   scores: bigint[];
+};
+
+/**
+ * A validator's commitment to its scores for one round (commit–reveal, docs/MECHANISM.md). Signed by `validator`
+ * during the scoring window; the revealed {@link Scores}, with its salt, must hash to `commitment`
+ * ({@link scoresCommitment}).
+ */
+export type ScoresCommit = {
+  taskId: bigint;
+  round: bigint;
+  validator: Address;
+  /** `scoresCommitment(scores, salt)`: 32 bytes. */
+  commitment: Hex;
 };
 
 /** The result the aggregator committee signs and RoundSettlement verifies (IRoundSettlement.RoundResult). */
@@ -89,6 +103,16 @@ export const SCORES_TYPES = {
   ],
 } as const;
 
+/** EIP-712 types of `ScoresCommit(uint256 taskId,uint256 round,address validator,bytes32 commitment)`. */
+export const SCORES_COMMIT_TYPES = {
+  ScoresCommit: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "validator", type: "address" },
+    { name: "commitment", type: "bytes32" },
+  ],
+} as const;
+
 /**
  * EIP-712 types of
  * `RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)`.
@@ -118,7 +142,7 @@ const SLASHES_ABI = [
 // ------------------------------------------------------------------ domains
 
 /**
- * The domain of `Submission` and `Scores`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
+ * The domain of `Submission`, `Scores` and `ScoresCommit`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
  *
  * @param chainId EIP-155 chain id.
  * @param registry the TaskRegistry address.
@@ -151,6 +175,21 @@ export function hashSlashes(slashes: Slash[]): Hex {
 }
 
 /**
+ * The commitment of a {@link ScoresCommit}: `keccak256(abi.encode(bytes32 hashStruct(Scores), bytes32 salt))`, where
+ * `hashStruct(Scores)` is the EIP-712 struct hash of the revealed message (no domain: the struct already names the
+ * task, round and validator, and the commit itself is signed under the domain). `salt` is 32 secret random bytes
+ * the validator keeps until the reveal; without it the commitment reveals nothing about the scores.
+ *
+ * @param scores the Scores message that will be revealed.
+ * @param salt 32 bytes.
+ * @returns the 32-byte commitment, lowercase hex.
+ */
+export function scoresCommitment(scores: Scores, salt: Hex): Hex {
+  const structHash = hashStruct({ data: scores, primaryType: "Scores", types: SCORES_TYPES });
+  return keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [structHash, salt]));
+}
+
+/**
  * The EIP-712 digest the committee signs for `result` (what `IRoundSettlement.hashResult` returns).
  *
  * @param domain {@link settlementDomain} of the chain and RoundSettlement contract.
@@ -180,6 +219,15 @@ export async function signScores(account: LocalAccount, domain: AerieTypedDataDo
 }
 
 /**
+ * Signs a {@link ScoresCommit} with a validator's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signScoresCommit(account: LocalAccount, domain: AerieTypedDataDomain, message: ScoresCommit): Promise<Hex> {
+  return account.signTypedData({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message });
+}
+
+/**
  * Signs a {@link RoundResult} with a committee member's local account.
  *
  * @param domain {@link settlementDomain} of the chain and RoundSettlement.
@@ -206,6 +254,15 @@ export async function recoverSubmissionSigner(domain: AerieTypedDataDomain, mess
  */
 export async function recoverScoresSigner(domain: AerieTypedDataDomain, message: Scores, signature: Hex): Promise<Address> {
   return recoverTypedDataAddress({ domain, types: SCORES_TYPES, primaryType: "Scores", message, signature });
+}
+
+/**
+ * The address that signed the ScoresCommit `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverScoresCommitSigner(domain: AerieTypedDataDomain, message: ScoresCommit, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message, signature });
 }
 
 /**
