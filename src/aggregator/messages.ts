@@ -26,7 +26,7 @@ export type SignedScores = { message: Scores; signature: Hex; receivedAt: bigint
  * recovered); `reason` is one fixed-format line (it is part of the round bundle).
  */
 export type Rejection = {
-  kind: "submission" | "scores";
+  kind: "submission" | "scores" | "modelUpdate" | "voteCommit" | "vote";
   signer?: Address;
   signature: Hex;
   receivedAt: bigint;
@@ -351,3 +351,6 @@ export function sortRejections(rejected: readonly Rejection[]): Rejection[] {
       compareStrings(a.reason, b.reason),
   );
 }
+
+// The shared selection steps, for the other message kinds' selection (messagesFl.ts).
+export { _latestPerSigner as latestPerSigner, _recover as recoverMessageSigner, _rejection as makeRejection, _roles as participantRoles };
