@@ -437,3 +437,6 @@ export function sortRejections(rejected: readonly Rejection[]): Rejection[] {
       compareStrings(a.reason, b.reason),
   );
 }
+
+// The shared selection steps, for the other message kinds' selection (messagesFl.ts).
+export { _latestPerSigner as latestPerSigner, _recover as recoverMessageSigner, _rejection as makeRejection, _roles as participantRoles };

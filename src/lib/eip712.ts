@@ -57,6 +57,41 @@ export type ScoresCommit = {
   commitment: Hex;
 };
 
+/**
+ * An FL Alliance proposer's model update for one round (docs/MECHANISM.md, "flock-fl-alliance-v1"). Signed by
+ * `proposer`, who must have been drawn as a proposer of the round.
+ */
+export type ModelUpdate = {
+  taskId: bigint;
+  round: bigint;
+  proposer: Address;
+  /** 32-byte hash of the update artefact. */
+  updateHash: Hex;
+  /** Where the update can be fetched (ipfs://, https://…). */
+  updateURI: string;
+};
+
+/** An FL Alliance voter's commitment to its vote: `commitment = `{@link voteCommitment}`(domain, vote)`. Signed by `voter`. */
+export type VoteCommit = {
+  taskId: bigint;
+  round: bigint;
+  voter: Address;
+  /** 32 bytes: the EIP-712 digest of the {@link Vote} the voter will reveal. */
+  commitment: Hex;
+};
+
+/**
+ * An FL Alliance voter's revealed vote on the round's aggregated update: an integer in `[−1_000_000, 1_000_000]`
+ * (negative: reject), with the 32-byte `salt` that hides it inside the commitment. Signed by `voter`.
+ */
+export type Vote = {
+  taskId: bigint;
+  round: bigint;
+  voter: Address;
+  vote: bigint;
+  salt: Hex;
+};
+
 /** The result the aggregator committee signs and RoundSettlement verifies (IRoundSettlement.RoundResult). */
 export type RoundResult = {
   taskId: bigint;
@@ -113,6 +148,38 @@ export const SCORES_COMMIT_TYPES = {
   ],
 } as const;
 
+/** EIP-712 types of `ModelUpdate(uint256 taskId,uint256 round,address proposer,bytes32 updateHash,string updateURI)`. */
+export const MODEL_UPDATE_TYPES = {
+  ModelUpdate: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "proposer", type: "address" },
+    { name: "updateHash", type: "bytes32" },
+    { name: "updateURI", type: "string" },
+  ],
+} as const;
+
+/** EIP-712 types of `VoteCommit(uint256 taskId,uint256 round,address voter,bytes32 commitment)`. */
+export const VOTE_COMMIT_TYPES = {
+  VoteCommit: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "voter", type: "address" },
+    { name: "commitment", type: "bytes32" },
+  ],
+} as const;
+
+/** EIP-712 types of `Vote(uint256 taskId,uint256 round,address voter,int256 vote,bytes32 salt)`. */
+export const VOTE_TYPES = {
+  Vote: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "voter", type: "address" },
+    { name: "vote", type: "int256" },
+    { name: "salt", type: "bytes32" },
+  ],
+} as const;
+
 /**
  * EIP-712 types of
  * `RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)`.
@@ -142,7 +209,7 @@ const SLASHES_ABI = [
 // ------------------------------------------------------------------ domains
 
 /**
- * The domain of `Submission`, `Scores` and `ScoresCommit`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
+ * The domain of `Submission`, `Scores`, `ScoresCommit`, `ModelUpdate`, `VoteCommit` and `Vote`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
  *
  * @param chainId EIP-155 chain id.
  * @param registry the TaskRegistry address.
@@ -198,6 +265,16 @@ export function hashRoundResult(domain: AerieTypedDataDomain, result: RoundResul
   return hashTypedData({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result });
 }
 
+/**
+ * The commitment a voter signs in its {@link VoteCommit}: the EIP-712 digest of the {@link Vote} it will reveal. It
+ * binds chain, registry, task, round, voter, vote and salt; with a random 32-byte salt it hides the vote.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export function voteCommitment(domain: AerieTypedDataDomain, vote: Vote): Hex {
+  return hashTypedData({ domain, types: VOTE_TYPES, primaryType: "Vote", message: vote });
+}
+
 // ------------------------------------------------------------------ signing
 
 /**
@@ -236,6 +313,33 @@ export async function signRoundResult(account: LocalAccount, domain: AerieTypedD
   return account.signTypedData({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result });
 }
 
+/**
+ * Signs a {@link ModelUpdate} with a proposer's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signModelUpdate(account: LocalAccount, domain: AerieTypedDataDomain, message: ModelUpdate): Promise<Hex> {
+  return account.signTypedData({ domain, types: MODEL_UPDATE_TYPES, primaryType: "ModelUpdate", message });
+}
+
+/**
+ * Signs a {@link VoteCommit} with a voter's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signVoteCommit(account: LocalAccount, domain: AerieTypedDataDomain, message: VoteCommit): Promise<Hex> {
+  return account.signTypedData({ domain, types: VOTE_COMMIT_TYPES, primaryType: "VoteCommit", message });
+}
+
+/**
+ * Signs a revealed {@link Vote} with a voter's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signVote(account: LocalAccount, domain: AerieTypedDataDomain, message: Vote): Promise<Hex> {
+  return account.signTypedData({ domain, types: VOTE_TYPES, primaryType: "Vote", message });
+}
+
 // ------------------------------------------------------------------ recovery
 
 /**
@@ -272,4 +376,31 @@ export async function recoverScoresCommitSigner(domain: AerieTypedDataDomain, me
  */
 export async function recoverRoundResultSigner(domain: AerieTypedDataDomain, result: RoundResult, signature: Hex): Promise<Address> {
   return recoverTypedDataAddress({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result, signature });
+}
+
+/**
+ * The address that signed the ModelUpdate `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverModelUpdateSigner(domain: AerieTypedDataDomain, message: ModelUpdate, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: MODEL_UPDATE_TYPES, primaryType: "ModelUpdate", message, signature });
+}
+
+/**
+ * The address that signed the VoteCommit `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverVoteCommitSigner(domain: AerieTypedDataDomain, message: VoteCommit, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: VOTE_COMMIT_TYPES, primaryType: "VoteCommit", message, signature });
+}
+
+/**
+ * The address that signed the Vote `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverVoteSigner(domain: AerieTypedDataDomain, message: Vote, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: VOTE_TYPES, primaryType: "Vote", message, signature });
 }

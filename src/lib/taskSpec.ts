@@ -131,12 +131,18 @@ export function parseTaskSpecWith(json: unknown, checkPolicy: PolicySpecCheck): 
  * @param error the zod error of parsing `root`.
  * @param root the value that was parsed (to show what it held at the bad path).
  * @param basePath the path of `root` inside the spec document.
+ * @param partOf what an unknown field is not part of (`"a parameter of flock-arena-v1"`); default `"part of aerie-task/1"`.
  */
-export function taskSpecError(error: z.ZodError, root: unknown, basePath: readonly PropertyKey[]): InvalidTaskSpecError {
+export function taskSpecError(
+  error: z.ZodError,
+  root: unknown,
+  basePath: readonly PropertyKey[],
+  partOf = "part of aerie-task/1",
+): InvalidTaskSpecError {
   const issue = error.issues[0]!;
   if (issue.code === "unrecognized_keys") {
     const name = _pathString([...basePath, ...issue.path, issue.keys[0]!]);
-    return new InvalidTaskSpecError(`task spec: ${name}: unknown field (not part of aerie-task/1), remove it`, name, { cause: error });
+    return new InvalidTaskSpecError(`task spec: ${name}: unknown field (not ${partOf}), remove it`, name, { cause: error });
   }
   const name = _pathString([...basePath, ...issue.path]);
   const got = _describe(root, issue.path);

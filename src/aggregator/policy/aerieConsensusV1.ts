@@ -7,9 +7,8 @@ import { toJsonValue } from "../../lib/canonical";
 import type { Slash } from "../../lib/eip712";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
-import { specInt } from "../../lib/taskSpec";
+import { specInt, taskSpecError } from "../../lib/taskSpec";
 import { BPS, MAX_SCORE } from "../constants";
-import { parsePolicyObject } from "./params";
 import type { Policy, PolicyContext, PolicyResult } from "./types";
 
 // ------------------------------------------------------------------ constants
@@ -195,7 +194,10 @@ export const aerieConsensusV1Policy: Policy<PolicyParams> = {
   bundleSchema: "aerie-round-bundle/1",
   messages: ["submission", "scores"],
   parseParams(json: unknown): PolicyParams {
-    const p = parsePolicyObject(ParamsSchema, json);
+    // v1 keeps its historical unknown-field message ("not part of aerie-task/1")
+    const parsed = ParamsSchema.safeParse(json);
+    if (!parsed.success) throw taskSpecError(parsed.error, json, ["policy"]);
+    const p = parsed.data;
     return { validatorShareBps: BigInt(p.validatorShareBps), deviationThreshold: BigInt(p.deviationThreshold), slashBps: BigInt(p.slashBps) };
   },
   compute(context: PolicyContext<PolicyParams>): PolicyResult {
