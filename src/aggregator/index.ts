@@ -51,6 +51,19 @@ export type {
   PolicyResult,
 } from "./policy/types";
 export {
+  AERIE_CONSENSUS_V2,
+  aerieConsensusV2,
+  aerieConsensusV2Policy,
+  CONTESTED_FLAG,
+  MAX_ROUND_SLASH_BPS,
+  weightedMedian,
+  type ConsensusV2Params,
+  type ConsensusV2Report,
+  type ConsensusV2State,
+  type ConsensusV2Trainer,
+  type ConsensusV2Validator,
+} from "./policy/aerieConsensusV2";
+export {
   AERIE_CONSENSUS_V1,
   aerieConsensusV1,
   aerieConsensusV1Policy,

@@ -2,20 +2,21 @@
 // the task-spec parser and the node dispatch through here; no other module names a policy.
 import { InvalidInputError, InvalidTaskSpecError } from "../../lib/errors";
 import type { TaskSpecFile } from "../../lib/taskSpec";
-import { AERIE_CONSENSUS_V1, aerieConsensusV1Policy } from "./aerieConsensusV1";
+import { aerieConsensusV1Policy } from "./aerieConsensusV1";
+import { AERIE_CONSENSUS_V2, aerieConsensusV2Policy } from "./aerieConsensusV2";
 import type { Policy } from "./types";
 
 // ------------------------------------------------------------------ registry
 
 /** Every registered policy, sorted by id. */
 const POLICIES: ReadonlyMap<string, Policy<unknown>> = new Map(
-  ([aerieConsensusV1Policy] as Policy<never>[])
+  ([aerieConsensusV1Policy, aerieConsensusV2Policy] as Policy<never>[])
     .map((p) => [p.id, p as unknown as Policy<unknown>] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
 
 /** The policy a new task spec names unless its author picks another (`aerie task init`, examples, demos). */
-export const DEFAULT_POLICY_ID = AERIE_CONSENSUS_V1;
+export const DEFAULT_POLICY_ID = AERIE_CONSENSUS_V2;
 
 // ------------------------------------------------------------------ functions
 
