@@ -19,6 +19,7 @@ const PARAMS: ConsensusV2Params = {
   stakeAlphaBps: 10_000n,
   deviationFloor: 20_000n,
   madMultiplierBps: 50_000n,
+  biasMultiplierBps: 50_000n,
   recordWeightBps: 5000n,
   slashRecordBps: 6000n,
   slashBps: 500n,
@@ -88,14 +89,14 @@ describe("aerie-consensus-v2", function () {
   });
 
   describe("thresholds, offences and quality (R2, R3, R7)", function () {
-    // scores 100k 110k 120k 130k 900k, stake 1 each: c = 120k; d = 20k 10k 0 10k 780k; MAD = 10k; θ = max(20k, 5 × 10k) = 50k
+    // scores 100k 110k 120k 130k 900k, stake 1 each: c = 120k; d = 20k 10k 0 10k 780k; spread S = 10k;
+    // θ = max(20k, 5 × 10k) = 50k; θ_b = max(20k, 5 × 10k) / √1 = 50k
     const context = () => oneTrainer([[1n, 100_000n], [1n, 110_000n], [1n, 120_000n], [1n, 130_000n], [1n, 900_000n]]);
 
-    it("computes the consensus, MAD and threshold of the trainer", function () {
+    it("computes the consensus, the spread and the thresholds", function () {
       const { report } = aerieConsensusV2(context());
-      expect(report.trainers).to.deep.equal([
-        { operator: T, stake: 1n, consensusScore: 120_000n, mad: 10_000n, threshold: 50_000n, weight: 120_000n * (1n << 64n), reward: 700n },
-      ]);
+      expect(report.trainers).to.deep.equal([{ operator: T, stake: 1n, consensusScore: 120_000n, weight: 120_000n * (1n << 64n), reward: 700n }]);
+      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([10_000n, 50_000n, 50_000n]);
     });
 
     it("flags the outlier, scores the others by closeness and pays the validator pool pro rata to stake × quality", function () {
@@ -115,7 +116,7 @@ describe("aerie-consensus-v2", function () {
 
     it("uses the floor when the MAD is small", function () {
       const { report } = aerieConsensusV2(oneTrainer([[1n, 500_000n], [1n, 500_000n], [1n, 500_000n], [1n, 519_000n]]));
-      expect(report.trainers[0]!.threshold).to.equal(20_000n);
+      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([0n, 20_000n, 20_000n]);
       expect(report.validators.map((v) => v.offence)).to.deep.equal([false, false, false, false]);
       expect(report.validators[3]!.quality).to.equal(50_000n); // 1e6 − 19k × 1e6 / 20k
     });
@@ -140,6 +141,37 @@ describe("aerie-consensus-v2", function () {
       };
       const { report } = aerieConsensusV2(context);
       expect(report.validators.map((v) => [v.outliers, v.offence])).to.deep.equal([[0n, false], [0n, false], [0n, false], [1n, true]]);
+    });
+  });
+
+  describe("uniform bias (R3)", function () {
+    it("catches a bias inside the per-trainer threshold by its mean over the trainers", function () {
+      // 9 trainers; validators 1–3 at base + 1k/2k/3k, validator 4 at base + 15k: c = base + 2.5k, S = 1k,
+      // θ = max(20k, 5k) = 20k (no outlier), θ_b = max(20k, 5k) / √9 = 6666 < bias 12.5k
+      const trainers = Array.from({ length: 9 }, (_, i) => addr(0x1000 + i));
+      const offsets = [1000n, 2000n, 3000n, 15_000n];
+      const context: PolicyContext<ConsensusV2Params> = {
+        ...oneTrainer([]),
+        participants: [
+          ...trainers.map((t) => ({ operator: t, role: "trainer" as const, stake: 1n })),
+          ...[1, 2, 3, 4].map((v) => ({ operator: addr(v), role: "validator" as const, stake: 1n })),
+        ],
+        messages: {
+          submissions: trainers.map((t) => ({ trainer: t, modelHash: `0x${"11".repeat(32)}`, modelURI: "ipfs://t" })),
+          scores: [1, 2, 3, 4].map((v) => ({ validator: addr(v), scores: new Map(trainers.map((t, i) => [t, 300_000n + BigInt(i) * 50_000n + offsets[v - 1]!])) })),
+          modelUpdates: [],
+          votes: [],
+          missingReveals: [],
+        },
+      };
+      const { report } = aerieConsensusV2(context);
+      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([1000n, 20_000n, 6666n]);
+      expect(report.validators.map((v) => [v.outliers, v.bias, v.offence])).to.deep.equal([
+        [0n, 1500n, false],
+        [0n, 500n, false],
+        [0n, 500n, false],
+        [0n, 12_500n, true],
+      ]);
     });
   });
 

@@ -10,7 +10,7 @@ import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
 import { specInt } from "../../lib/taskSpec";
 import { BPS, MAX_SCORE } from "../constants";
-import { powFrac } from "./fixedPoint";
+import { isqrt, powFrac } from "./fixedPoint";
 import { parsePolicyObject } from "./params";
 import type { Policy, PolicyContext, PolicyResult } from "./types";
 
@@ -33,8 +33,10 @@ export type ConsensusV2Params = {
   stakeAlphaBps: bigint;
   /** Smallest per-trainer deviation threshold, score units (0…1_000_000). */
   deviationFloor: bigint;
-  /** Threshold per trainer as a multiple of its MAD, bps (0…1_000_000; 50_000 = 5 × MAD). */
+  /** Threshold as a multiple of the honest spread (a MAD), bps (0…1_000_000; 50_000 = 5 × MAD). */
   madMultiplierBps: bigint;
+  /** Bias threshold as a multiple of the spread's standard error over the trainers, bps (0…1_000_000). */
+  biasMultiplierBps: bigint;
   /** Weight λ of the current round in the offence record (EMA), bps (1…10_000). */
   recordWeightBps: bigint;
   /** A validator offending this round is slashed once its record reaches this, bps (1…10_000). */
@@ -47,13 +49,11 @@ export type ConsensusV2Params = {
   revealWindowSeconds: bigint;
 };
 
-/** Per trainer: its consensus score, the MAD of the validators' scores around it and the threshold, score units. */
+/** Per trainer: its consensus score (score units), weight and reward (wei). */
 export type ConsensusV2Trainer = {
   operator: Address;
   stake: bigint;
   consensusScore: bigint;
-  mad: bigint;
-  threshold: bigint;
   /** `consensusScore × stake^α` (Q64 fixed point: `powFrac`). */
   weight: bigint;
   reward: bigint;
@@ -66,11 +66,13 @@ export type ConsensusV2Validator = {
   revealed: boolean;
   /** The largest `|score − consensus|` over the trainers, score units (0 if not revealed). */
   maxDeviation: bigint;
-  /** Trainers whose deviation exceeds their threshold. */
+  /** Trainers whose deviation exceeds the threshold. */
   outliers: bigint;
-  /** Missing reveal, or some trainer outside its threshold. */
+  /** `floor(|Σ_t (score − consensus)| / |T|)`: the validator's mean signed deviation, score units (0 if not revealed). */
+  bias: bigint;
+  /** Missing reveal, some trainer outside the threshold, or a bias above the bias threshold. */
   offence: boolean;
-  /** `MAX_SCORE − mean_t floor(d_t × MAX_SCORE / threshold_t)`; 0 on an offence. */
+  /** `MAX_SCORE − floor(Σ_t floor(d_t × MAX_SCORE / θ) / |T|)`; 0 on an offence. */
   quality: bigint;
   /** The offence record after this round, bps. */
   record: bigint;
@@ -86,6 +88,12 @@ export type ConsensusV2Report = {
   validators: ConsensusV2Validator[];
   validatorPool: bigint;
   trainerPool: bigint;
+  /** The honest spread (a MAD): the stake-weighted median over validators of each one's median deviation, score units. */
+  spread: bigint;
+  /** The round's deviation threshold `θ = max(deviationFloor, floor(spread × madMultiplierBps / 10_000))`, score units. */
+  threshold: bigint;
+  /** `max(deviationFloor, spread × biasMultiplierBps / 10_000) / √|T|` (√ to 3 decimals: `isqrt(|T| × 10^6) / 1000`), score units. */
+  biasThreshold: bigint;
   /** Stake of the judged validators (revealed or missing a reveal), wei. */
   judgedStake: bigint;
   /** Stake of the judged validators without an offence, wei. */
@@ -105,6 +113,7 @@ const ParamsSchema = z.strictObject(
     stakeAlphaBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps of the exponent α; 10000 = 1)"),
     deviationFloor: specInt(0, 1_000_000, "an integer from 0 to 1000000 (score units)"),
     madMultiplierBps: specInt(0, 1_000_000, "an integer from 0 to 1000000 (bps of the MAD)"),
+    biasMultiplierBps: specInt(0, 1_000_000, "an integer from 0 to 1000000 (bps of the MAD / √trainers)"),
     recordWeightBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
     slashRecordBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
     slashBps: specInt(1, MAX_ROUND_SLASH_BPS, `an integer from 1 to ${MAX_ROUND_SLASH_BPS} (bps)`),
@@ -113,7 +122,7 @@ const ParamsSchema = z.strictObject(
   },
   {
     error:
-      "an object {id, validatorShareBps, stakeAlphaBps, deviationFloor, madMultiplierBps, recordWeightBps, slashRecordBps, slashBps, quorumBps, revealWindowSeconds}",
+      "an object {id, validatorShareBps, stakeAlphaBps, deviationFloor, madMultiplierBps, biasMultiplierBps, recordWeightBps, slashRecordBps, slashBps, quorumBps, revealWindowSeconds}",
   },
 );
 
@@ -143,6 +152,7 @@ export const aerieConsensusV2Policy: Policy<ConsensusV2Params> = {
       stakeAlphaBps: BigInt(p.stakeAlphaBps),
       deviationFloor: BigInt(p.deviationFloor),
       madMultiplierBps: BigInt(p.madMultiplierBps),
+      biasMultiplierBps: BigInt(p.biasMultiplierBps),
       recordWeightBps: BigInt(p.recordWeightBps),
       slashRecordBps: BigInt(p.slashRecordBps),
       slashBps: BigInt(p.slashBps),
@@ -170,9 +180,12 @@ export const aerieConsensusV2Policy: Policy<ConsensusV2Params> = {
  *
  * 1. Consensus `c_t`: the stake-weighted median of the revealed scores of trainer t; at an exact tie of stake (the
  *    lower and upper weighted medians differ) the floor of their midpoint ({@link weightedMedian}).
- * 2. `d_vt = |s_vt − c_t|`; `MAD_t` = weighted median of `d_vt`; threshold `θ_t = max(deviationFloor,
- *    floor(MAD_t × madMultiplierBps / 10_000))`.
- * 3. Offence: a missing reveal, or `d_vt > θ_t` for some trainer.
+ * 2. `d_vt = |s_vt − c_t|`; `m_v` = the median of `d_vt` over the trainers (each trainer weight 1, same median
+ *    rule); the spread `S` = the stake-weighted median of `m_v`; threshold `θ = max(deviationFloor,
+ *    floor(S × madMultiplierBps / 10_000))`.
+ * 3. Offence: a missing reveal, `d_vt > θ` for some trainer (judged per trainer, never averaged), or a uniform bias:
+ *    `floor(|Σ_t (s_vt − c_t)| / |T|) > θ_b`, `θ_b = floor(max(deviationFloor, floor(S × biasMultiplierBps / 10_000)) × 1000
+ *    / isqrt(|T| × 10^6))` (the same test on the mean, whose noise is √|T| smaller; √ to 3 decimals).
  * 4. Contested iff `agreeing stake × 10_000 < quorumBps × judged stake`: then nobody is slashed, the round is flagged
  *    `contested`, and only missing reveals enter the records.
  * 5. Record (EMA, bps): `r' = floor((r × (10_000 − λ) + e × λ) / 10_000)`, `e = 10_000` on an offence, else 0;
@@ -224,31 +237,41 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
 
   // R1–R2: consensus, MAD and threshold per trainer
   const consensus = trainers.map((_, t) => weightedMedian(revealed.map((v) => ({ stake: v.stake, value: v.scores[t]! }))));
-  const mads = trainers.map((_, t) =>
-    weightedMedian(revealed.map((v) => ({ stake: v.stake, value: _abs(v.scores[t]! - consensus[t]!) }))),
-  );
-  const thresholds = mads.map((mad) => _max(params.deviationFloor, (mad * params.madMultiplierBps) / BPS));
+  // the honest spread: each validator's median deviation over the trainers, then their stake-weighted median (a
+  // minority cannot widen it much: honest validators' medians sit close together, so the minority only moves the
+  // pick among them)
+  const medianDeviations = revealed.map((v) => weightedMedian(v.scores.map((score, t) => ({ stake: 1n, value: _abs(score - consensus[t]!) }))));
+  const spread = weightedMedian(revealed.map((v, i) => ({ stake: v.stake, value: medianDeviations[i]! })));
+  const threshold = _max(params.deviationFloor, (spread * params.madMultiplierBps) / BPS);
+  // a uniform bias hides under any per-trainer threshold; its mean over T trainers has a standard error √T smaller
+  const biasThreshold =
+    trainers.length === 0 ? 0n : (_max(params.deviationFloor, (spread * params.biasMultiplierBps) / BPS) * 1000n) / isqrt(BigInt(trainers.length) * 1_000_000n);
 
   // R3: offences and quality
-  type Judged = { operator: Address; stake: bigint; revealed: boolean; maxDeviation: bigint; outliers: bigint; offence: boolean; quality: bigint };
+  type Judged = Omit<ConsensusV2Validator, "record" | "slashed" | "weight" | "reward">;
   const judged: Judged[] = [];
   if (judging) {
     for (const v of revealed) {
       let maxDeviation = 0n;
       let outliers = 0n;
       let penalty = 0n;
+      let signed = 0n;
       v.scores.forEach((score, t) => {
+        signed += score - consensus[t]!;
         const d = _abs(score - consensus[t]!);
-        const theta = thresholds[t]!;
+        const theta = threshold;
         if (d > maxDeviation) maxDeviation = d;
         if (d > theta) outliers += 1n;
         else if (theta > 0n) penalty += (d * MAX_SCORE) / theta;
       });
-      const offence = outliers > 0n;
+      const bias = _abs(signed) / BigInt(trainers.length);
+      const offence = outliers > 0n || bias > biasThreshold;
       const quality = offence ? 0n : MAX_SCORE - penalty / BigInt(trainers.length);
-      judged.push({ operator: v.operator, stake: v.stake, revealed: true, maxDeviation, outliers, offence, quality });
+      judged.push({ operator: v.operator, stake: v.stake, revealed: true, maxDeviation, outliers, bias, offence, quality });
     }
-    for (const v of missing) judged.push({ operator: v.operator, stake: v.stake, revealed: false, maxDeviation: 0n, outliers: 0n, offence: true, quality: 0n });
+    for (const v of missing) {
+      judged.push({ operator: v.operator, stake: v.stake, revealed: false, maxDeviation: 0n, outliers: 0n, bias: 0n, offence: true, quality: 0n });
+    }
     judged.sort((a, b) => compareAddresses(a.operator, b.operator));
   }
 
@@ -283,14 +306,15 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
       operator: t.operator,
       stake: t.stake,
       consensusScore: consensus[i]!,
-      mad: mads[i]!,
-      threshold: thresholds[i]!,
       weight: trainerWeights[i]!,
       reward: trainerRewards[i]!,
     })),
     validators,
     validatorPool,
     trainerPool,
+    spread,
+    threshold,
+    biasThreshold,
     judgedStake,
     agreeingStake,
     contested,
