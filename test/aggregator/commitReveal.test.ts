@@ -4,6 +4,7 @@ import type { PrivateKeyAccount } from "viem/accounts";
 
 import exampleV2Json from "../../examples/tasks/image-classifier-v2.json";
 import {
+  checkPreviousHistory,
   computeRound,
   parseTaskSpec,
   previousFromBundle,
@@ -224,6 +225,20 @@ describe("commit–reveal of scores", function () {
       expect(next.slashes).to.deep.equal([{ operator: v4, bps: 500n }]);
       expect((next.bundle as Record<string, any>).policyState).to.deep.equal({ records: [{ validator: v4, recordBps: "7500" }] });
       expect((await verifyBundle(next.bundle)).ok).to.equal(true);
+    });
+
+    it("lets the history check catch forged previous records", async function () {
+      const first = await computeRound(await v2Inputs());
+      const previous = previousFromBundle(first.bundle, first.bundleHash);
+      const onChain = { root: first.result.rewardsRoot, bundleHash: first.bundleHash, bundle: first.canonical };
+      const next = await computeRound({ ...(await v2Inputs()), previous });
+      expect(checkPreviousHistory(next.bundle, onChain)).to.deep.equal({ ok: true });
+      const forged = await computeRound({ ...(await v2Inputs()), previous: { ...previous, policyState: { records: [] } } });
+      expect(checkPreviousHistory(forged.bundle, onChain)).to.deep.equal({
+        ok: false,
+        // long values are cut to 77 characters and "..."
+        reason: `previousPolicyState is {"records":[]}, the last finalized bundle's policyState is ${`{"records":[{"recordBps":"5000","validator":"${REFERENCE_SCORES[3]![0].address}"}]}`.slice(0, 77)}...`,
+      });
     });
   });
 });
