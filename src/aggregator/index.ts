@@ -42,6 +42,7 @@ export { parseTaskSpec } from "./taskSpec";
 export { BPS, MAX_SCORE } from "./constants";
 export { checkPolicySpec, DEFAULT_POLICY_ID, getPolicy, policyIds } from "./policy/registry";
 export { parsePolicyObject } from "./policy/params";
+export { absBigint, maxBigint, proRata, weightedMedian } from "./policy/math";
 export type {
   Policy,
   PolicyContext,
@@ -56,7 +57,6 @@ export {
   aerieConsensusV2Policy,
   CONTESTED_FLAG,
   MAX_ROUND_SLASH_BPS,
-  weightedMedian,
   type ConsensusV2Params,
   type ConsensusV2Report,
   type ConsensusV2State,

@@ -46,7 +46,7 @@ function _wei(positive: boolean) {
  *   "rounds": { "count": 3, "durationSeconds": 86400, "startDelaySeconds": 300 },
  *   "rewardPerRound": "1000000000000000000000", "minTrainerStake": "…", "minValidatorStake": "…",
  *   "scoringWindowSeconds": 3600,
- *   "policy": { "id": "aerie-consensus-v1", "validatorShareBps": 3000, "deviationThreshold": 150000, "slashBps": 1000 },
+ *   "policy": { "id": "<a registered policy id>", ...the parameters its schema names },
  *   "dataset": { "uri": "…", "hash": "…" } }
  * ```
  *

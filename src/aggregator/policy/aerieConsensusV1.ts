@@ -9,6 +9,7 @@ import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
 import { specInt, taskSpecError } from "../../lib/taskSpec";
 import { BPS, MAX_SCORE } from "../constants";
+import { absBigint, proRata } from "./math";
 import type { Policy, PolicyContext, PolicyResult } from "./types";
 
 // ------------------------------------------------------------------ constants
@@ -135,7 +136,7 @@ export function aerieConsensusV1(input: PolicyInput): PolicyOutput {
     let deviation = 0n;
     if (count > 0n) {
       let sum = 0n;
-      v.scores.forEach((s, t) => (sum += _abs(s - consensus[t]!)));
+      v.scores.forEach((s, t) => (sum += absBigint(s - consensus[t]!)));
       deviation = sum / count;
     }
     const slashed = count > 0n && deviation > params.deviationThreshold;
@@ -146,8 +147,8 @@ export function aerieConsensusV1(input: PolicyInput): PolicyOutput {
 
   // 5. rewards
   const trainerWeights = trainers.map((t, i) => consensus[i]! * t.stake);
-  const trainerRewards = _proRata(trainerPool, trainerWeights);
-  const validatorRewards = _proRata(validatorPool, validatorWeights);
+  const trainerRewards = proRata(trainerPool, trainerWeights);
+  const validatorRewards = proRata(validatorPool, validatorWeights);
 
   const trainerResults: PolicyTrainerResult[] = trainers.map((t, i) => ({
     operator: t.operator,
@@ -240,16 +241,6 @@ function _weightedLowerMedian(entries: { operator: Address; stake: bigint; score
   }
   // Unreachable: the last entry brings the cumulative stake to the total.
   throw new InvalidInputError("weighted median: internal error");
-}
-
-/** `floor(pool × w_i / Σw)` for each weight; all zero if `Σw = 0`. */
-function _proRata(pool: bigint, weights: bigint[]): bigint[] {
-  const total = weights.reduce((sum, w) => sum + w, 0n);
-  return weights.map((w) => (total === 0n ? 0n : (pool * w) / total));
-}
-
-function _abs(x: bigint): bigint {
-  return x < 0n ? -x : x;
 }
 
 function _checkParams(budget: bigint, params: PolicyParams): void {

@@ -7,10 +7,11 @@ import { getAddress, type Address } from "viem";
 import { toJsonValue, type JsonValue } from "../../lib/canonical";
 import type { Slash } from "../../lib/eip712";
 import { InvalidInputError } from "../../lib/errors";
-import { compareAddresses, compareBigints } from "../../lib/order";
+import { compareAddresses } from "../../lib/order";
 import { specInt } from "../../lib/taskSpec";
 import { BPS, MAX_SCORE } from "../constants";
 import { isqrt, powFrac } from "./fixedPoint";
+import { absBigint, maxBigint, proRata, weightedMedian } from "./math";
 import { parsePolicyObject } from "./params";
 import type { Policy, PolicyContext, PolicyResult } from "./types";
 
@@ -240,12 +241,12 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
   // the honest spread: each validator's median deviation over the trainers, then their stake-weighted median (a
   // minority cannot widen it much: honest validators' medians sit close together, so the minority only moves the
   // pick among them)
-  const medianDeviations = revealed.map((v) => weightedMedian(v.scores.map((score, t) => ({ stake: 1n, value: _abs(score - consensus[t]!) }))));
+  const medianDeviations = revealed.map((v) => weightedMedian(v.scores.map((score, t) => ({ stake: 1n, value: absBigint(score - consensus[t]!) }))));
   const spread = weightedMedian(revealed.map((v, i) => ({ stake: v.stake, value: medianDeviations[i]! })));
-  const threshold = _max(params.deviationFloor, (spread * params.madMultiplierBps) / BPS);
+  const threshold = maxBigint(params.deviationFloor, (spread * params.madMultiplierBps) / BPS);
   // a uniform bias hides under any per-trainer threshold; its mean over T trainers has a standard error √T smaller
   const biasThreshold =
-    trainers.length === 0 ? 0n : (_max(params.deviationFloor, (spread * params.biasMultiplierBps) / BPS) * 1000n) / isqrt(BigInt(trainers.length) * 1_000_000n);
+    trainers.length === 0 ? 0n : (maxBigint(params.deviationFloor, (spread * params.biasMultiplierBps) / BPS) * 1000n) / isqrt(BigInt(trainers.length) * 1_000_000n);
 
   // R3: offences and quality
   type Judged = Omit<ConsensusV2Validator, "record" | "slashed" | "weight" | "reward">;
@@ -258,13 +259,13 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
       let signed = 0n;
       v.scores.forEach((score, t) => {
         signed += score - consensus[t]!;
-        const d = _abs(score - consensus[t]!);
+        const d = absBigint(score - consensus[t]!);
         const theta = threshold;
         if (d > maxDeviation) maxDeviation = d;
         if (d > theta) outliers += 1n;
         else if (theta > 0n) penalty += (d * MAX_SCORE) / theta;
       });
-      const bias = _abs(signed) / BigInt(trainers.length);
+      const bias = absBigint(signed) / BigInt(trainers.length);
       const offence = outliers > 0n || bias > biasThreshold;
       const quality = offence ? 0n : MAX_SCORE - penalty / BigInt(trainers.length);
       judged.push({ operator: v.operator, stake: v.stake, revealed: true, maxDeviation, outliers, bias, offence, quality });
@@ -297,8 +298,8 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
 
   // R7: rewards
   const trainerWeights = trainers.map((t, i) => consensus[i]! * powFrac(t.stake, params.stakeAlphaBps));
-  const trainerRewards = _proRata(trainerPool, trainerWeights);
-  const validatorRewards = _proRata(validatorPool, validators.map((v) => v.weight));
+  const trainerRewards = proRata(trainerPool, trainerWeights);
+  const validatorRewards = proRata(validatorPool, validators.map((v) => v.weight));
   validators.forEach((v, i) => (v.reward = validatorRewards[i]!));
 
   const report: ConsensusV2Report = {
@@ -330,29 +331,6 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
 
 // ------------------------------------------------------------------ helpers
 
-/**
- * The stake-weighted median of `values`: sort by value; with `W = Σ stake`, the lower median `L` is the first value
- * whose cumulative stake `C` has `2C ≥ W`, the upper `U` the first with `2C > W`; the median is `floor((L + U) / 2)`
- * (`L = U` unless the stake splits exactly in half). 0 if `W = 0`. A set holding more than half the stake therefore
- * keeps the median inside its own range of values.
- *
- * @param entries values with their (non-negative) stake weights.
- */
-export function weightedMedian(entries: readonly { stake: bigint; value: bigint }[]): bigint {
-  const sorted = [...entries].sort((a, b) => compareBigints(a.value, b.value));
-  const total = sorted.reduce((sum, e) => sum + e.stake, 0n);
-  if (total === 0n) return 0n;
-  let cumulative = 0n;
-  let lower: bigint | undefined;
-  for (const e of sorted) {
-    cumulative += e.stake;
-    if (lower === undefined && 2n * cumulative >= total) lower = e.value;
-    if (2n * cumulative > total) return (lower! + e.value) / 2n;
-  }
-  // Unreachable: the last entry brings 2C to 2W > W.
-  throw new InvalidInputError("weighted median: internal error");
-}
-
 function _previousRecords(state: JsonValue | null): Map<Address, bigint> {
   if (state === null) return new Map();
   const parsed = StateSchema.safeParse(state);
@@ -363,18 +341,4 @@ function _previousRecords(state: JsonValue | null): Map<Address, bigint> {
     records.set(r.validator, r.recordBps);
   }
   return records;
-}
-
-/** `floor(pool × w_i / Σw)` for each weight; all zero if `Σw = 0`. */
-function _proRata(pool: bigint, weights: readonly bigint[]): bigint[] {
-  const total = weights.reduce((sum, w) => sum + w, 0n);
-  return weights.map((w) => (total === 0n ? 0n : (pool * w) / total));
-}
-
-function _abs(x: bigint): bigint {
-  return x < 0n ? -x : x;
-}
-
-function _max(a: bigint, b: bigint): bigint {
-  return a > b ? a : b;
 }
