@@ -2,6 +2,7 @@
 // `previousBundleHash` must be the task's last finalized round's, which the chain holds as a root and a hash.
 import type { Hex } from "viem";
 
+import { canonicalHash, canonicalJson, toJsonValue } from "../lib/canonical";
 import { AerieError } from "../lib/errors";
 import { buildRewardsTree, ZERO_ROOT } from "./merkle";
 import { bundleToInputs } from "./verify";
@@ -12,6 +13,11 @@ export type FinalizedHistory = {
   root: Hex;
   /** `bundleHash` of the task's last `RoundFinalized` event, or `null` if no round was finalized yet. */
   bundleHash: Hex | null;
+  /**
+   * The last finalized bundle itself (JSON value or text), when the checker holds it. Then its policy state must be
+   * the one the new bundle builds on (`inputs.previousPolicyState`, e.g. v2's offence records, which decide slashes).
+   */
+  bundle?: unknown;
 };
 
 /** Output of {@link checkPreviousHistory}: `ok`, or the first mismatch in one line. */
@@ -23,7 +29,9 @@ export type CheckPreviousHistoryReturnType = { ok: true } | { ok: false; reason:
  *
  * 1. `previousBundleHash` equals the last finalized bundle's hash (`null` iff nothing was finalized);
  * 2. the Merkle tree of `inputs.previousCumulative` (leaves `[taskId, account, cumulativeAmount]`) has the
- *    on-chain root (no previous round: the list is empty and the root is zero).
+ *    on-chain root (no previous round: the list is empty and the root is zero);
+ * 3. if `onChain.bundle` is given: it hashes to `onChain.bundleHash`, and its `policyState` (`null` if absent)
+ *    equals the new bundle's `inputs.previousPolicyState` (`null` if absent).
  *
  * Pure and total: never throws.
  * @param bundleJson the parsed bundle JSON, or its text.
@@ -53,5 +61,21 @@ export function checkPreviousHistory(bundleJson: unknown, onChain: FinalizedHist
   if (root.toLowerCase() !== onChainRoot) {
     return { ok: false, reason: `previousCumulative (${cumulative.length} accounts) rebuilds root ${root}, the last finalized root on chain is ${onChainRoot}` };
   }
+  if (onChain.bundle !== undefined && expected !== null) {
+    try {
+      const previousBundle = (typeof onChain.bundle === "string" ? JSON.parse(onChain.bundle) : onChain.bundle) as { policyState?: unknown };
+      const previousHash = canonicalHash(previousBundle);
+      if (previousHash !== expected) return { ok: false, reason: `the previous bundle given hashes to ${previousHash}, the last finalized bundle on chain is ${expected}` };
+      const carried = canonicalJson(toJsonValue(inputs.previous?.policyState ?? null));
+      const held = canonicalJson(toJsonValue(previousBundle.policyState ?? null));
+      if (carried !== held) return { ok: false, reason: `previousPolicyState is ${_short(carried)}, the last finalized bundle's policyState is ${_short(held)}` };
+    } catch (e) {
+      return { ok: false, reason: `previous bundle: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
   return { ok: true };
+}
+
+function _short(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -17,8 +17,12 @@ export {
   hashRoundResult,
   hashSlashes,
   recoverRoundResultSigner,
+  recoverScoresCommitSigner,
   recoverScoresSigner,
   recoverSubmissionSigner,
+  SCORES_COMMIT_TYPES,
+  scoresCommitment,
+  signScoresCommit,
   ROUND_RESULT_TYPES,
   SCORES_TYPES,
   settlementDomain,
@@ -29,15 +33,40 @@ export {
   type AerieTypedDataDomain,
   type RoundResult,
   type Scores,
+  type ScoresCommit,
   type Slash,
   type Submission,
 } from "../lib/eip712";
-export { parseTaskSpec, specHash, TaskSpecFile } from "../lib/taskSpec";
+export { parseTaskSpecWith, specHash, specInt, taskSpecError, TaskSpecFile, type PolicySpecCheck } from "../lib/taskSpec";
+export { parseTaskSpec } from "./taskSpec";
+export { BPS, MAX_SCORE } from "./constants";
+export { checkPolicySpec, DEFAULT_POLICY_ID, getPolicy, policyIds } from "./policy/registry";
+export { parsePolicyObject } from "./policy/params";
+export { absBigint, maxBigint, proRata, weightedMedian } from "./policy/math";
+export type {
+  Policy,
+  PolicyContext,
+  PolicyMessageKind,
+  PolicyMessages,
+  PolicyParticipant,
+  PolicyResult,
+} from "./policy/types";
+export {
+  AERIE_CONSENSUS_V2,
+  aerieConsensusV2,
+  aerieConsensusV2Policy,
+  CONTESTED_FLAG,
+  MAX_ROUND_SLASH_BPS,
+  type ConsensusV2Params,
+  type ConsensusV2Report,
+  type ConsensusV2State,
+  type ConsensusV2Trainer,
+  type ConsensusV2Validator,
+} from "./policy/aerieConsensusV2";
 export {
   AERIE_CONSENSUS_V1,
   aerieConsensusV1,
-  BPS,
-  MAX_SCORE,
+  aerieConsensusV1Policy,
   type PolicyInput,
   type PolicyOutput,
   type PolicyParams,
@@ -65,6 +94,7 @@ export {
   type SelectSubmissionsParameters,
   type SelectSubmissionsReturnType,
   type SignedScores,
+  type SignedScoresCommit,
   type SignedSubmission,
 } from "./messages";
 export {
@@ -85,7 +115,9 @@ export {
 } from "./fastTree";
 export {
   computeRound,
+  previousFromBundle,
   ROUND_BUNDLE_SCHEMA,
+  ROUND_BUNDLE_SCHEMA_V2,
   type CumulativeEntry,
   type RoundBundle,
   type RoundClaim,

@@ -1,6 +1,7 @@
 // EIP-712 domains, types, signing and recovery of Aerie's off-chain messages (docs/DESIGN.md, "Off-chain messages").
 import {
   encodeAbiParameters,
+  hashStruct,
   hashTypedData,
   keccak256,
   recoverTypedDataAddress,
@@ -41,6 +42,54 @@ export type Scores = {
   validator: Address;
   trainers: Address[];
   scores: bigint[];
+};
+
+/**
+ * A validator's commitment to its scores for one round (commit–reveal, docs/MECHANISM.md). Signed by `validator`
+ * during the scoring window; the revealed {@link Scores}, with its salt, must hash to `commitment`
+ * ({@link scoresCommitment}).
+ */
+export type ScoresCommit = {
+  taskId: bigint;
+  round: bigint;
+  validator: Address;
+  /** `scoresCommitment(scores, salt)`: 32 bytes. */
+  commitment: Hex;
+};
+
+/**
+ * An FL Alliance proposer's model update for one round (docs/MECHANISM.md, "flock-fl-alliance-v1"). Signed by
+ * `proposer`, who must have been drawn as a proposer of the round.
+ */
+export type ModelUpdate = {
+  taskId: bigint;
+  round: bigint;
+  proposer: Address;
+  /** 32-byte hash of the update artefact. */
+  updateHash: Hex;
+  /** Where the update can be fetched (ipfs://, https://…). */
+  updateURI: string;
+};
+
+/** An FL Alliance voter's commitment to its vote: `commitment = `{@link voteCommitment}`(domain, vote)`. Signed by `voter`. */
+export type VoteCommit = {
+  taskId: bigint;
+  round: bigint;
+  voter: Address;
+  /** 32 bytes: the EIP-712 digest of the {@link Vote} the voter will reveal. */
+  commitment: Hex;
+};
+
+/**
+ * An FL Alliance voter's revealed vote on the round's aggregated update: an integer in `[−1_000_000, 1_000_000]`
+ * (negative: reject), with the 32-byte `salt` that hides it inside the commitment. Signed by `voter`.
+ */
+export type Vote = {
+  taskId: bigint;
+  round: bigint;
+  voter: Address;
+  vote: bigint;
+  salt: Hex;
 };
 
 /** The result the aggregator committee signs and RoundSettlement verifies (IRoundSettlement.RoundResult). */
@@ -89,6 +138,48 @@ export const SCORES_TYPES = {
   ],
 } as const;
 
+/** EIP-712 types of `ScoresCommit(uint256 taskId,uint256 round,address validator,bytes32 commitment)`. */
+export const SCORES_COMMIT_TYPES = {
+  ScoresCommit: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "validator", type: "address" },
+    { name: "commitment", type: "bytes32" },
+  ],
+} as const;
+
+/** EIP-712 types of `ModelUpdate(uint256 taskId,uint256 round,address proposer,bytes32 updateHash,string updateURI)`. */
+export const MODEL_UPDATE_TYPES = {
+  ModelUpdate: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "proposer", type: "address" },
+    { name: "updateHash", type: "bytes32" },
+    { name: "updateURI", type: "string" },
+  ],
+} as const;
+
+/** EIP-712 types of `VoteCommit(uint256 taskId,uint256 round,address voter,bytes32 commitment)`. */
+export const VOTE_COMMIT_TYPES = {
+  VoteCommit: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "voter", type: "address" },
+    { name: "commitment", type: "bytes32" },
+  ],
+} as const;
+
+/** EIP-712 types of `Vote(uint256 taskId,uint256 round,address voter,int256 vote,bytes32 salt)`. */
+export const VOTE_TYPES = {
+  Vote: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "voter", type: "address" },
+    { name: "vote", type: "int256" },
+    { name: "salt", type: "bytes32" },
+  ],
+} as const;
+
 /**
  * EIP-712 types of
  * `RoundResult(uint256 taskId,uint256 round,bytes32 rewardsRoot,uint256 totalReward,bytes32 slashesHash,bytes32 bundleHash,string bundleURI)`.
@@ -118,7 +209,7 @@ const SLASHES_ABI = [
 // ------------------------------------------------------------------ domains
 
 /**
- * The domain of `Submission` and `Scores`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
+ * The domain of `Submission`, `Scores`, `ScoresCommit`, `ModelUpdate`, `VoteCommit` and `Vote`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
  *
  * @param chainId EIP-155 chain id.
  * @param registry the TaskRegistry address.
@@ -151,12 +242,37 @@ export function hashSlashes(slashes: Slash[]): Hex {
 }
 
 /**
+ * The commitment of a {@link ScoresCommit}: `keccak256(abi.encode(bytes32 hashStruct(Scores), bytes32 salt))`, where
+ * `hashStruct(Scores)` is the EIP-712 struct hash of the revealed message (no domain: the struct already names the
+ * task, round and validator, and the commit itself is signed under the domain). `salt` is 32 secret random bytes
+ * the validator keeps until the reveal; without it the commitment reveals nothing about the scores.
+ *
+ * @param scores the Scores message that will be revealed.
+ * @param salt 32 bytes.
+ * @returns the 32-byte commitment, lowercase hex.
+ */
+export function scoresCommitment(scores: Scores, salt: Hex): Hex {
+  const structHash = hashStruct({ data: scores, primaryType: "Scores", types: SCORES_TYPES });
+  return keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [structHash, salt]));
+}
+
+/**
  * The EIP-712 digest the committee signs for `result` (what `IRoundSettlement.hashResult` returns).
  *
  * @param domain {@link settlementDomain} of the chain and RoundSettlement contract.
  */
 export function hashRoundResult(domain: AerieTypedDataDomain, result: RoundResult): Hex {
   return hashTypedData({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result });
+}
+
+/**
+ * The commitment a voter signs in its {@link VoteCommit}: the EIP-712 digest of the {@link Vote} it will reveal. It
+ * binds chain, registry, task, round, voter, vote and salt; with a random 32-byte salt it hides the vote.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export function voteCommitment(domain: AerieTypedDataDomain, vote: Vote): Hex {
+  return hashTypedData({ domain, types: VOTE_TYPES, primaryType: "Vote", message: vote });
 }
 
 // ------------------------------------------------------------------ signing
@@ -180,12 +296,48 @@ export async function signScores(account: LocalAccount, domain: AerieTypedDataDo
 }
 
 /**
+ * Signs a {@link ScoresCommit} with a validator's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signScoresCommit(account: LocalAccount, domain: AerieTypedDataDomain, message: ScoresCommit): Promise<Hex> {
+  return account.signTypedData({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message });
+}
+
+/**
  * Signs a {@link RoundResult} with a committee member's local account.
  *
  * @param domain {@link settlementDomain} of the chain and RoundSettlement.
  */
 export async function signRoundResult(account: LocalAccount, domain: AerieTypedDataDomain, result: RoundResult): Promise<Hex> {
   return account.signTypedData({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result });
+}
+
+/**
+ * Signs a {@link ModelUpdate} with a proposer's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signModelUpdate(account: LocalAccount, domain: AerieTypedDataDomain, message: ModelUpdate): Promise<Hex> {
+  return account.signTypedData({ domain, types: MODEL_UPDATE_TYPES, primaryType: "ModelUpdate", message });
+}
+
+/**
+ * Signs a {@link VoteCommit} with a voter's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signVoteCommit(account: LocalAccount, domain: AerieTypedDataDomain, message: VoteCommit): Promise<Hex> {
+  return account.signTypedData({ domain, types: VOTE_COMMIT_TYPES, primaryType: "VoteCommit", message });
+}
+
+/**
+ * Signs a revealed {@link Vote} with a voter's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signVote(account: LocalAccount, domain: AerieTypedDataDomain, message: Vote): Promise<Hex> {
+  return account.signTypedData({ domain, types: VOTE_TYPES, primaryType: "Vote", message });
 }
 
 // ------------------------------------------------------------------ recovery
@@ -209,10 +361,46 @@ export async function recoverScoresSigner(domain: AerieTypedDataDomain, message:
 }
 
 /**
+ * The address that signed the ScoresCommit `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverScoresCommitSigner(domain: AerieTypedDataDomain, message: ScoresCommit, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message, signature });
+}
+
+/**
  * The address that signed the RoundResult `result` under `domain`.
  *
  * @throws viem's signature errors if `signature` is malformed.
  */
 export async function recoverRoundResultSigner(domain: AerieTypedDataDomain, result: RoundResult, signature: Hex): Promise<Address> {
   return recoverTypedDataAddress({ domain, types: ROUND_RESULT_TYPES, primaryType: "RoundResult", message: result, signature });
+}
+
+/**
+ * The address that signed the ModelUpdate `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverModelUpdateSigner(domain: AerieTypedDataDomain, message: ModelUpdate, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: MODEL_UPDATE_TYPES, primaryType: "ModelUpdate", message, signature });
+}
+
+/**
+ * The address that signed the VoteCommit `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverVoteCommitSigner(domain: AerieTypedDataDomain, message: VoteCommit, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: VOTE_COMMIT_TYPES, primaryType: "VoteCommit", message, signature });
+}
+
+/**
+ * The address that signed the Vote `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverVoteSigner(domain: AerieTypedDataDomain, message: Vote, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: VOTE_TYPES, primaryType: "Vote", message, signature });
 }
