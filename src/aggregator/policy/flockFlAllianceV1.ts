@@ -34,6 +34,8 @@ export type FlockFlAllianceParams = {
   proposerShareBps: bigint;
   /** Slash of a proposer of a rejected update and of a voter on the losing side (or not revealing), bps in `[1, 10000]`. */
   slashBps: bigint;
+  /** Length of the reveal window after the commit deadline `roundEnd + scoringWindowSeconds`, seconds (≥ 1). */
+  revealWindowSeconds: bigint;
 };
 
 /** A role of the FL Alliance draw. */
@@ -52,8 +54,12 @@ export const FlockFlAllianceParamsSchema = z.strictObject(
     proposerRatioBps: _int(1, 9999, "an integer from 1 to 9999 (bps)"),
     proposerShareBps: _int(0, 10_000, "an integer from 0 to 10000 (bps)"),
     slashBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    revealWindowSeconds: z
+      .number({ error: "a positive integer (seconds)" })
+      .int({ error: "a positive integer (seconds)" })
+      .min(1, { error: "a positive integer (seconds)" }),
   },
-  { error: "an object {id, proposerRatioBps, proposerShareBps, slashBps}" },
+  { error: "an object {id, proposerRatioBps, proposerShareBps, slashBps, revealWindowSeconds}" },
 );
 
 // ------------------------------------------------------------------ draw
@@ -123,7 +129,12 @@ export const flockFlAllianceV1: Policy<FlockFlAllianceParams> = {
   messages: ["modelUpdate", "voteCommit"],
   parseParams(json: unknown): FlockFlAllianceParams {
     const p = parsePolicyObject(FlockFlAllianceParamsSchema, json, FLOCK_FL_ALLIANCE_V1);
-    return { proposerRatioBps: BigInt(p.proposerRatioBps), proposerShareBps: BigInt(p.proposerShareBps), slashBps: BigInt(p.slashBps) };
+    return {
+      proposerRatioBps: BigInt(p.proposerRatioBps),
+      proposerShareBps: BigInt(p.proposerShareBps),
+      slashBps: BigInt(p.slashBps),
+      revealWindowSeconds: BigInt(p.revealWindowSeconds),
+    };
   },
   drawRoles: drawFlRoles,
   compute: computeFlAlliance,
