@@ -11,7 +11,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { encodeFunctionData, maxUint256, toHex, type Address, type Hex } from "viem";
 import { mnemonicToAccount, privateKeyToAccount, type LocalAccount } from "viem/accounts";
-import { parseTaskSpec, specHash } from "../src/lib/taskSpec";
+import { specHash } from "../src/lib/taskSpec";
+import { parseTaskSpec } from "../src/aggregator/taskSpec";
 import {
   aerieAddresses,
   aerieTestTokenAbi,

@@ -20,7 +20,8 @@ import { getContractEvents, readContract } from "viem/actions";
 import { computeRound } from "../src/aggregator";
 import { slashedSince, SPEC_PATH, table, type DemoSummary } from "../src/demo/run";
 import { hashRoundResult, settlementDomain } from "../src/lib/eip712";
-import { parseTaskSpec, specHash } from "../src/lib/taskSpec";
+import { specHash } from "../src/lib/taskSpec";
+import { parseTaskSpec } from "../src/aggregator/taskSpec";
 import {
   claim,
   getBalance,

@@ -17,8 +17,12 @@ export {
   hashRoundResult,
   hashSlashes,
   recoverRoundResultSigner,
+  recoverScoresCommitSigner,
   recoverScoresSigner,
   recoverSubmissionSigner,
+  SCORES_COMMIT_TYPES,
+  scoresCommitment,
+  signScoresCommit,
   ROUND_RESULT_TYPES,
   SCORES_TYPES,
   settlementDomain,
@@ -29,15 +33,27 @@ export {
   type AerieTypedDataDomain,
   type RoundResult,
   type Scores,
+  type ScoresCommit,
   type Slash,
   type Submission,
 } from "../lib/eip712";
-export { parseTaskSpec, specHash, TaskSpecFile } from "../lib/taskSpec";
+export { parseTaskSpecWith, specHash, specInt, taskSpecError, TaskSpecFile, type PolicySpecCheck } from "../lib/taskSpec";
+export { parseTaskSpec } from "./taskSpec";
+export { BPS, MAX_SCORE } from "./constants";
+export { checkPolicySpec, DEFAULT_POLICY_ID, getPolicy, policyIds } from "./policy/registry";
+export { parsePolicyObject } from "./policy/params";
+export type {
+  Policy,
+  PolicyContext,
+  PolicyMessageKind,
+  PolicyMessages,
+  PolicyParticipant,
+  PolicyResult,
+} from "./policy/types";
 export {
   AERIE_CONSENSUS_V1,
   aerieConsensusV1,
-  BPS,
-  MAX_SCORE,
+  aerieConsensusV1Policy,
   type PolicyInput,
   type PolicyOutput,
   type PolicyParams,
@@ -65,6 +81,7 @@ export {
   type SelectSubmissionsParameters,
   type SelectSubmissionsReturnType,
   type SignedScores,
+  type SignedScoresCommit,
   type SignedSubmission,
 } from "./messages";
 export {
@@ -79,7 +96,9 @@ export {
 } from "./merkle";
 export {
   computeRound,
+  previousFromBundle,
   ROUND_BUNDLE_SCHEMA,
+  ROUND_BUNDLE_SCHEMA_V2,
   type CumulativeEntry,
   type RoundBundle,
   type RoundClaim,

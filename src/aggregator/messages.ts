@@ -2,10 +2,19 @@
 import { z } from "zod";
 import type { Address, Hex } from "viem";
 
-import { aerieDomain, recoverScoresSigner, recoverSubmissionSigner, type Scores, type Submission } from "../lib/eip712";
+import {
+  aerieDomain,
+  recoverScoresCommitSigner,
+  recoverScoresSigner,
+  recoverSubmissionSigner,
+  scoresCommitment,
+  type Scores,
+  type ScoresCommit,
+  type Submission,
+} from "../lib/eip712";
 import { InvalidInputError, InvalidMessageError } from "../lib/errors";
 import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
-import { MAX_SCORE } from "./policy/aerieConsensusV1";
+import { MAX_SCORE } from "./constants";
 import { AddressSchema, Bytes32Schema, DecimalUintSchema, describeFirstIssue, HexSchema } from "./schema";
 
 // ------------------------------------------------------------------ constants
@@ -18,15 +27,21 @@ const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0
 /** A Submission as received by the aggregator. `receivedAt`: unix seconds when the aggregator got it. */
 export type SignedSubmission = { message: Submission; signature: Hex; receivedAt: bigint };
 
-/** A Scores message as received by the aggregator. `receivedAt`: unix seconds. */
-export type SignedScores = { message: Scores; signature: Hex; receivedAt: bigint };
+/**
+ * A Scores message as received by the aggregator. `receivedAt`: unix seconds. Under commit–reveal it is the reveal
+ * and carries `salt` (32 bytes), the salt of its commitment ({@link scoresCommitment}).
+ */
+export type SignedScores = { message: Scores; signature: Hex; receivedAt: bigint; salt?: Hex };
+
+/** A ScoresCommit as received by the aggregator. `receivedAt`: unix seconds. */
+export type SignedScoresCommit = { message: ScoresCommit; signature: Hex; receivedAt: bigint };
 
 /**
  * A message that does not count, and why. `signer` is the recovered signer (absent if none could be
  * recovered); `reason` is one fixed-format line (it is part of the round bundle).
  */
 export type Rejection = {
-  kind: "submission" | "scores" | "modelUpdate" | "voteCommit" | "vote";
+  kind: "submission" | "scores" | "scoresCommit" | "modelUpdate" | "vote" | "voteCommit";
   signer?: Address;
   signature: Hex;
   receivedAt: bigint;
@@ -66,10 +81,25 @@ export type SelectScoresParameters = {
   /** Trainers with an accepted submission: every accepted Scores message must score each of them. */
   trainers: readonly Address[];
   scores: readonly SignedScores[];
+  /**
+   * Commit–reveal (policies that consume `scoresCommit`): the commits, and the reveal window in seconds. Commits are
+   * due before `roundEnd + scoringWindowSeconds`; reveals (the `scores`, each with its salt) in
+   * `[roundEnd + scoringWindowSeconds, … + revealWindowSeconds)`. Absent: scores are sent in the clear.
+   */
+  commitReveal?: { commits: readonly SignedScoresCommit[]; revealWindowSeconds: bigint };
 };
 
-/** Output of {@link selectScores}: at most one accepted message per validator, sorted by validator. */
-export type SelectScoresReturnType = { accepted: SignedScores[]; rejected: Rejection[] };
+/**
+ * Output of {@link selectScores}: at most one accepted message per validator, sorted by validator. Under
+ * commit–reveal also the accepted commits (one per validator, sorted) and `missingReveals`: the validators with an
+ * accepted commit but no accepted reveal (none, late, early, mismatched or incomplete), sorted; both empty without.
+ */
+export type SelectScoresReturnType = {
+  accepted: SignedScores[];
+  rejected: Rejection[];
+  acceptedCommits: SignedScoresCommit[];
+  missingReveals: Address[];
+};
 
 // ------------------------------------------------------------------ selection
 
@@ -120,22 +150,31 @@ export async function selectSubmissions(parameters: SelectSubmissionsParameters)
  * Keeps the scores that count (docs/PROTOCOL.md §7). A Scores message counts if
  * - its signature is well-formed (as for submissions) and recovers to the message's `validator`;
  * - its `taskId` and `round` are this round's; the signer is a validator participant of the round;
- * - `receivedAt < roundEnd + scoringWindowSeconds`;
- * - `trainers` and `scores` have the same length, no trainer appears twice, every score is in `[0, MAX_SCORE]`.
+ * - `receivedAt < roundEnd + scoringWindowSeconds` (under commit–reveal: inside the reveal window
+ *   `[roundEnd + scoringWindowSeconds, … + revealWindowSeconds)`);
+ * - `trainers` and `scores` have the same length, no trainer appears twice, every score is in `[0, MAX_SCORE]`;
+ * - under commit–reveal: the validator has an accepted ScoresCommit (same rules, due before the scoring deadline;
+ *   latest wins) and `scoresCommitment(message, salt)` equals its commitment.
  * Of the messages that count, per signer the latest `receivedAt` wins (tie: the greater signature hex). The
  * winner must score every trainer in `trainers` (extra trainers are ignored); otherwise it is rejected as
  * incomplete and the validator takes no part in the round.
  *
- * @returns the accepted messages sorted by validator, and the rejections (sorted as in {@link selectSubmissions}).
+ * @returns the accepted messages sorted by validator, the rejections (sorted as in {@link selectSubmissions}), and
+ *   under commit–reveal the accepted commits and the validators that committed without an accepted reveal.
  * @throws {InvalidInputError} if a participant is listed with two roles.
  */
 export async function selectScores(parameters: SelectScoresParameters): Promise<SelectScoresReturnType> {
-  const { taskId, round, roundEnd, scoringWindowSeconds } = parameters;
+  const { taskId, round, roundEnd, scoringWindowSeconds, commitReveal } = parameters;
   const deadline = roundEnd + scoringWindowSeconds;
   const domain = aerieDomain(parameters.chainId, parameters.registry);
   const roles = _roles(parameters.participants);
   const rejected: Rejection[] = [];
   const candidates: { item: SignedScores; signer: Address }[] = [];
+
+  // commits (commit–reveal only): same signer, round and role rules as scores, due before the scoring deadline
+  const commits = commitReveal === undefined ? [] : await _selectCommits(parameters, commitReveal.commits, deadline, rejected);
+  const commitOf = new Map(commits.map((c) => [c.message.validator.toLowerCase(), c]));
+  const revealEnd = deadline + (commitReveal?.revealWindowSeconds ?? 0n);
 
   const signers = await Promise.all(
     parameters.scores.map((item) => _recover(item.signature, () => recoverScoresSigner(domain, item.message, item.signature))),
@@ -149,9 +188,23 @@ export async function selectScores(parameters: SelectScoresParameters): Promise<
     if (signer.toLowerCase() !== m.validator.toLowerCase()) return reject(`signer ${signer} is not the message's validator ${m.validator}`, signer);
     if (m.taskId !== taskId || m.round !== round) return reject(`wrong round: message is for task ${m.taskId} round ${m.round}`, signer);
     if (roles.get(signer.toLowerCase()) !== "validator") return reject(`${signer} is not a validator of this round`, signer);
-    if (item.receivedAt >= deadline) return reject(`late: received at ${item.receivedAt}, scores closed at ${deadline}`, signer);
+    if (commitReveal === undefined) {
+      if (item.receivedAt >= deadline) return reject(`late: received at ${item.receivedAt}, scores closed at ${deadline}`, signer);
+    } else {
+      if (item.receivedAt < deadline) return reject(`early reveal: received at ${item.receivedAt}, reveals open at ${deadline}`, signer);
+      if (item.receivedAt >= revealEnd) return reject(`late reveal: received at ${item.receivedAt}, reveals closed at ${revealEnd}`, signer);
+    }
     const problem = scoresContentProblem(m);
     if (problem !== undefined) return reject(problem, signer);
+    if (commitReveal !== undefined) {
+      const commit = commitOf.get(signer.toLowerCase());
+      if (commit === undefined) return reject(`no commitment: ${signer} has no accepted ScoresCommit for this round`, signer);
+      if (item.salt === undefined || !/^0x[0-9a-f]{64}$/.test(item.salt)) return reject("reveal without a salt: expected 32 bytes of hex", signer);
+      const opened = scoresCommitment(m, item.salt);
+      if (opened !== commit.message.commitment) {
+        return reject(`reveal does not match its commitment: opens ${opened}, committed ${commit.message.commitment}`, signer);
+      }
+    }
     candidates.push({ item, signer });
   });
 
@@ -173,7 +226,40 @@ export async function selectScores(parameters: SelectScoresParameters): Promise<
     }
     accepted.push(w.item);
   }
-  return { accepted, rejected: sortRejections(rejected) };
+  const revealed = new Set(accepted.map((a) => a.message.validator.toLowerCase()));
+  const missingReveals = commits.map((c) => c.message.validator).filter((v) => !revealed.has(v.toLowerCase()));
+  return { accepted, rejected: sortRejections(rejected), acceptedCommits: commits, missingReveals };
+}
+
+/**
+ * The commits that count: well-formed signature by the message's validator, this task and round, a validator
+ * participant, `receivedAt < deadline`, `commitment` 32 bytes; per signer the latest wins (as for scores).
+ */
+async function _selectCommits(
+  parameters: SelectScoresParameters,
+  commits: readonly SignedScoresCommit[],
+  deadline: bigint,
+  rejected: Rejection[],
+): Promise<SignedScoresCommit[]> {
+  const domain = aerieDomain(parameters.chainId, parameters.registry);
+  const roles = _roles(parameters.participants);
+  const candidates: { item: SignedScoresCommit; signer: Address }[] = [];
+  const signers = await Promise.all(
+    commits.map((item) => _recover(item.signature, () => recoverScoresCommitSigner(domain, item.message, item.signature))),
+  );
+  commits.forEach((item, i) => {
+    const recovered = signers[i]!;
+    const reject = (reason: string, signer?: Address) => rejected.push(_rejection("scoresCommit", item, reason, signer));
+    if ("reason" in recovered) return reject(recovered.reason);
+    const signer = recovered.signer;
+    const m = item.message;
+    if (signer.toLowerCase() !== m.validator.toLowerCase()) return reject(`signer ${signer} is not the message's validator ${m.validator}`, signer);
+    if (m.taskId !== parameters.taskId || m.round !== parameters.round) return reject(`wrong round: message is for task ${m.taskId} round ${m.round}`, signer);
+    if (roles.get(signer.toLowerCase()) !== "validator") return reject(`${signer} is not a validator of this round`, signer);
+    if (item.receivedAt >= deadline) return reject(`late: received at ${item.receivedAt}, commits closed at ${deadline}`, signer);
+    candidates.push({ item, signer });
+  });
+  return _latestPerSigner(candidates, "scoresCommit", rejected).map((w) => w.item);
 }
 
 // ------------------------------------------------------------------ parsing (for the HTTP edge)

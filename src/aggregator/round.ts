@@ -1,22 +1,34 @@
 // computeRound: the whole aggregation of one round, a pure function of its inputs (docs/PROTOCOL.md §7, §9.7).
 import { z } from "zod";
-import { keccak256, toBytes, type Address, type Hex } from "viem";
+import { keccak256, toBytes, zeroHash, type Address, type Hex } from "viem";
 
 import { canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
 import { hashSlashes, type RoundResult, type Slash } from "../lib/eip712";
 import { InvalidInputError, SpecHashMismatchError } from "../lib/errors";
 import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
-import { parseTaskSpec, specHash as computeSpecHash, type TaskSpecFile } from "../lib/taskSpec";
+import { specHash as computeSpecHash, type TaskSpecFile } from "../lib/taskSpec";
 import { buildRewardsTree, type RewardsTree } from "./merkle";
-import { selectScores, selectSubmissions, sortRejections, type Rejection, type SignedScores, type SignedSubmission } from "./messages";
-import { AERIE_CONSENSUS_V1, aerieConsensusV1 } from "./policy/aerieConsensusV1";
+import {
+  selectScores,
+  selectSubmissions,
+  sortRejections,
+  type Rejection,
+  type SignedScores,
+  type SignedScoresCommit,
+  type SignedSubmission,
+} from "./messages";
+import { getPolicy } from "./policy/registry";
+import type { Policy, PolicyMessages } from "./policy/types";
 import { BigUintSchema, Bytes32Schema, describeFirstIssue, makeInputSchemas } from "./schema";
 import { splitOperatorReward } from "./split";
+import { parseTaskSpec } from "./taskSpec";
 
 // ------------------------------------------------------------------ constants
 
-/** The `schema` field of every round bundle this code writes. */
+/** The `schema` of a bundle in the v1 layout (policy `aerie-consensus-v1` only; see `Policy.bundleSchema`). */
 export const ROUND_BUNDLE_SCHEMA = "aerie-round-bundle/1";
+/** The `schema` of a bundle in the policy-generic layout (every other policy). */
+export const ROUND_BUNDLE_SCHEMA_V2 = "aerie-round-bundle/2";
 
 // ------------------------------------------------------------------ types
 
@@ -49,6 +61,11 @@ export type RoundInputs = {
   roundEnd: bigint;
   /** The block whose state gave the stakes (the last block at or before `roundStart`). */
   stakeBlock: bigint;
+  /**
+   * The hash of `stakeBlock`: the seed of a policy's role draw (FL Alliance). Written to `aerie-round-bundle/2`
+   * bundles (`null` if absent; the seed is then the zero hash). Not part of v1 bundles.
+   */
+  stakeBlockHash?: Hex | null;
   /** The task's on-chain reward per round, wei: the round's budget. */
   rewardPerRound: bigint;
   spec: TaskSpecFile;
@@ -56,9 +73,15 @@ export type RoundInputs = {
   specHash: Hex;
   participants: RoundParticipant[];
   submissions: SignedSubmission[];
+  /** Scores in the clear, or under commit–reveal the reveals (each with its `salt`). */
   scores: SignedScores[];
-  /** The previous round's bundle hash and cumulative amounts; `null` for the task's first settled round. */
-  previous: { bundleHash: Hex; cumulative: CumulativeEntry[] } | null;
+  /** ScoresCommit messages (policies that consume `scoresCommit`; ignored, and not written, for the others). */
+  scoresCommits?: SignedScoresCommit[];
+  /**
+   * The previous round's bundle hash, cumulative amounts and the policy `state` it carried (`bundle.policyState`,
+   * absent or `null` if none); `null` for the task's first settled round. See `previousFromBundle`.
+   */
+  previous: { bundleHash: Hex; cumulative: CumulativeEntry[]; policyState?: JsonValue | null } | null;
 };
 
 /** A claim an account can send to the RewardDistributor after the round is finalized. */
@@ -69,8 +92,9 @@ export type RoundClaim = { account: Address; cumulativeAmount: bigint; proof: He
  * `bundleHash = keccak256(canonicalJson(bundle))`. See docs/AGGREGATOR.md for every field.
  */
 export type RoundBundle = { [key: string]: JsonValue } & {
-  schema: typeof ROUND_BUNDLE_SCHEMA;
-  policy: typeof AERIE_CONSENSUS_V1;
+  schema: typeof ROUND_BUNDLE_SCHEMA | typeof ROUND_BUNDLE_SCHEMA_V2;
+  /** The policy id (the spec's `policy.id`). */
+  policy: string;
   chainId: number;
   contracts: { vault: string; registry: string; settlement: string; distributor: string };
   taskId: string;
@@ -122,13 +146,17 @@ const RoundInputsSchema = z.object({
   roundStart: BigUintSchema,
   roundEnd: BigUintSchema,
   stakeBlock: BigUintSchema,
+  stakeBlockHash: Bytes32Schema.nullable().optional(),
   rewardPerRound: BigUintSchema,
   spec: z.unknown(),
   specHash: Bytes32Schema,
   participants: z.array(S.participant),
   submissions: z.array(S.submission),
   scores: z.array(S.scores),
-  previous: z.object({ bundleHash: Bytes32Schema, cumulative: z.array(S.cumulative) }).nullable(),
+  scoresCommits: z.array(S.scoresCommit).optional(),
+  previous: z
+    .object({ bundleHash: Bytes32Schema, cumulative: z.array(S.cumulative), policyState: z.unknown().optional() })
+    .nullable(),
 });
 
 // ------------------------------------------------------------------ computeRound
@@ -137,15 +165,18 @@ const RoundInputsSchema = z.object({
  * Computes a round's result and bundle (docs/PROTOCOL.md §7). Pure: the output depends only on `inputs` (not on their
  * order, not on the machine or the clock); async only because signature recovery is.
  *
- * Steps: validate and normalize inputs; check `specHash == specHash(spec)`; select the submissions and scores
- * that count (`selectSubmissions`, `selectScores`); run `aerieConsensusV1` with the budget `rewardPerRound`;
- * split each operator's reward (`splitOperatorReward`); sum per account; add to the previous cumulative
- * amounts; build the Merkle tree; `totalReward = Σ account amounts ≤ rewardPerRound`,
- * `unspent = rewardPerRound − totalReward`; build the bundle, its canonical JSON and `bundleHash`.
+ * Steps: validate and normalize inputs; check `specHash == specHash(spec)`; look the spec's `policy.id` up in the
+ * registry and parse its parameters; select the submissions and scores that count (`selectSubmissions`,
+ * `selectScores`, with commit–reveal if the policy consumes `scoresCommit`); run the policy's `compute` with the
+ * budget `rewardPerRound` and the previous round's policy state; split each operator's reward
+ * (`splitOperatorReward`); sum per account; add to the previous cumulative amounts; build the Merkle tree;
+ * `totalReward = Σ account amounts ≤ rewardPerRound`, `unspent = rewardPerRound − totalReward`; build the bundle
+ * (in the policy's layout, `Policy.bundleSchema`), its canonical JSON and `bundleHash`.
  *
  * @throws {InvalidInputError} if the inputs have a wrong shape (message names the field), `roundEnd ≤ roundStart`,
- *   an operator or account is listed twice, a commission is above 10_000 bps, or the policy rejects its input.
- * @throws {InvalidTaskSpecError} if `spec` is not a valid task spec.
+ *   an operator or account is listed twice, a commission is above 10_000 bps, the policy is unknown, or the policy
+ *   rejects its input.
+ * @throws {InvalidTaskSpecError} if `spec` is not a valid task spec (its policy parameters included).
  * @param options `bundleURI` to sign in `result` (the bundle and `bundleHash` do not depend on it).
  * @throws {SpecHashMismatchError} if `specHash` is not the spec's canonical hash.
  */
@@ -159,6 +190,10 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   if (input.roundEnd <= input.roundStart) {
     throw new InvalidInputError(`round inputs: roundEnd (${input.roundEnd}) must be after roundStart (${input.roundStart})`);
   }
+  const policy = getPolicy(spec.policy.id);
+  const params = policy.parseParams(spec.policy);
+  const legacy = policy.bundleSchema === ROUND_BUNDLE_SCHEMA;
+  const commitReveal = policy.messages.includes("scoresCommit");
 
   // inputs, in canonical order
   const participants = input.participants
@@ -167,9 +202,15 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   _assertUnique(participants.map((p) => p.operator), "participants: operator");
   const byOperator = new Map(participants.map((p) => [p.operator.toLowerCase(), p]));
   const submissions = _sortMessages(input.submissions, (s) => s.message.trainer);
-  const scores = _sortMessages(input.scores, (s) => s.message.validator);
+  // a salt only means something under commit–reveal; elsewhere it is dropped (v1 bundles never carry one)
+  const scores = _sortMessages(
+    input.scores.map((s) => (commitReveal ? s : { message: s.message, signature: s.signature, receivedAt: s.receivedAt })),
+    (s) => s.message.validator,
+  );
+  const scoresCommits = commitReveal ? _sortMessages(input.scoresCommits ?? [], (c) => c.message.validator) : [];
   const previousCumulative = [...(input.previous?.cumulative ?? [])].sort((a, b) => compareAddresses(a.account, b.account));
   _assertUnique(previousCumulative.map((c) => c.account), "previous.cumulative: account");
+  const previousPolicyState = _previousState(input.previous?.policyState);
 
   // selection
   const common = {
@@ -187,32 +228,40 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
     scoringWindowSeconds: BigInt(spec.scoringWindowSeconds),
     trainers,
     scores,
+    ...(commitReveal ? { commitReveal: { commits: scoresCommits, revealWindowSeconds: _revealWindow(policy, params) } } : {}),
   });
   const rejected: Rejection[] = [...selectedSubmissions.rejected, ...selectedScores.rejected];
 
   // policy
   const trainerKeys = new Set(trainers.map((t) => t.toLowerCase()));
-  const policy = aerieConsensusV1({
-    budget: input.rewardPerRound,
-    params: {
-      validatorShareBps: BigInt(spec.policy.validatorShareBps),
-      deviationThreshold: BigInt(spec.policy.deviationThreshold),
-      slashBps: BigInt(spec.policy.slashBps),
-    },
-    trainers: trainers.map((t) => ({ operator: t, stake: byOperator.get(t.toLowerCase())!.stake })),
-    validators: selectedScores.accepted.map((s) => {
-      const map = new Map<string, bigint>();
+  const messages: PolicyMessages = {
+    submissions: selectedSubmissions.accepted.map((s) => ({ trainer: s.message.trainer, modelHash: s.message.modelHash, modelURI: s.message.modelURI })),
+    scores: selectedScores.accepted.map((s) => {
+      const map = new Map<Address, bigint>();
       s.message.trainers.forEach((t, i) => {
         if (trainerKeys.has(t.toLowerCase())) map.set(t, s.message.scores[i]!);
       });
-      return { operator: s.message.validator, stake: byOperator.get(s.message.validator.toLowerCase())!.stake, scores: map };
+      return { validator: s.message.validator, scores: map };
     }),
+    modelUpdates: [],
+    votes: [],
+    missingReveals: selectedScores.missingReveals,
+  };
+  const outcome = policy.compute({
+    budget: input.rewardPerRound,
+    params,
+    round: input.round,
+    seed: input.stakeBlockHash ?? zeroHash,
+    participants: participants.map((p) => ({ operator: p.operator, role: p.role, stake: p.stake })),
+    messages,
+    previousState: previousPolicyState,
   });
 
   // split and per-account sums
   const amounts = new Map<string, { account: Address; amount: bigint }>();
-  const operators = policy.operatorRewards.map(({ operator, reward }) => {
-    const participant = byOperator.get(operator.toLowerCase())!;
+  const operators = outcome.operatorRewards.map(({ operator, reward }) => {
+    const participant = byOperator.get(operator.toLowerCase());
+    if (participant === undefined) throw new InvalidInputError(`round: policy ${policy.id} rewards ${operator}, who is not a participant`);
     const split = splitOperatorReward({ operator, reward, commissionBps: participant.commissionBps, shares: participant.shares });
     for (const { account, amount } of split.perAccount) {
       const entry = amounts.get(account.toLowerCase());
@@ -235,7 +284,7 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   const accounts = [...cumulative.values()].filter((a) => a.cumulativeAmount > 0n).sort((a, b) => compareAddresses(a.account, b.account));
   const totalReward = accounts.reduce((sum, a) => sum + a.amount, 0n);
   if (totalReward > input.rewardPerRound) {
-    // Unreachable: every amount is a floored share of the budget.
+    // Unreachable for a policy keeping Σ operatorRewards ≤ budget: every amount is a floored share of it.
     throw new InvalidInputError(`round: total reward ${totalReward} exceeds the budget ${input.rewardPerRound}`);
   }
   const unspent = input.rewardPerRound - totalReward;
@@ -246,12 +295,11 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
     accounts.map((a) => ({ account: a.account, amount: a.cumulativeAmount })),
   );
   const claims = _claims(tree);
-  const slashes = policy.slashes;
+  const slashes = [...outcome.slashes].sort((a, b) => compareAddresses(a.operator, b.operator));
 
   // bundle
-  const bundleValue = {
-    schema: ROUND_BUNDLE_SCHEMA,
-    policy: AERIE_CONSENSUS_V1,
+  const header = {
+    policy: policy.id,
     chainId: input.chainId,
     contracts: input.contracts,
     taskId: input.taskId,
@@ -263,28 +311,55 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
     spec,
     rewardPerRound: input.rewardPerRound,
     previousBundleHash: input.previous?.bundleHash ?? null,
-    inputs: { participants, submissions, scores, previousCumulative },
-    selection: {
-      acceptedSubmissions: selectedSubmissions.accepted.map((s) => ({
-        trainer: s.message.trainer,
-        modelHash: s.message.modelHash,
-        modelURI: s.message.modelURI,
-        signature: s.signature,
-      })),
-      acceptedScores: selectedScores.accepted.map((s) => ({ validator: s.message.validator, signature: s.signature })),
-      rejected: sortRejections(rejected),
-    },
-    outputs: {
-      trainers: policy.trainers,
-      validators: policy.validators,
-      operators,
-      accounts,
-      totalReward,
-      unspent,
-    },
-    slashes,
-    merkle: { root, tree: tree === null ? null : tree.dump() },
   };
+  const acceptedSubmissions = selectedSubmissions.accepted.map((s) => ({
+    trainer: s.message.trainer,
+    modelHash: s.message.modelHash,
+    modelURI: s.message.modelURI,
+    signature: s.signature,
+  }));
+  const acceptedScores = selectedScores.accepted.map((s) => ({ validator: s.message.validator, signature: s.signature }));
+  const totals = { operators, accounts, totalReward, unspent };
+  const merkle = { root, tree: tree === null ? null : tree.dump() };
+  const bundleValue = legacy
+    ? {
+        schema: ROUND_BUNDLE_SCHEMA,
+        ...header,
+        inputs: { participants, submissions, scores, previousCumulative },
+        selection: { acceptedSubmissions, acceptedScores, rejected: sortRejections(rejected) },
+        outputs: { ...(_reportFields(outcome.report)), ...totals },
+        slashes,
+        merkle,
+      }
+    : {
+        schema: ROUND_BUNDLE_SCHEMA_V2,
+        ...header,
+        stakeBlockHash: input.stakeBlockHash ?? null,
+        inputs: {
+          participants,
+          submissions,
+          scores,
+          ...(commitReveal ? { scoresCommits } : {}),
+          previousCumulative,
+          previousPolicyState,
+        },
+        selection: {
+          acceptedSubmissions,
+          acceptedScores,
+          ...(commitReveal
+            ? {
+                acceptedCommits: selectedScores.acceptedCommits.map((c) => ({ validator: c.message.validator, commitment: c.message.commitment, signature: c.signature })),
+                missingReveals: selectedScores.missingReveals,
+              }
+            : {}),
+          rejected: sortRejections(rejected),
+        },
+        outputs: { policy: outcome.report, ...totals },
+        policyState: outcome.state,
+        flags: [...new Set(outcome.flags)].sort(compareStrings),
+        slashes,
+        merkle,
+      };
   const bundle = toJsonValue(bundleValue) as RoundBundle;
   const canonical = canonicalJson(bundle);
   const bundleHash = keccak256(toBytes(canonical));
@@ -300,7 +375,53 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   return { bundle, canonical, bundleHash, result, slashes, claims };
 }
 
+/**
+ * The `previous` input of the round after `bundle`: its hash, its accounts' cumulative amounts and the policy state
+ * it carries (`policyState`, `null` in a v1 bundle).
+ *
+ * @param bundle a round bundle (JSON value, e.g. `JSON.parse` of its canonical text).
+ * @param bundleHash its hash (`bundleHashOf(bundle)`; the caller has it from the chain).
+ * @throws {InvalidInputError} if `outputs.accounts` is missing or malformed.
+ */
+export function previousFromBundle(bundle: unknown, bundleHash: Hex): NonNullable<RoundInputs["previous"]> {
+  const parsed = PreviousOfBundleSchema.safeParse(bundle);
+  if (!parsed.success) throw new InvalidInputError(`previous bundle: ${describeFirstIssue(parsed.error, bundle)}`, { cause: parsed.error });
+  return {
+    bundleHash: bundleHash.toLowerCase() as Hex,
+    cumulative: parsed.data.outputs.accounts.map((a) => ({ account: a.account, amount: a.cumulativeAmount })),
+    policyState: (parsed.data.policyState ?? null) as JsonValue | null,
+  };
+}
+
+const PreviousOfBundleSchema = z.object({
+  outputs: z.object({ accounts: z.array(z.object({ account: S.cumulative.shape.account, cumulativeAmount: z.string().regex(/^(0|[1-9][0-9]*)$/).transform((x) => BigInt(x)) })) }),
+  policyState: z.unknown().optional(),
+});
+
 // ------------------------------------------------------------------ internal helpers
+
+/** The previous policy state as a JSON value (`null` when absent). */
+function _previousState(state: unknown): JsonValue | null {
+  if (state === undefined || state === null) return null;
+  return toJsonValue(state);
+}
+
+/** The reveal window (seconds) of a commit–reveal policy: its `revealWindowSeconds` parameter. */
+function _revealWindow(policy: Policy<unknown>, params: unknown): bigint {
+  const value = (params as { revealWindowSeconds?: unknown }).revealWindowSeconds;
+  if (typeof value !== "bigint" || value <= 0n) {
+    throw new InvalidInputError(`round: policy ${policy.id} consumes scoresCommit but has no positive revealWindowSeconds parameter`);
+  }
+  return value;
+}
+
+/** A v1-layout report's fields, written directly into `outputs` (the report must be an object). */
+function _reportFields(report: JsonValue): { [key: string]: JsonValue } {
+  if (report === null || typeof report !== "object" || Array.isArray(report)) {
+    throw new InvalidInputError("round: a policy with the aerie-round-bundle/1 layout must report an object");
+  }
+  return report;
+}
 
 function _assertUnique(addresses: string[], what: string): void {
   for (let i = 1; i < addresses.length; i++) {

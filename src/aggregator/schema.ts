@@ -72,6 +72,17 @@ export function makeInputSchemas<U extends UintSchema>(uint: U) {
     }),
     signature: HexSchema,
     receivedAt: uint,
+    salt: Bytes32Schema.optional(),
+  });
+  const scoresCommit = z.object({
+    message: z.object({
+      taskId: uint,
+      round: uint,
+      validator: AddressSchema,
+      commitment: Bytes32Schema,
+    }),
+    signature: HexSchema,
+    receivedAt: uint,
   });
   const participant = z.object({
     operator: AddressSchema,
@@ -87,7 +98,7 @@ export function makeInputSchemas<U extends UintSchema>(uint: U) {
     settlement: AddressSchema,
     distributor: AddressSchema,
   });
-  return { submission, scores, participant, cumulative, contracts, chainId: ChainIdSchema };
+  return { submission, scores, scoresCommit, participant, cumulative, contracts, chainId: ChainIdSchema };
 }
 
 // ------------------------------------------------------------------ error formatting

@@ -3,7 +3,7 @@ import { getAddress, isAddress, type Address } from "viem";
 
 import { InvalidInputError } from "../lib/errors";
 import { compareAddresses } from "../lib/order";
-import { BPS } from "./policy/aerieConsensusV1";
+import { BPS } from "./constants";
 
 // ------------------------------------------------------------------ types
 

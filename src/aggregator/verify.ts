@@ -5,9 +5,9 @@ import type { Hex } from "viem";
 import { canonicalHash, canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
 import type { RoundResult } from "../lib/eip712";
 import { AerieError, BundleMismatchError, InvalidBundleError } from "../lib/errors";
-import { parseTaskSpec } from "../lib/taskSpec";
-import { AERIE_CONSENSUS_V1 } from "./policy/aerieConsensusV1";
-import { computeRound, ROUND_BUNDLE_SCHEMA, type RoundInputs, type RoundOutput } from "./round";
+import { parseTaskSpec } from "./taskSpec";
+import { getPolicy } from "./policy/registry";
+import { computeRound, ROUND_BUNDLE_SCHEMA, ROUND_BUNDLE_SCHEMA_V2, type RoundInputs, type RoundOutput } from "./round";
 import { Bytes32Schema, DecimalUintSchema, describeFirstIssue, makeInputSchemas } from "./schema";
 
 // ------------------------------------------------------------------ types
@@ -23,8 +23,8 @@ const J = makeInputSchemas(DecimalUintSchema);
 
 /** The header and `inputs` of a bundle (outputs are checked by recomputation, not parsed). */
 const BundleInputsSchema = z.object({
-  schema: z.literal(ROUND_BUNDLE_SCHEMA, { error: `"${ROUND_BUNDLE_SCHEMA}"` }),
-  policy: z.literal(AERIE_CONSENSUS_V1, { error: `"${AERIE_CONSENSUS_V1}"` }),
+  schema: z.enum([ROUND_BUNDLE_SCHEMA, ROUND_BUNDLE_SCHEMA_V2], { error: `"${ROUND_BUNDLE_SCHEMA}" or "${ROUND_BUNDLE_SCHEMA_V2}"` }),
+  policy: z.string({ error: "a policy id string" }),
   chainId: J.chainId,
   contracts: J.contracts,
   taskId: DecimalUintSchema,
@@ -32,6 +32,7 @@ const BundleInputsSchema = z.object({
   roundStart: DecimalUintSchema,
   roundEnd: DecimalUintSchema,
   stakeBlock: DecimalUintSchema,
+  stakeBlockHash: Bytes32Schema.nullable().optional(),
   specHash: Bytes32Schema,
   spec: z.unknown(),
   rewardPerRound: DecimalUintSchema,
@@ -40,7 +41,9 @@ const BundleInputsSchema = z.object({
     participants: z.array(J.participant),
     submissions: z.array(J.submission),
     scores: z.array(J.scores),
+    scoresCommits: z.array(J.scoresCommit).optional(),
     previousCumulative: z.array(J.cumulative),
+    previousPolicyState: z.unknown().optional(),
   }),
 });
 
@@ -48,7 +51,9 @@ const BundleInputsSchema = z.object({
 
 /**
  * Reads a round bundle's header and `inputs` back into {@link RoundInputs} (decimal strings → bigint,
- * addresses checksummed, hex lowercase). `previous` is `null` iff `previousBundleHash` is `null`.
+ * addresses checksummed, hex lowercase). `previous` is `null` iff `previousBundleHash` is `null`. The policy it
+ * names must be registered; its layout's extra inputs (`scoresCommits`, `previousPolicyState`, `stakeBlockHash`) are
+ * read when present.
  *
  * @param bundleJson the parsed bundle JSON, or its text.
  * @throws {InvalidBundleError} if the text is not JSON or a header/input field is missing or malformed
@@ -59,6 +64,13 @@ export function bundleToInputs(bundleJson: unknown): RoundInputs {
   const parsed = BundleInputsSchema.safeParse(json);
   if (!parsed.success) throw new InvalidBundleError(`bundle: ${describeFirstIssue(parsed.error, json)}`, { cause: parsed.error });
   const b = parsed.data;
+  let layout: string;
+  try {
+    layout = getPolicy(b.policy).bundleSchema ?? ROUND_BUNDLE_SCHEMA_V2;
+  } catch (error) {
+    throw new InvalidBundleError(`bundle: ${(error as Error).message}`, { cause: error });
+  }
+  if (b.schema !== layout) throw new InvalidBundleError(`bundle: schema: expected "${layout}", got "${b.schema}"`);
   let spec;
   try {
     spec = parseTaskSpec(b.spec);
@@ -79,7 +91,16 @@ export function bundleToInputs(bundleJson: unknown): RoundInputs {
     participants: b.inputs.participants,
     submissions: b.inputs.submissions,
     scores: b.inputs.scores,
-    previous: b.previousBundleHash === null ? null : { bundleHash: b.previousBundleHash, cumulative: b.inputs.previousCumulative },
+    ...(b.inputs.scoresCommits === undefined ? {} : { scoresCommits: b.inputs.scoresCommits }),
+    ...(b.stakeBlockHash === undefined ? {} : { stakeBlockHash: b.stakeBlockHash }),
+    previous:
+      b.previousBundleHash === null
+        ? null
+        : {
+            bundleHash: b.previousBundleHash,
+            cumulative: b.inputs.previousCumulative,
+            ...(b.inputs.previousPolicyState === undefined ? {} : { policyState: b.inputs.previousPolicyState as JsonValue | null }),
+          },
   };
 }
 

@@ -49,7 +49,8 @@ import {
   type WriteReturnType,
 } from "../sdk";
 import { computeRound, type RoundOutput, type SignedScores, type SignedSubmission } from "../aggregator";
-import { parseTaskSpec, specHash } from "../lib/taskSpec";
+import { specHash } from "../lib/taskSpec";
+import { parseTaskSpec } from "../aggregator/taskSpec";
 import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES } from "../lib/eip712";
 
 /** The demo task spec. */

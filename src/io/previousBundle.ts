@@ -2,7 +2,7 @@
 // round builds on, and proof that it is the one the chain finalized last (docs/AGGREGATOR.md).
 import type { Hex } from "viem";
 
-import type { RoundInputs } from "../aggregator/round";
+import { previousFromBundle, type RoundInputs } from "../aggregator/round";
 import { ZERO_ROOT } from "../aggregator/merkle";
 import { PreconditionError } from "../sdk/errors";
 import { bundlePath, readVerifiedBundle, storedRounds, type StoredBundle } from "./bundleStore";
@@ -12,7 +12,7 @@ export type PreviousBundle = StoredBundle & { round: bigint; previous: NonNullab
 
 /**
  * Finds the latest bundle of `taskId` in the store for a round before `round`, verifies it, and returns its hash
- * and cumulative amounts as the next round's `previous` input.
+ * cumulative amounts and policy state (if its policy carries one) as the next round's `previous` input.
  *
  * @returns the previous bundle, or `null` when the store holds no earlier round of the task.
  * @throws {InvalidBundleError} when that bundle does not verify (it is never skipped for an older one).
@@ -23,7 +23,8 @@ export async function findPreviousBundle(dir: string, taskId: bigint, round: big
   if (last === undefined) return null;
   const stored = await readVerifiedBundle(bundlePath(dir, taskId, last));
   const cumulative = stored.output.claims.map((c) => ({ account: c.account, amount: c.cumulativeAmount }));
-  return { ...stored, round: last, previous: { bundleHash: stored.output.bundleHash, cumulative } };
+  const policyState = previousFromBundle(stored.output.bundle, stored.output.bundleHash).policyState ?? null;
+  return { ...stored, round: last, previous: { bundleHash: stored.output.bundleHash, cumulative, ...(policyState === null ? {} : { policyState }) } };
 }
 
 /**

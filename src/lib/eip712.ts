@@ -45,6 +45,19 @@ export type Scores = {
 };
 
 /**
+ * A validator's commitment to its scores for one round (commit–reveal, docs/MECHANISM.md). Signed by `validator`
+ * during the scoring window; the revealed {@link Scores}, with its salt, must hash to `commitment`
+ * ({@link scoresCommitment}).
+ */
+export type ScoresCommit = {
+  taskId: bigint;
+  round: bigint;
+  validator: Address;
+  /** `scoresCommitment(scores, salt)`: 32 bytes. */
+  commitment: Hex;
+};
+
+/**
  * An FL Alliance proposer's model update for one round (docs/MECHANISM.md, "flock-fl-alliance-v1"). Signed by
  * `proposer`, who must have been drawn as a proposer of the round.
  */
@@ -124,6 +137,16 @@ export const SCORES_TYPES = {
   ],
 } as const;
 
+/** EIP-712 types of `ScoresCommit(uint256 taskId,uint256 round,address validator,bytes32 commitment)`. */
+export const SCORES_COMMIT_TYPES = {
+  ScoresCommit: [
+    { name: "taskId", type: "uint256" },
+    { name: "round", type: "uint256" },
+    { name: "validator", type: "address" },
+    { name: "commitment", type: "bytes32" },
+  ],
+} as const;
+
 /** EIP-712 types of `ModelUpdate(uint256 taskId,uint256 round,address proposer,bytes32 updateHash,string updateURI)`. */
 export const MODEL_UPDATE_TYPES = {
   ModelUpdate: [
@@ -184,7 +207,7 @@ const SLASHES_ABI = [
 // ------------------------------------------------------------------ domains
 
 /**
- * The domain of `Submission`, `Scores`, `ModelUpdate`, `VoteCommit` and `Vote`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
+ * The domain of `Submission`, `Scores`, `ScoresCommit`, `ModelUpdate`, `VoteCommit` and `Vote`: `{name: "Aerie", version: "1", chainId, verifyingContract: registry}`.
  *
  * @param chainId EIP-155 chain id.
  * @param registry the TaskRegistry address.
@@ -214,6 +237,21 @@ export function settlementDomain(chainId: number, settlement: Address): AerieTyp
  */
 export function hashSlashes(slashes: Slash[]): Hex {
   return keccak256(encodeAbiParameters(SLASHES_ABI, [slashes.map((s) => ({ operator: s.operator, bps: s.bps }))]));
+}
+
+/**
+ * The commitment of a {@link ScoresCommit}: `keccak256(abi.encode(bytes32 hashStruct(Scores), bytes32 salt))`, where
+ * `hashStruct(Scores)` is the EIP-712 struct hash of the revealed message (no domain: the struct already names the
+ * task, round and validator, and the commit itself is signed under the domain). `salt` is 32 secret random bytes
+ * the validator keeps until the reveal; without it the commitment reveals nothing about the scores.
+ *
+ * @param scores the Scores message that will be revealed.
+ * @param salt 32 bytes.
+ * @returns the 32-byte commitment, lowercase hex.
+ */
+export function scoresCommitment(scores: Scores, salt: Hex): Hex {
+  const structHash = hashStruct({ data: scores, primaryType: "Scores", types: SCORES_TYPES });
+  return keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [structHash, salt]));
 }
 
 /**
@@ -257,6 +295,15 @@ export async function signSubmission(account: LocalAccount, domain: AerieTypedDa
  */
 export async function signScores(account: LocalAccount, domain: AerieTypedDataDomain, message: Scores): Promise<Hex> {
   return account.signTypedData({ domain, types: SCORES_TYPES, primaryType: "Scores", message });
+}
+
+/**
+ * Signs a {@link ScoresCommit} with a validator's local account.
+ *
+ * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ */
+export async function signScoresCommit(account: LocalAccount, domain: AerieTypedDataDomain, message: ScoresCommit): Promise<Hex> {
+  return account.signTypedData({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message });
 }
 
 /**
@@ -313,6 +360,15 @@ export async function recoverSubmissionSigner(domain: AerieTypedDataDomain, mess
  */
 export async function recoverScoresSigner(domain: AerieTypedDataDomain, message: Scores, signature: Hex): Promise<Address> {
   return recoverTypedDataAddress({ domain, types: SCORES_TYPES, primaryType: "Scores", message, signature });
+}
+
+/**
+ * The address that signed the ScoresCommit `message` under `domain`.
+ *
+ * @throws viem's signature errors if `signature` is malformed.
+ */
+export async function recoverScoresCommitSigner(domain: AerieTypedDataDomain, message: ScoresCommit, signature: Hex): Promise<Address> {
+  return recoverTypedDataAddress({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message, signature });
 }
 
 /**

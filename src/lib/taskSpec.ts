@@ -14,7 +14,11 @@ const DECIMAL_RE = /^(0|[1-9][0-9]{0,77})$/;
 
 // ------------------------------------------------------------------ schema helpers
 
-function _int(min: number, max: number | undefined, expected: string) {
+/**
+ * zod schema of an integer JSON number in `[min, max]` (`max` undefined: no upper bound); `expected` is the phrase
+ * the one-line error shows (`…: expected <expected>, got …`). Policies build their parameter schemas with it.
+ */
+export function specInt(min: number, max: number | undefined, expected: string) {
   let schema = z.number({ error: expected }).int({ error: expected }).min(min, { error: expected });
   if (max !== undefined) schema = schema.max(max, { error: expected });
   return schema;
@@ -34,7 +38,7 @@ function _wei(positive: boolean) {
 /**
  * zod schema of a task-spec file, `schema: "aerie-task/1"` (docs/PROTOCOL.md §4: the registry stores its
  * `specHash`; the spec names the reward policy and its parameters). Objects are strict: unknown keys are
- * rejected. Wei amounts are canonical decimal strings (no leading zeros, ≤ 2^256 − 1); durations are
+ * rejected (the policy object's keys by the policy's own schema). Wei amounts are canonical decimal strings (no leading zeros, ≤ 2^256 − 1); durations are
  * integer seconds; bps are basis points (1/10_000).
  *
  * ```json
@@ -59,25 +63,21 @@ export const TaskSpecFile = z.strictObject(
     description: z.string({ error: "a string" }).optional(),
     rounds: z.strictObject(
       {
-        count: _int(1, 1000, "an integer from 1 to 1000"),
-        durationSeconds: _int(1, undefined, "a positive integer (seconds)"),
-        startDelaySeconds: _int(0, undefined, "a non-negative integer (seconds)"),
+        count: specInt(1, 1000, "an integer from 1 to 1000"),
+        durationSeconds: specInt(1, undefined, "a positive integer (seconds)"),
+        startDelaySeconds: specInt(0, undefined, "a non-negative integer (seconds)"),
       },
       { error: "an object {count, durationSeconds, startDelaySeconds}" },
     ),
     rewardPerRound: _wei(true),
     minTrainerStake: _wei(false),
     minValidatorStake: _wei(false),
-    scoringWindowSeconds: _int(1, undefined, "a positive integer (seconds)"),
-    policy: z.strictObject(
-      {
-        id: z.literal("aerie-consensus-v1", { error: 'the string "aerie-consensus-v1"' }),
-        validatorShareBps: _int(0, 10_000, "an integer from 0 to 10000 (bps)"),
-        deviationThreshold: _int(0, 1_000_000, "an integer from 0 to 1000000 (score units)"),
-        slashBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
-      },
-      { error: "an object {id, validatorShareBps, deviationThreshold, slashBps}" },
-    ),
+    scoringWindowSeconds: specInt(1, undefined, "a positive integer (seconds)"),
+    // The policy object is checked in two steps: here only that it is an object with a string `id`; then the named
+    // policy's own schema checks its parameters (see `parseTaskSpecWith`), so this module knows no policy.
+    policy: z
+      .object({ id: z.string({ error: "a policy id string" }) }, { error: "an object {id, ...the policy's parameters}" })
+      .catchall(z.union([z.number(), z.string(), z.boolean()], { error: "a policy parameter (a number, string or boolean)" })),
     dataset: z
       .strictObject(
         {
@@ -91,36 +91,63 @@ export const TaskSpecFile = z.strictObject(
   { error: "a JSON object with the aerie-task/1 fields" },
 );
 
-/** A parsed, valid task spec (see {@link TaskSpecFile}); wei fields stay decimal strings. */
+/**
+ * A parsed, valid task spec (see {@link TaskSpecFile}); wei fields stay decimal strings. `policy` holds the policy's
+ * JSON parameters as given (checked by the named policy's schema).
+ */
 export type TaskSpecFile = z.infer<typeof TaskSpecFile>;
+
+/**
+ * Checks a spec's `policy` object against the policy it names (the aggregator's policy registry).
+ *
+ * @throws {InvalidTaskSpecError} naming `policy.<field>` (an unknown id is named as `policy.id`).
+ */
+export type PolicySpecCheck = (policy: TaskSpecFile["policy"]) => void;
 
 // ------------------------------------------------------------------ functions
 
 /**
- * Validates a parsed task-spec JSON document.
+ * Validates a parsed task-spec JSON document: the `aerie-task/1` fields here, then the `policy` object with
+ * `checkPolicy` (the aggregator's `parseTaskSpec` passes its policy registry).
  *
  * @param json the result of `JSON.parse` on the file's text.
+ * @param checkPolicy validates `policy` for the policy it names.
  * @returns the spec, with exactly the fields of {@link TaskSpecFile}.
  * @throws {InvalidTaskSpecError} with a ONE-line message naming the first bad field and what is expected,
  *   e.g. `task spec: rewardPerRound: expected a decimal string of wei greater than 0, got 12.5`.
  */
-export function parseTaskSpec(json: unknown): TaskSpecFile {
+export function parseTaskSpecWith(json: unknown, checkPolicy: PolicySpecCheck): TaskSpecFile {
   const parsed = TaskSpecFile.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
+  if (!parsed.success) throw taskSpecError(parsed.error, json, []);
+  checkPolicy(parsed.data.policy);
+  return parsed.data;
+}
+
+/**
+ * The one-line {@link InvalidTaskSpecError} for the first issue of a zod error, the path prefixed by `basePath`
+ * (a policy passes `["policy"]` and its object as `root`): `task spec: <path>: expected …, got …`, or
+ * `task spec: <path>: unknown field (not part of aerie-task/1), remove it`.
+ *
+ * @param error the zod error of parsing `root`.
+ * @param root the value that was parsed (to show what it held at the bad path).
+ * @param basePath the path of `root` inside the spec document.
+ * @param partOf what an unknown field is not part of (`"a parameter of flock-arena-v1"`); default `"part of aerie-task/1"`.
+ */
+export function taskSpecError(
+  error: z.ZodError,
+  root: unknown,
+  basePath: readonly PropertyKey[],
+  partOf = "part of aerie-task/1",
+): InvalidTaskSpecError {
+  const issue = error.issues[0]!;
   if (issue.code === "unrecognized_keys") {
-    const path = [...issue.path, issue.keys[0]!];
-    const name = _pathString(path);
-    throw new InvalidTaskSpecError(
-      `task spec: ${name}: unknown field (not part of aerie-task/1), remove it`,
-      name,
-      { cause: parsed.error },
-    );
+    const name = _pathString([...basePath, ...issue.path, issue.keys[0]!]);
+    return new InvalidTaskSpecError(`task spec: ${name}: unknown field (not ${partOf}), remove it`, name, { cause: error });
   }
-  const name = _pathString(issue.path);
-  const got = _describe(json, issue.path);
-  throw new InvalidTaskSpecError(`task spec: ${name === "" ? "(document)" : name}: expected ${issue.message}, got ${got}`, name, {
-    cause: parsed.error,
+  const name = _pathString([...basePath, ...issue.path]);
+  const got = _describe(root, issue.path);
+  return new InvalidTaskSpecError(`task spec: ${name === "" ? "(document)" : name}: expected ${issue.message}, got ${got}`, name, {
+    cause: error,
   });
 }
 

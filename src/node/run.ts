@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import pino, { type Logger } from "pino";
 import type { Address } from "viem";
 
-import { parseTaskSpec, specHash, type TaskSpecFile } from "../lib/taskSpec";
+import { specHash, type TaskSpecFile } from "../lib/taskSpec";
+import { parseTaskSpec } from "../aggregator/taskSpec";
 import { CommitteeMember } from "./committee/loop";
 import { CommitteeStore } from "./committee/store";
 import { NodeConfigError } from "./errors";

@@ -10,7 +10,8 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createPublicClient, http, isAddress, getAddress, type PublicClient } from "viem";
 
-import { parseTaskSpec, specHash } from "../lib/taskSpec";
+import { specHash } from "../lib/taskSpec";
+import { parseTaskSpec } from "../aggregator/taskSpec";
 import type { RateLimit } from "./http/rateLimit";
 import { buildIntakeApp } from "./intake/app";
 import { chainClock, chainParticipantLookup, chainRoundLookup, staticLookups, StaticLookupFileSchema, type Clock, type ParticipantLookup, type RoundLookup } from "./intake/lookups";

@@ -12,7 +12,7 @@ import { roundSettlementAbi } from "../../src/sdk/abis";
 import { rotationPosition } from "../../src/node/committee/loop";
 import { getMessageStatus, postSubmission } from "../../src/node/client";
 import { aerieDomain, signSubmission } from "../../src/lib/eip712";
-import { parseTaskSpec } from "../../src/lib/taskSpec";
+import { parseTaskSpec } from "../../src/aggregator/taskSpec";
 import { getRoundStatus } from "../../src/sdk/actions/getRoundStatus";
 import { RoundStatus } from "../../src/sdk/enums";
 import { aerieAddresses, readAddressBook } from "../../src/sdk/addressBook";

@@ -29,7 +29,8 @@ import {
   type GetRoundInputsParameters,
   type WriteReturnType,
 } from "../../src/sdk";
-import { parseTaskSpec, type TaskSpecFile } from "../../src/lib/taskSpec";
+import { type TaskSpecFile } from "../../src/lib/taskSpec";
+import { parseTaskSpec } from "../../src/aggregator/taskSpec";
 import { readFileSync } from "node:fs";
 import { aerieDomain, signScores, signSubmission, type Scores, type Submission } from "../../src/lib/eip712";
 import { buildIntakeApp, type BuildIntakeAppParameters, type IntakeApp } from "../../src/node/intake/app";

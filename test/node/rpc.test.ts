@@ -13,7 +13,7 @@ import { mnemonicToAccount } from "viem/accounts";
 import { aerieAddresses, approve, createTaskFromSpec, deployAerie, joinTask, mint, parseTaskCreated, registerOperator, resolveDeployParams, Role, type AerieAddresses } from "../../src/sdk";
 import { contextFor, mined, stakeAs, type LocalChain } from "./helpers";
 import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES } from "../../src/lib/eip712";
-import { parseTaskSpec } from "../../src/lib/taskSpec";
+import { parseTaskSpec } from "../../src/aggregator/taskSpec";
 import { getMessageStatus, NodeClientError, postScores, postSubmission } from "../../src/node/client";
 import { killHard, ROOT, startNodeProcess, type NodeProcess } from "./process";
 

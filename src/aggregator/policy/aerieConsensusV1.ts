@@ -1,19 +1,20 @@
 // Reward policy `aerie-consensus-v1` (docs/PROTOCOL.md §7): stake-weighted median consensus, deviation slashing,
 // rewards pro rata to stake × agreement (validators) and consensus score × stake (trainers).
+import { z } from "zod";
 import { getAddress, isAddress, type Address } from "viem";
 
+import { toJsonValue } from "../../lib/canonical";
 import type { Slash } from "../../lib/eip712";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
+import { specInt, taskSpecError } from "../../lib/taskSpec";
+import { BPS, MAX_SCORE } from "../constants";
+import type { Policy, PolicyContext, PolicyResult } from "./types";
 
 // ------------------------------------------------------------------ constants
 
 /** The policy's identifier, as named in the task spec's `policy.id`. */
 export const AERIE_CONSENSUS_V1 = "aerie-consensus-v1";
-/** The highest score a validator may give (docs/PROTOCOL.md §7: scores are integers in `[0, MAX_SCORE]`). */
-export const MAX_SCORE = 1_000_000n;
-/** Basis-point denominator. */
-export const BPS = 10_000n;
 
 // ------------------------------------------------------------------ types
 
@@ -170,6 +171,57 @@ export function aerieConsensusV1(input: PolicyInput): PolicyOutput {
 
   return { trainers: trainerResults, validators: validatorResults, slashes, operatorRewards, validatorPool, trainerPool };
 }
+
+/** zod schema of the spec's `policy` object for `aerie-consensus-v1` (strict). */
+const ParamsSchema = z.strictObject(
+  {
+    id: z.literal(AERIE_CONSENSUS_V1, { error: `the string "${AERIE_CONSENSUS_V1}"` }),
+    validatorShareBps: specInt(0, 10_000, "an integer from 0 to 10000 (bps)"),
+    deviationThreshold: specInt(0, 1_000_000, "an integer from 0 to 1000000 (score units)"),
+    slashBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
+  },
+  { error: "an object {id, validatorShareBps, deviationThreshold, slashBps}" },
+);
+
+/**
+ * `aerie-consensus-v1` as a registry {@link Policy}: plain Scores (no commit–reveal), no state, no flags; the
+ * report is `{trainers, validators}` ({@link PolicyOutput}'s lists) and the bundle keeps the v1 layout, so every
+ * v1 bundle keeps its bytes and `bundleHash`.
+ */
+export const aerieConsensusV1Policy: Policy<PolicyParams> = {
+  id: AERIE_CONSENSUS_V1,
+  paramsSchema: ParamsSchema,
+  bundleSchema: "aerie-round-bundle/1",
+  messages: ["submission", "scores"],
+  parseParams(json: unknown): PolicyParams {
+    // v1 keeps its historical unknown-field message ("not part of aerie-task/1")
+    const parsed = ParamsSchema.safeParse(json);
+    if (!parsed.success) throw taskSpecError(parsed.error, json, ["policy"]);
+    const p = parsed.data;
+    return { validatorShareBps: BigInt(p.validatorShareBps), deviationThreshold: BigInt(p.deviationThreshold), slashBps: BigInt(p.slashBps) };
+  },
+  compute(context: PolicyContext<PolicyParams>): PolicyResult {
+    const stakes = new Map(context.participants.map((p) => [p.operator.toLowerCase(), p.stake]));
+    const stakeOf = (operator: Address) => {
+      const stake = stakes.get(operator.toLowerCase());
+      if (stake === undefined) throw new InvalidInputError(`policy: ${operator} is not a participant of the round`);
+      return stake;
+    };
+    const out = aerieConsensusV1({
+      budget: context.budget,
+      params: context.params,
+      trainers: context.messages.submissions.map((s) => ({ operator: s.trainer, stake: stakeOf(s.trainer) })),
+      validators: context.messages.scores.map((s) => ({ operator: s.validator, stake: stakeOf(s.validator), scores: s.scores })),
+    });
+    return {
+      operatorRewards: out.operatorRewards,
+      slashes: out.slashes,
+      report: toJsonValue({ trainers: out.trainers, validators: out.validators }),
+      state: null,
+      flags: [],
+    };
+  },
+};
 
 // ------------------------------------------------------------------ internal helpers
 

@@ -79,6 +79,13 @@ export interface Policy<P = unknown> {
   readonly id: string;
   /** zod schema of the spec's `policy` object (strict; includes the `id` literal). */
   readonly paramsSchema: z.ZodType;
+  /**
+   * The bundle layout. Absent for every new policy: schema `aerie-round-bundle/2`, the report under
+   * `outputs.policy`, with `policyState`, `flags` and the commit–reveal fields. `"aerie-round-bundle/1"` is kept for
+   * `aerie-consensus-v1` only, whose bundles keep their v1 bytes and `bundleHash`: the report's fields sit directly
+   * in `outputs` (`trainers`, `validators`) and the bundle has no state, flags or commits.
+   */
+  readonly bundleSchema?: "aerie-round-bundle/1";
   /** The message kinds this policy consumes (the intake refuses the others with `MESSAGE_KIND_NOT_USED`). */
   readonly messages: readonly PolicyMessageKind[];
   /**

@@ -1,7 +1,7 @@
 // Node-operator commands: join and leave tasks, deliver signed submissions and scores to the aggregator's inbox.
 import { Option, type Command } from "commander";
 
-import { MAX_SCORE } from "../../aggregator/policy/aerieConsensusV1";
+import { MAX_SCORE } from "../../aggregator/constants";
 import { appendToInbox } from "../../io/inbox";
 import { getBlock, signTypedData } from "viem/actions";
 

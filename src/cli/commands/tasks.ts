@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { readContract } from "viem/actions";
 
-import { parseTaskSpec } from "../../lib/taskSpec";
+import { parseTaskSpec } from "../../aggregator/taskSpec";
 import { readJsonFile } from "../../io/jsonFile";
 import { roundSettlementAbi } from "../../sdk/abis";
 import { cancelTask } from "../../sdk/actions/cancelTask";

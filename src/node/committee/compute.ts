@@ -1,7 +1,7 @@
 // A member's round, computed from its own store: the inbox (signed messages) and the chain index.
-import { getAddress, type Address, type Hex, type PublicClient } from "viem";
+import type { Hex, PublicClient } from "viem";
 
-import { computeRound, type RoundInputs, type RoundOutput } from "../../aggregator";
+import { computeRound, previousFromBundle, type RoundInputs, type RoundOutput } from "../../aggregator";
 import { canonicalHash } from "../../lib/canonical";
 import { specHash as computeSpecHash, type TaskSpecFile } from "../../lib/taskSpec";
 import type { IndexedContracts } from "../indexer/indexer";
@@ -29,7 +29,7 @@ export function finalizedRounds(store: Store, taskId: bigint, beforeRound?: bigi
 }
 
 /**
- * The `previous` input of round `round`: the hash and cumulative amounts of the task's last finalized bundle
+ * The `previous` input of round `round`: the hash, cumulative amounts and policy state of the task's last finalized bundle
  * (`null` if none). The bundle comes from this member's store, else from `fetch` (checked against the hash and
  * then stored).
  * @throws Error when the last finalized bundle is in neither place (retry once a peer serves it).
@@ -47,11 +47,9 @@ export async function previousOf(parameters: { store: Store; bundles: CommitteeS
     }
   }
   if (text === undefined) throw new Error(`the finalized bundle ${last.bundleHash} of task ${taskId} round ${last.round} is not in this node's store nor served by a peer`);
-  const bundle = JSON.parse(text) as { outputs: { accounts: { account: Address; cumulativeAmount: string }[] } };
-  return {
-    bundleHash: last.bundleHash,
-    cumulative: bundle.outputs.accounts.map((a) => ({ account: getAddress(a.account), amount: BigInt(a.cumulativeAmount) })),
-  };
+  const previous = previousFromBundle(JSON.parse(text), last.bundleHash);
+  // v1 bundles carry no policy state: keep `previous` as it always was for them
+  return previous.policyState === null ? { bundleHash: previous.bundleHash, cumulative: previous.cumulative } : previous;
 }
 
 /** Options of {@link computeMemberRound}. */

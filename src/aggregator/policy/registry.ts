@@ -1,0 +1,56 @@
+// The reward-policy registry (docs/PROTOCOL.md §7): a task spec's `policy.id` → its Policy. `computeRound`, `verify`,
+// the task-spec parser and the node dispatch through here; no other module names a policy.
+import { InvalidInputError, InvalidTaskSpecError } from "../../lib/errors";
+import type { TaskSpecFile } from "../../lib/taskSpec";
+import { AERIE_CONSENSUS_V1, aerieConsensusV1Policy } from "./aerieConsensusV1";
+import type { Policy } from "./types";
+
+// ------------------------------------------------------------------ registry
+
+/** Every registered policy, sorted by id. */
+const POLICIES: ReadonlyMap<string, Policy<unknown>> = new Map(
+  ([aerieConsensusV1Policy] as Policy<never>[])
+    .map((p) => [p.id, p as unknown as Policy<unknown>] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+);
+
+/** The policy a new task spec names unless its author picks another (`aerie task init`, examples, demos). */
+export const DEFAULT_POLICY_ID = AERIE_CONSENSUS_V1;
+
+// ------------------------------------------------------------------ functions
+
+/** The ids of every registered policy, sorted. */
+export function policyIds(): string[] {
+  return [...POLICIES.keys()];
+}
+
+/**
+ * The policy registered under `id`.
+ *
+ * @throws {InvalidInputError} `policy: unknown policy id "x" (registered: a, b)` if none is.
+ */
+export function getPolicy(id: string): Policy<unknown> {
+  const policy = POLICIES.get(id);
+  if (policy === undefined) {
+    throw new InvalidInputError(`policy: unknown policy id ${JSON.stringify(id)} (registered: ${policyIds().join(", ")})`);
+  }
+  return policy;
+}
+
+/**
+ * Checks a task spec's `policy` object with the schema of the policy it names (the `checkPolicy` of
+ * `parseTaskSpecWith`).
+ *
+ * @throws {InvalidTaskSpecError} `task spec: policy.id: expected a registered policy id (…), got "x"` for an unknown id;
+ *   the policy's own error naming `policy.<field>` for an unknown or out-of-range parameter.
+ */
+export function checkPolicySpec(policy: TaskSpecFile["policy"]): void {
+  const found = POLICIES.get(policy.id);
+  if (found === undefined) {
+    throw new InvalidTaskSpecError(
+      `task spec: policy.id: expected a registered policy id (${policyIds().join(", ")}), got ${JSON.stringify(policy.id)}`,
+      "policy.id",
+    );
+  }
+  found.parseParams(policy);
+}
