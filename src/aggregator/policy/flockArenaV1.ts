@@ -7,6 +7,7 @@ import type { Address } from "viem";
 import { toJsonValue } from "../../lib/canonical";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
+import { BPS, MAX_SCORE } from "../constants";
 import { isqrt, powFrac } from "./fixedPoint";
 import { parsePolicyObject } from "./params";
 import type { Policy, PolicyContext, PolicyResult } from "./types";
@@ -15,10 +16,6 @@ import type { Policy, PolicyContext, PolicyResult } from "./types";
 
 /** The policy's identifier, as named in the task spec's `policy.id`. */
 export const FLOCK_ARENA_V1 = "flock-arena-v1";
-/** Basis-point denominator. */
-const BPS = 10_000n;
-/** The highest score a validator may give (docs/PROTOCOL.md §7). */
-const MAX_SCORE = 1_000_000n;
 /** The rank weight of the best-ranked trainer (`1.0` in 18-decimal fixed point); rank r has `RANK_ONE × q^r`. */
 export const RANK_ONE = 10n ** 18n;
 

@@ -9,6 +9,7 @@ import { toJsonValue } from "../../lib/canonical";
 import type { Slash } from "../../lib/eip712";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses } from "../../lib/order";
+import { BPS } from "../constants";
 import { proRata } from "./flockArenaV1";
 import { parsePolicyObject } from "./params";
 import type { Policy, PolicyContext, PolicyParticipant, PolicyResult } from "./types";
@@ -22,7 +23,6 @@ export const MAX_VOTE = 1_000_000n;
 /** The role names {@link drawFlRoles} assigns. */
 export const FL_ROLE_PROPOSER = "proposer";
 export const FL_ROLE_VOTER = "voter";
-const BPS = 10_000n;
 
 // ------------------------------------------------------------------ types
 

@@ -3,13 +3,15 @@
 import { InvalidInputError, InvalidTaskSpecError } from "../../lib/errors";
 import type { TaskSpecFile } from "../../lib/taskSpec";
 import { AERIE_CONSENSUS_V1, aerieConsensusV1Policy } from "./aerieConsensusV1";
+import { flockArenaV1 } from "./flockArenaV1";
+import { flockFlAllianceV1 } from "./flockFlAllianceV1";
 import type { Policy } from "./types";
 
 // ------------------------------------------------------------------ registry
 
 /** Every registered policy, sorted by id. */
 const POLICIES: ReadonlyMap<string, Policy<unknown>> = new Map(
-  ([aerieConsensusV1Policy] as Policy<never>[])
+  ([aerieConsensusV1Policy, flockArenaV1, flockFlAllianceV1] as Policy<never>[])
     .map((p) => [p.id, p as unknown as Policy<unknown>] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
