@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Address } from "viem";
 
 import { toJsonValue } from "../../lib/canonical";
+import { specInt } from "../../lib/taskSpec";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
 import { BPS, MAX_SCORE } from "../constants";
@@ -33,17 +34,13 @@ export type FlockArenaParams = {
 
 // ------------------------------------------------------------------ schema
 
-function _int(min: number, max: number, expected: string) {
-  return z.number({ error: expected }).int({ error: expected }).min(min, { error: expected }).max(max, { error: expected });
-}
-
 /** zod schema of the spec's `policy` object for `flock-arena-v1` (strict). */
 export const FlockArenaParamsSchema = z.strictObject(
   {
     id: z.literal(FLOCK_ARENA_V1, { error: `the string "${FLOCK_ARENA_V1}"` }),
-    gammaBps: _int(0, 5000, "an integer from 0 to 5000 (bps)"),
-    alphaBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
-    rankDecayBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    gammaBps: specInt(0, 5000, "an integer from 0 to 5000 (bps)"),
+    alphaBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    rankDecayBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
   },
   { error: "an object {id, gammaBps, alphaBps, rankDecayBps}" },
 );

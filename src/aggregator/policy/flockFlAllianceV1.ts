@@ -6,6 +6,7 @@ import { z } from "zod";
 import { encodeAbiParameters, keccak256, type Address, type Hex } from "viem";
 
 import { toJsonValue } from "../../lib/canonical";
+import { specInt } from "../../lib/taskSpec";
 import type { Slash } from "../../lib/eip712";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses } from "../../lib/order";
@@ -43,21 +44,14 @@ export type FlRole = typeof FL_ROLE_PROPOSER | typeof FL_ROLE_VOTER;
 
 // ------------------------------------------------------------------ schema
 
-function _int(min: number, max: number, expected: string) {
-  return z.number({ error: expected }).int({ error: expected }).min(min, { error: expected }).max(max, { error: expected });
-}
-
 /** zod schema of the spec's `policy` object for `flock-fl-alliance-v1` (strict). */
 export const FlockFlAllianceParamsSchema = z.strictObject(
   {
     id: z.literal(FLOCK_FL_ALLIANCE_V1, { error: `the string "${FLOCK_FL_ALLIANCE_V1}"` }),
-    proposerRatioBps: _int(1, 9999, "an integer from 1 to 9999 (bps)"),
-    proposerShareBps: _int(0, 10_000, "an integer from 0 to 10000 (bps)"),
-    slashBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
-    revealWindowSeconds: z
-      .number({ error: "a positive integer (seconds)" })
-      .int({ error: "a positive integer (seconds)" })
-      .min(1, { error: "a positive integer (seconds)" }),
+    proposerRatioBps: specInt(1, 9999, "an integer from 1 to 9999 (bps)"),
+    proposerShareBps: specInt(0, 10_000, "an integer from 0 to 10000 (bps)"),
+    slashBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    revealWindowSeconds: specInt(1, undefined, "a positive integer (seconds)"),
   },
   { error: "an object {id, proposerRatioBps, proposerShareBps, slashBps, revealWindowSeconds}" },
 );
