@@ -46,8 +46,8 @@ const MAX_INT256 = (1n << 255n) - 1n;
 export type SignedModelUpdate = { message: ModelUpdate; signature: Hex; receivedAt: bigint };
 /** A VoteCommit as received. `receivedAt`: unix seconds. */
 export type SignedVoteCommit = { message: VoteCommit; signature: Hex; receivedAt: bigint };
-/** A revealed Vote as received. `receivedAt`: unix seconds. */
-export type SignedVote = { message: Vote; signature: Hex; receivedAt: bigint };
+/** A revealed Vote as received, with the 32-byte `salt` of its commitment. `receivedAt`: unix seconds. */
+export type SignedVote = { message: Vote; signature: Hex; receivedAt: bigint; salt: Hex };
 
 /** What every FL selection needs: the domain, the round, and the round's drawn roles (operator → role). */
 export type FlSelectionContext = {
@@ -112,13 +112,12 @@ export async function selectModelUpdates(parameters: SelectModelUpdatesParameter
  * drawn voter (`NOT_VOTER`) and received before `commitDeadline` (`LATE`); per voter the latest wins. A Vote counts if
  * well-signed by `voter`, for this round, from a drawn voter, received in `[commitDeadline, revealDeadline)`
  * (`EARLY_REVEAL` / `LATE`), `vote ∈ [−1 000 000, 1 000 000]` (`VOTE_OUT_OF_RANGE`), the voter has an accepted
- * commitment (`NO_COMMITMENT`), and the latest such reveal satisfies `voteCommitment(domain, vote) = commitment`
+ * commitment (`NO_COMMITMENT`), and the latest such reveal satisfies `voteCommitment(vote, salt) = commitment`
  * (`REVEAL_MISMATCH`, and the voter is listed in `missingReveals`). A voter with an accepted commitment and no
  * matching reveal is in `missingReveals`.
  */
 export async function selectVotes(parameters: SelectVotesParameters): Promise<SelectVotesReturnType> {
   const { commitDeadline, revealDeadline } = parameters;
-  const domain = aerieDomain(parameters.chainId, parameters.registry);
   const rejected: Rejection[] = [];
 
   const commitCandidates = await _screen(parameters, parameters.voteCommits, "voteCommit", (m) => m.voter, FL_ROLE_VOTER, rejected, (d, item) =>
@@ -149,8 +148,8 @@ export async function selectVotes(parameters: SelectVotesParameters): Promise<Se
   const revealed = new Set<string>();
   for (const r of reveals) {
     const expected = commitmentOf.get(r.signer.toLowerCase())!;
-    if (voteCommitment(domain, r.item.message).toLowerCase() !== expected) {
-      rejected.push(makeRejection("vote", r.item, `${FL_REJECTION_CODES.revealMismatch}: the revealed vote and salt do not hash to the commitment ${expected}`, r.signer));
+    if (!/^0x[0-9a-fA-F]{64}$/.test(r.item.salt) || voteCommitment(r.item.message, r.item.salt).toLowerCase() !== expected) {
+      rejected.push(makeRejection("vote", r.item, `${FL_REJECTION_CODES.revealMismatch}: the revealed vote and salt do not open the commitment ${expected}`, r.signer));
       continue;
     }
     revealed.add(r.signer.toLowerCase());
@@ -198,9 +197,10 @@ export const WireVoteCommit = z.strictObject({
   signature: HexSchema,
 });
 
-/** zod schema of a signed, revealed Vote as a client sends it (the range is checked by {@link selectVotes}). */
+/** zod schema of a signed, revealed Vote with its salt as a client sends it (the range is checked by {@link selectVotes}). */
 export const WireVote = z.strictObject({
-  message: z.strictObject({ taskId: WireUint, round: WireUint, voter: AddressSchema, vote: WireInt, salt: Bytes32Schema }),
+  message: z.strictObject({ taskId: WireUint, round: WireUint, voter: AddressSchema, vote: WireInt }),
+  salt: Bytes32Schema,
   signature: HexSchema,
 });
 
@@ -227,7 +227,7 @@ export function parseVoteCommitMessage(json: unknown): { message: VoteCommit; si
  *
  * @throws {InvalidMessageError} with one line naming the first bad field.
  */
-export function parseVoteMessage(json: unknown): { message: Vote; signature: Hex } {
+export function parseVoteMessage(json: unknown): { message: Vote; salt: Hex; signature: Hex } {
   return _parse(WireVote, json, "vote");
 }
 

@@ -17,6 +17,7 @@ import {
   type SignedScoresCommit,
   type SignedSubmission,
 } from "./messages";
+import { selectModelUpdates, selectVotes, type SignedModelUpdate, type SignedVote, type SignedVoteCommit } from "./messagesFl";
 import { getPolicy } from "./policy/registry";
 import type { Policy, PolicyMessages } from "./policy/types";
 import { BigUintSchema, Bytes32Schema, describeFirstIssue, makeInputSchemas } from "./schema";
@@ -77,6 +78,12 @@ export type RoundInputs = {
   scores: SignedScores[];
   /** ScoresCommit messages (policies that consume `scoresCommit`; ignored, and not written, for the others). */
   scoresCommits?: SignedScoresCommit[];
+  /** ModelUpdate messages (policies that consume `modelUpdate`, e.g. FL Alliance; ignored, and not written, for the others). */
+  modelUpdates?: SignedModelUpdate[];
+  /** VoteCommit messages (policies that consume `voteCommit`; ignored, and not written, for the others). */
+  voteCommits?: SignedVoteCommit[];
+  /** The revealed votes, each with its salt (policies that consume `voteCommit`). */
+  votes?: SignedVote[];
   /**
    * The previous round's bundle hash, cumulative amounts and the policy `state` it carried (`bundle.policyState`,
    * absent or `null` if none); `null` for the task's first settled round. See `previousFromBundle`.
@@ -154,6 +161,9 @@ const RoundInputsSchema = z.object({
   submissions: z.array(S.submission),
   scores: z.array(S.scores),
   scoresCommits: z.array(S.scoresCommit).optional(),
+  modelUpdates: z.array(S.modelUpdate).optional(),
+  voteCommits: z.array(S.voteCommit).optional(),
+  votes: z.array(S.vote).optional(),
   previous: z
     .object({ bundleHash: Bytes32Schema, cumulative: z.array(S.cumulative), policyState: z.unknown().optional() })
     .nullable(),
@@ -194,6 +204,8 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   const params = policy.parseParams(spec.policy);
   const legacy = policy.bundleSchema === ROUND_BUNDLE_SCHEMA;
   const commitReveal = policy.messages.includes("scoresCommit");
+  const usesUpdates = policy.messages.includes("modelUpdate");
+  const usesVotes = policy.messages.includes("voteCommit");
 
   // inputs, in canonical order
   const participants = input.participants
@@ -208,6 +220,9 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
     (s) => s.message.validator,
   );
   const scoresCommits = commitReveal ? _sortMessages(input.scoresCommits ?? [], (c) => c.message.validator) : [];
+  const modelUpdates = usesUpdates ? _sortMessages(input.modelUpdates ?? [], (u) => u.message.proposer) : [];
+  const voteCommits = usesVotes ? _sortMessages(input.voteCommits ?? [], (c) => c.message.voter) : [];
+  const votes = usesVotes ? _sortMessages(input.votes ?? [], (v) => v.message.voter) : [];
   const previousCumulative = [...(input.previous?.cumulative ?? [])].sort((a, b) => compareAddresses(a.account, b.account));
   _assertUnique(previousCumulative.map((c) => c.account), "previous.cumulative: account");
   const previousPolicyState = _previousState(input.previous?.policyState);
@@ -232,6 +247,18 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   });
   const rejected: Rejection[] = [...selectedSubmissions.rejected, ...selectedScores.rejected];
 
+  // the round's role draw (FL Alliance), and the messages only drawn roles may send
+  const seed = input.stakeBlockHash ?? zeroHash;
+  const policyParticipants = participants.map((p) => ({ operator: p.operator, role: p.role, stake: p.stake }));
+  const roles = policy.drawRoles?.(policyParticipants, seed, params) ?? new Map<Address, string>();
+  const flCommon = { chainId: input.chainId, registry: input.contracts.registry, taskId: input.taskId, round: input.round, roles };
+  const selectedUpdates = usesUpdates ? await selectModelUpdates({ ...flCommon, roundEnd: input.roundEnd, modelUpdates }) : { accepted: [], rejected: [] };
+  const commitDeadline = input.roundEnd + BigInt(spec.scoringWindowSeconds);
+  const selectedVotes = usesVotes
+    ? await selectVotes({ ...flCommon, commitDeadline, revealDeadline: commitDeadline + _revealWindow(policy, params), voteCommits, votes })
+    : { accepted: [], acceptedCommits: [], missingReveals: [], rejected: [] };
+  rejected.push(...selectedUpdates.rejected, ...selectedVotes.rejected);
+
   // policy
   const trainerKeys = new Set(trainers.map((t) => t.toLowerCase()));
   const messages: PolicyMessages = {
@@ -243,16 +270,17 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
       });
       return { validator: s.message.validator, scores: map };
     }),
-    modelUpdates: [],
-    votes: [],
-    missingReveals: selectedScores.missingReveals,
+    // `samples` is not part of the signed ModelUpdate, so no policy may depend on it: always 0
+    modelUpdates: selectedUpdates.accepted.map((u) => ({ proposer: u.message.proposer, updateHash: u.message.updateHash, updateURI: u.message.updateURI, samples: 0n })),
+    votes: selectedVotes.accepted.map((v) => ({ voter: v.message.voter, vote: v.message.vote })),
+    missingReveals: [...selectedScores.missingReveals, ...selectedVotes.missingReveals].sort(compareAddresses),
   };
   const outcome = policy.compute({
     budget: input.rewardPerRound,
     params,
     round: input.round,
-    seed: input.stakeBlockHash ?? zeroHash,
-    participants: participants.map((p) => ({ operator: p.operator, role: p.role, stake: p.stake })),
+    seed,
+    participants: policyParticipants,
     messages,
     previousState: previousPolicyState,
   });
@@ -340,6 +368,8 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
           submissions,
           scores,
           ...(commitReveal ? { scoresCommits } : {}),
+          ...(usesUpdates ? { modelUpdates } : {}),
+          ...(usesVotes ? { voteCommits, votes } : {}),
           previousCumulative,
           previousPolicyState,
         },
@@ -350,6 +380,17 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
             ? {
                 acceptedCommits: selectedScores.acceptedCommits.map((c) => ({ validator: c.message.validator, commitment: c.message.commitment, signature: c.signature })),
                 missingReveals: selectedScores.missingReveals,
+              }
+            : {}),
+          ...(policy.drawRoles ? { roles: [...roles].map(([operator, role]) => ({ operator, role })).sort((a, b) => compareAddresses(a.operator, b.operator)) } : {}),
+          ...(usesUpdates
+            ? { acceptedModelUpdates: selectedUpdates.accepted.map((u) => ({ proposer: u.message.proposer, updateHash: u.message.updateHash, updateURI: u.message.updateURI, signature: u.signature })) }
+            : {}),
+          ...(usesVotes
+            ? {
+                acceptedVoteCommits: selectedVotes.acceptedCommits.map((c) => ({ voter: c.message.voter, commitment: c.message.commitment, signature: c.signature })),
+                acceptedVotes: selectedVotes.accepted.map((v) => ({ voter: v.message.voter, vote: v.message.vote, signature: v.signature })),
+                missingVoteReveals: selectedVotes.missingReveals,
               }
             : {}),
           rejected: sortRejections(rejected),
@@ -406,11 +447,11 @@ function _previousState(state: unknown): JsonValue | null {
   return toJsonValue(state);
 }
 
-/** The reveal window (seconds) of a commit–reveal policy: its `revealWindowSeconds` parameter. */
+/** The reveal window (seconds) of a commit–reveal policy (scores or votes): its `revealWindowSeconds` parameter. */
 function _revealWindow(policy: Policy<unknown>, params: unknown): bigint {
   const value = (params as { revealWindowSeconds?: unknown }).revealWindowSeconds;
   if (typeof value !== "bigint" || value <= 0n) {
-    throw new InvalidInputError(`round: policy ${policy.id} consumes scoresCommit but has no positive revealWindowSeconds parameter`);
+    throw new InvalidInputError(`round: policy ${policy.id} uses commit–reveal but has no positive revealWindowSeconds parameter`);
   }
   return value;
 }

@@ -41,6 +41,22 @@ export const DecimalUintSchema = z
   .refine((s) => DECIMAL_RE.test(s) && BigInt(s) <= MAX_UINT256, { error: "a decimal string (uint256)" })
   .transform((s) => BigInt(s));
 
+const MIN_INT256 = -(1n << 255n);
+const MAX_INT256 = (1n << 255n) - 1n;
+const SIGNED_DECIMAL_RE = /^(0|-?[1-9][0-9]{0,76})$/;
+
+/** An in-memory int256. */
+export const BigIntSchema = z
+  .bigint({ error: "a bigint in [-2^255, 2^255 - 1]" })
+  .refine((x) => x >= MIN_INT256 && x <= MAX_INT256, { error: "a bigint in [-2^255, 2^255 - 1]" });
+
+/** An int256 as a canonical decimal string with an optional minus sign (JSON form), parsed to bigint. */
+export const DecimalIntSchema = z
+  .string({ error: "a decimal string (int256)" })
+  .regex(SIGNED_DECIMAL_RE, { error: "a decimal string (int256)" })
+  .refine((s) => SIGNED_DECIMAL_RE.test(s) && BigInt(s) >= MIN_INT256 && BigInt(s) <= MAX_INT256, { error: "a decimal string (int256)" })
+  .transform((s) => BigInt(s));
+
 const ChainIdSchema = z.number({ error: "a positive integer chain id" }).int({ error: "a positive integer chain id" }).positive({
   error: "a positive integer chain id",
 });
@@ -84,6 +100,24 @@ export function makeInputSchemas<U extends UintSchema>(uint: U) {
     signature: HexSchema,
     receivedAt: uint,
   });
+  // an int256 vote: a bigint in memory, a decimal string with an optional sign in a bundle
+  const int = uint === BigUintSchema ? BigIntSchema : DecimalIntSchema;
+  const modelUpdate = z.object({
+    message: z.object({ taskId: uint, round: uint, proposer: AddressSchema, updateHash: Bytes32Schema, updateURI: z.string({ error: "a string" }) }),
+    signature: HexSchema,
+    receivedAt: uint,
+  });
+  const voteCommit = z.object({
+    message: z.object({ taskId: uint, round: uint, voter: AddressSchema, commitment: Bytes32Schema }),
+    signature: HexSchema,
+    receivedAt: uint,
+  });
+  const vote = z.object({
+    message: z.object({ taskId: uint, round: uint, voter: AddressSchema, vote: int }),
+    salt: Bytes32Schema,
+    signature: HexSchema,
+    receivedAt: uint,
+  });
   const participant = z.object({
     operator: AddressSchema,
     role: z.enum(["trainer", "validator"], { error: 'either "trainer" or "validator"' }),
@@ -98,7 +132,7 @@ export function makeInputSchemas<U extends UintSchema>(uint: U) {
     settlement: AddressSchema,
     distributor: AddressSchema,
   });
-  return { submission, scores, scoresCommit, participant, cumulative, contracts, chainId: ChainIdSchema };
+  return { submission, scores, scoresCommit, modelUpdate, voteCommit, vote, participant, cumulative, contracts, chainId: ChainIdSchema };
 }
 
 // ------------------------------------------------------------------ error formatting

@@ -42,6 +42,9 @@ const BundleInputsSchema = z.object({
     submissions: z.array(J.submission),
     scores: z.array(J.scores),
     scoresCommits: z.array(J.scoresCommit).optional(),
+    modelUpdates: z.array(J.modelUpdate).optional(),
+    voteCommits: z.array(J.voteCommit).optional(),
+    votes: z.array(J.vote).optional(),
     previousCumulative: z.array(J.cumulative),
     previousPolicyState: z.unknown().optional(),
   }),
@@ -52,7 +55,8 @@ const BundleInputsSchema = z.object({
 /**
  * Reads a round bundle's header and `inputs` back into {@link RoundInputs} (decimal strings → bigint,
  * addresses checksummed, hex lowercase). `previous` is `null` iff `previousBundleHash` is `null`. The policy it
- * names must be registered; its layout's extra inputs (`scoresCommits`, `previousPolicyState`, `stakeBlockHash`) are
+ * names must be registered; its layout's extra inputs (`scoresCommits`, `modelUpdates`, `voteCommits`, `votes`, `previousPolicyState`,
+ * `stakeBlockHash`) are
  * read when present.
  *
  * @param bundleJson the parsed bundle JSON, or its text.
@@ -92,6 +96,9 @@ export function bundleToInputs(bundleJson: unknown): RoundInputs {
     submissions: b.inputs.submissions,
     scores: b.inputs.scores,
     ...(b.inputs.scoresCommits === undefined ? {} : { scoresCommits: b.inputs.scoresCommits }),
+    ...(b.inputs.modelUpdates === undefined ? {} : { modelUpdates: b.inputs.modelUpdates }),
+    ...(b.inputs.voteCommits === undefined ? {} : { voteCommits: b.inputs.voteCommits }),
+    ...(b.inputs.votes === undefined ? {} : { votes: b.inputs.votes }),
     ...(b.stakeBlockHash === undefined ? {} : { stakeBlockHash: b.stakeBlockHash }),
     previous:
       b.previousBundleHash === null

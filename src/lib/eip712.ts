@@ -71,25 +71,24 @@ export type ModelUpdate = {
   updateURI: string;
 };
 
-/** An FL Alliance voter's commitment to its vote: `commitment = `{@link voteCommitment}`(domain, vote)`. Signed by `voter`. */
+/** An FL Alliance voter's commitment to its vote: `commitment = `{@link voteCommitment}`(vote, salt)`. Signed by `voter`. */
 export type VoteCommit = {
   taskId: bigint;
   round: bigint;
   voter: Address;
-  /** 32 bytes: the EIP-712 digest of the {@link Vote} the voter will reveal. */
+  /** `voteCommitment(vote, salt)` of the {@link Vote} the voter will reveal: 32 bytes. */
   commitment: Hex;
 };
 
 /**
  * An FL Alliance voter's revealed vote on the round's aggregated update: an integer in `[−1_000_000, 1_000_000]`
- * (negative: reject), with the 32-byte `salt` that hides it inside the commitment. Signed by `voter`.
+ * (negative: reject). Signed by `voter`; revealed together with the salt of its commitment ({@link voteCommitment}).
  */
 export type Vote = {
   taskId: bigint;
   round: bigint;
   voter: Address;
   vote: bigint;
-  salt: Hex;
 };
 
 /** The result the aggregator committee signs and RoundSettlement verifies (IRoundSettlement.RoundResult). */
@@ -169,14 +168,13 @@ export const VOTE_COMMIT_TYPES = {
   ],
 } as const;
 
-/** EIP-712 types of `Vote(uint256 taskId,uint256 round,address voter,int256 vote,bytes32 salt)`. */
+/** EIP-712 types of `Vote(uint256 taskId,uint256 round,address voter,int256 vote)`. */
 export const VOTE_TYPES = {
   Vote: [
     { name: "taskId", type: "uint256" },
     { name: "round", type: "uint256" },
     { name: "voter", type: "address" },
     { name: "vote", type: "int256" },
-    { name: "salt", type: "bytes32" },
   ],
 } as const;
 
@@ -266,13 +264,17 @@ export function hashRoundResult(domain: AerieTypedDataDomain, result: RoundResul
 }
 
 /**
- * The commitment a voter signs in its {@link VoteCommit}: the EIP-712 digest of the {@link Vote} it will reveal. It
- * binds chain, registry, task, round, voter, vote and salt; with a random 32-byte salt it hides the vote.
+ * The commitment of a {@link VoteCommit}: `keccak256(abi.encode(bytes32 hashStruct(Vote), bytes32 salt))`, the same
+ * scheme as the scores commitment: the struct names task, round and voter; the commit itself is signed under the
+ * domain. `salt` is 32 secret random bytes kept until the reveal; without it the commitment hides the vote.
  *
- * @param domain {@link aerieDomain} of the chain and TaskRegistry.
+ * @param vote the Vote message that will be revealed.
+ * @param salt 32 bytes.
+ * @returns the 32-byte commitment, lowercase hex.
  */
-export function voteCommitment(domain: AerieTypedDataDomain, vote: Vote): Hex {
-  return hashTypedData({ domain, types: VOTE_TYPES, primaryType: "Vote", message: vote });
+export function voteCommitment(vote: Vote, salt: Hex): Hex {
+  const structHash = hashStruct({ data: vote, primaryType: "Vote", types: VOTE_TYPES });
+  return keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "bytes32" }], [structHash, salt]));
 }
 
 // ------------------------------------------------------------------ signing

@@ -8,9 +8,9 @@ import {
   computeFlockArena,
   flockArenaV1,
   groupPools,
-  weightedMedian,
   type FlockArenaParams,
 } from "../../src/aggregator/policy/flockArenaV1";
+import { weightedMedian } from "../../src/aggregator/policy/math";
 import type { PolicyContext, PolicyMessages, PolicyParticipant } from "../../src/aggregator/policy/types";
 
 /** A recognisable address whose numeric order is `n`'s order. */
@@ -129,9 +129,9 @@ describe("flock-arena-v1", function () {
 
   describe("weighted median", function () {
     it("is the midpoint of the lower and upper weighted medians at an exact tie of stake", function () {
-      expect(weightedMedian([{ operator: addr(1), stake: 3n, score: 10n }, { operator: addr(2), stake: 3n, score: 90n }])).to.equal(50n);
-      expect(weightedMedian([{ operator: addr(1), stake: 3n, score: 10n }, { operator: addr(2), stake: 4n, score: 90n }])).to.equal(90n);
-      expect(weightedMedian([{ operator: addr(1), stake: 0n, score: 10n }])).to.equal(0n);
+      expect(weightedMedian([{ stake: 3n, value: 10n }, { stake: 3n, value: 90n }])).to.equal(50n);
+      expect(weightedMedian([{ stake: 3n, value: 10n }, { stake: 4n, value: 90n }])).to.equal(90n);
+      expect(weightedMedian([{ stake: 0n, value: 10n }])).to.equal(0n);
     });
   });
 

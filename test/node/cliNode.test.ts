@@ -11,7 +11,8 @@ import { getContractEvents } from "viem/actions";
 
 import { computeRound } from "../../src/aggregator";
 import { DISHONEST, OPERATORS, SPEC_PATH, trueQuality } from "../../src/demo/run";
-import { parseTaskSpec, specHash } from "../../src/lib/taskSpec";
+import { parseTaskSpec } from "../../src/aggregator/taskSpec";
+import { specHash } from "../../src/lib/taskSpec";
 import { fetchPeerBundle } from "../../src/node/committee/peers";
 import { rotationPosition } from "../../src/node/committee/loop";
 import { challenge, getRoundInputs, getRoundStatus, propose, RoundStatus, signRoundResult, waitForReceipt } from "../../src/sdk";

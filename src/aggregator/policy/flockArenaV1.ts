@@ -5,20 +5,19 @@ import { z } from "zod";
 import type { Address } from "viem";
 
 import { toJsonValue } from "../../lib/canonical";
+import { specInt } from "../../lib/taskSpec";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
+import { BPS, MAX_SCORE } from "../constants";
 import { isqrt, powFrac } from "./fixedPoint";
 import { parsePolicyObject } from "./params";
 import type { Policy, PolicyContext, PolicyResult } from "./types";
+import { proRata, weightedMedian } from "./math";
 
 // ------------------------------------------------------------------ constants
 
 /** The policy's identifier, as named in the task spec's `policy.id`. */
 export const FLOCK_ARENA_V1 = "flock-arena-v1";
-/** Basis-point denominator. */
-const BPS = 10_000n;
-/** The highest score a validator may give (docs/PROTOCOL.md §7). */
-const MAX_SCORE = 1_000_000n;
 /** The rank weight of the best-ranked trainer (`1.0` in 18-decimal fixed point); rank r has `RANK_ONE × q^r`. */
 export const RANK_ONE = 10n ** 18n;
 
@@ -36,17 +35,13 @@ export type FlockArenaParams = {
 
 // ------------------------------------------------------------------ schema
 
-function _int(min: number, max: number, expected: string) {
-  return z.number({ error: expected }).int({ error: expected }).min(min, { error: expected }).max(max, { error: expected });
-}
-
 /** zod schema of the spec's `policy` object for `flock-arena-v1` (strict). */
 export const FlockArenaParamsSchema = z.strictObject(
   {
     id: z.literal(FLOCK_ARENA_V1, { error: `the string "${FLOCK_ARENA_V1}"` }),
-    gammaBps: _int(0, 5000, "an integer from 0 to 5000 (bps)"),
-    alphaBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
-    rankDecayBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    gammaBps: specInt(0, 5000, "an integer from 0 to 5000 (bps)"),
+    alphaBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    rankDecayBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
   },
   { error: "an object {id, gammaBps, alphaBps, rankDecayBps}" },
 );
@@ -116,7 +111,7 @@ export function computeFlockArena(context: PolicyContext<FlockArenaParams>): Pol
   const [trainerPool, validatorPool] = paying ? groupPools(budget, params.gammaBps, totalT, totalS) : [0n, 0n];
 
   // 2. consensus, rank and rank weight
-  const consensus = trainers.map((_, i) => weightedMedian(validators.map((v) => ({ operator: v.operator, stake: v.stake, score: v.scores[i]! }))));
+  const consensus = trainers.map((_, i) => weightedMedian(validators.map((v) => ({ stake: v.stake, value: v.scores[i]! }))));
   const order = trainers.map((t, i) => i).sort((a, b) => compareBigints(consensus[b]!, consensus[a]!) || compareAddresses(trainers[a]!.operator, trainers[b]!.operator));
   const rank = new Array<number>(trainers.length);
   const rankWeight = new Array<bigint>(trainers.length);
@@ -179,31 +174,6 @@ export function groupPools(budget: bigint, gammaBps: bigint, totalT: bigint, tot
   if (total === 0n) return [budget / 2n, budget / 2n];
   const pool = (group: bigint) => (budget * (gammaBps * total + (BPS - 2n * gammaBps) * group)) / (BPS * total);
   return [pool(totalT), pool(totalS)];
-}
-
-/**
- * Stake-weighted median: the floored midpoint of the lower weighted median (first score, ascending, whose cumulative
- * stake C has `2C ≥ W`) and the upper one (first with `2C > W`); 0 if the total stake `W` is 0.
- */
-export function weightedMedian(entries: readonly { operator: Address; stake: bigint; score: bigint }[]): bigint {
-  const sorted = [...entries].sort((a, b) => compareBigints(a.score, b.score) || compareAddresses(a.operator, b.operator));
-  const total = sorted.reduce((sum, e) => sum + e.stake, 0n);
-  if (total === 0n) return 0n;
-  let cumulative = 0n;
-  let lower: bigint | undefined;
-  for (const e of sorted) {
-    cumulative += e.stake;
-    if (lower === undefined && 2n * cumulative >= total) lower = e.score;
-    if (2n * cumulative > total) return (lower! + e.score) / 2n;
-  }
-  // Unreachable: the last entry brings 2C to 2W > W.
-  throw new InvalidInputError("weighted median: internal error");
-}
-
-/** `floor(pool × w_i / Σw)` for each weight; all zero if `Σw = 0`. */
-export function proRata(pool: bigint, weights: readonly bigint[]): bigint[] {
-  const total = weights.reduce((sum, w) => sum + w, 0n);
-  return weights.map((w) => (total === 0n ? 0n : (pool * w) / total));
 }
 
 // ------------------------------------------------------------------ internal helpers

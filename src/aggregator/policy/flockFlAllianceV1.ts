@@ -6,10 +6,12 @@ import { z } from "zod";
 import { encodeAbiParameters, keccak256, type Address, type Hex } from "viem";
 
 import { toJsonValue } from "../../lib/canonical";
+import { specInt } from "../../lib/taskSpec";
 import type { Slash } from "../../lib/eip712";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses } from "../../lib/order";
-import { proRata } from "./flockArenaV1";
+import { BPS } from "../constants";
+import { proRata } from "./math";
 import { parsePolicyObject } from "./params";
 import type { Policy, PolicyContext, PolicyParticipant, PolicyResult } from "./types";
 
@@ -22,7 +24,6 @@ export const MAX_VOTE = 1_000_000n;
 /** The role names {@link drawFlRoles} assigns. */
 export const FL_ROLE_PROPOSER = "proposer";
 export const FL_ROLE_VOTER = "voter";
-const BPS = 10_000n;
 
 // ------------------------------------------------------------------ types
 
@@ -34,6 +35,8 @@ export type FlockFlAllianceParams = {
   proposerShareBps: bigint;
   /** Slash of a proposer of a rejected update and of a voter on the losing side (or not revealing), bps in `[1, 10000]`. */
   slashBps: bigint;
+  /** Length of the reveal window after the commit deadline `roundEnd + scoringWindowSeconds`, seconds (≥ 1). */
+  revealWindowSeconds: bigint;
 };
 
 /** A role of the FL Alliance draw. */
@@ -41,19 +44,16 @@ export type FlRole = typeof FL_ROLE_PROPOSER | typeof FL_ROLE_VOTER;
 
 // ------------------------------------------------------------------ schema
 
-function _int(min: number, max: number, expected: string) {
-  return z.number({ error: expected }).int({ error: expected }).min(min, { error: expected }).max(max, { error: expected });
-}
-
 /** zod schema of the spec's `policy` object for `flock-fl-alliance-v1` (strict). */
 export const FlockFlAllianceParamsSchema = z.strictObject(
   {
     id: z.literal(FLOCK_FL_ALLIANCE_V1, { error: `the string "${FLOCK_FL_ALLIANCE_V1}"` }),
-    proposerRatioBps: _int(1, 9999, "an integer from 1 to 9999 (bps)"),
-    proposerShareBps: _int(0, 10_000, "an integer from 0 to 10000 (bps)"),
-    slashBps: _int(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    proposerRatioBps: specInt(1, 9999, "an integer from 1 to 9999 (bps)"),
+    proposerShareBps: specInt(0, 10_000, "an integer from 0 to 10000 (bps)"),
+    slashBps: specInt(1, 10_000, "an integer from 1 to 10000 (bps)"),
+    revealWindowSeconds: specInt(1, undefined, "a positive integer (seconds)"),
   },
-  { error: "an object {id, proposerRatioBps, proposerShareBps, slashBps}" },
+  { error: "an object {id, proposerRatioBps, proposerShareBps, slashBps, revealWindowSeconds}" },
 );
 
 // ------------------------------------------------------------------ draw
@@ -123,7 +123,12 @@ export const flockFlAllianceV1: Policy<FlockFlAllianceParams> = {
   messages: ["modelUpdate", "voteCommit"],
   parseParams(json: unknown): FlockFlAllianceParams {
     const p = parsePolicyObject(FlockFlAllianceParamsSchema, json, FLOCK_FL_ALLIANCE_V1);
-    return { proposerRatioBps: BigInt(p.proposerRatioBps), proposerShareBps: BigInt(p.proposerShareBps), slashBps: BigInt(p.slashBps) };
+    return {
+      proposerRatioBps: BigInt(p.proposerRatioBps),
+      proposerShareBps: BigInt(p.proposerShareBps),
+      slashBps: BigInt(p.slashBps),
+      revealWindowSeconds: BigInt(p.revealWindowSeconds),
+    };
   },
   drawRoles: drawFlRoles,
   compute: computeFlAlliance,

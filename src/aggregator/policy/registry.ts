@@ -4,13 +4,15 @@ import { InvalidInputError, InvalidTaskSpecError } from "../../lib/errors";
 import type { TaskSpecFile } from "../../lib/taskSpec";
 import { aerieConsensusV1Policy } from "./aerieConsensusV1";
 import { AERIE_CONSENSUS_V2, aerieConsensusV2Policy } from "./aerieConsensusV2";
+import { flockArenaV1 } from "./flockArenaV1";
+import { flockFlAllianceV1 } from "./flockFlAllianceV1";
 import type { Policy } from "./types";
 
 // ------------------------------------------------------------------ registry
 
 /** Every registered policy, sorted by id. */
 const POLICIES: ReadonlyMap<string, Policy<unknown>> = new Map(
-  ([aerieConsensusV1Policy, aerieConsensusV2Policy] as Policy<never>[])
+  ([aerieConsensusV1Policy, aerieConsensusV2Policy, flockArenaV1, flockFlAllianceV1] as Policy<never>[])
     .map((p) => [p.id, p as unknown as Policy<unknown>] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
