@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     await proxy.close();
 
     const out = {
-      $comment: "bench/nodeIndex.ts on a local `hardhat node` (2 shared cores). ms = wall time; rpcCalls = JSON-RPC requests seen by a counting proxy.",
+      $comment: "bench/nodeIndex.ts on a local chain (native anvil by default, BENCH_CHAIN=hardhat for `hardhat node`; 2 shared cores, load average ≈ 11–14). ms = wall time; rpcCalls = JSON-RPC requests seen by a counting proxy.",
       operators: OPERATORS,
       delegators: DELEGATORS,
       setupTxs: mints.length + 4 * OPERATORS + 2 * DELEGATORS + DELEGATORS / 10,
