@@ -93,14 +93,20 @@ async function serverCpuSeconds(url: string): Promise<number> {
   return Number(m[1]);
 }
 
-async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
-  const dbPath = join(dir, `${recoverer}.db`);
-  const messages = join(dir, `${recoverer}-messages.json`);
+/** `keccak: "viem"` runs the node with AERIE_KECCAK=viem: the hot path before the native keccak (the "before" run). */
+async function run(dir: string, recoverer: "native" | "viem", items: Item[], keccak: "native" | "viem" = "native") {
+  const label = `${recoverer}-${keccak}`;
+  const dbPath = join(dir, `${label}.db`);
+  const messages = join(dir, `${label}-messages.json`);
   writeFileSync(messages, JSON.stringify(items));
+  // BENCH_CPU_PROF=DIR: the node runs under --cpu-prof and is stopped with SIGTERM so the profile is written.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  if (keccak === "viem") process.env.AERIE_KECCAK = "viem";
+  else delete process.env.AERIE_KECCAK;
   const node = await startNodeProcess([
     "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
     "--recoverer", recoverer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
-  ]);
+  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
   const cpuBefore = await serverCpuSeconds(node.url);
   const load = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "bench/node-load.ts"), node.url, messages, String(CONCURRENCY), String(MAX_SECONDS)], { cwd: ROOT });
@@ -109,7 +115,11 @@ async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
     child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`load generator exited ${code}`))));
   });
   const cpuAfter = await serverCpuSeconds(node.url);
-  await killHard(node.child); // what was acknowledged must already be on disk
+  if (profileDir !== undefined) {
+    const exited = new Promise((r) => node.child.once("exit", r));
+    node.child.kill("SIGTERM");
+    await exited;
+  } else await killHard(node.child); // what was acknowledged must already be on disk
   const result = JSON.parse(load) as { sent: number; statuses: Record<string, number>; seconds: number; p50Ms: number; p99Ms: number };
   const db = new Database(dbPath, { readonly: true });
   const rows = (db.prepare("SELECT COUNT(*) AS n FROM inbox").get() as { n: number }).n;
@@ -117,6 +127,7 @@ async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
   const accepted = result.statuses["200"] ?? 0;
   return {
     recoverer,
+    keccak,
     messagesOffered: items.length,
     sent: result.sent,
     accepted,
@@ -145,6 +156,8 @@ async function main(): Promise<void> {
     const recovery = { nativePerSecond: await recoveryRate(native, 5_000), viemPerSecond: await recoveryRate(viemRecoverer, 500) };
     console.log(`raw recovery: native ${recovery.nativePerSecond}/s, viem ${recovery.viemPerSecond}/s`);
 
+    const beforeRun = await run(dir, "native", items, "viem");
+    console.log(`intake (native recovery, viem keccak = before): ${beforeRun.perSecond}/s, server CPU ${beforeRun.serverCpuMicrosPerMessage} µs/message (${beforeRun.perSecondPerFreeCore}/s per free core) (${beforeRun.accepted} in ${beforeRun.seconds} s, p50 ${beforeRun.latencyP50Ms} ms, p99 ${beforeRun.latencyP99Ms} ms), rows after kill -9: ${beforeRun.rowsAfterKill9}`);
     const nativeRun = await run(dir, "native", items);
     console.log(`intake (native): ${nativeRun.perSecond}/s, server CPU ${nativeRun.serverCpuMicrosPerMessage} µs/message (${nativeRun.perSecondPerFreeCore}/s per free core) (${nativeRun.accepted} in ${nativeRun.seconds} s, p50 ${nativeRun.latencyP50Ms} ms, p99 ${nativeRun.latencyP99Ms} ms), rows after kill -9: ${nativeRun.rowsAfterKill9}`);
     const viemRun = await run(dir, "viem", items.slice(0, VIEM_MESSAGES));
@@ -158,7 +171,8 @@ async function main(): Promise<void> {
       settings: { trainers: TRAINERS, validators: VALIDATORS, scoredTrainersPerScores: SCORED_TRAINERS, concurrency: CONCURRENCY, maxSecondsPerRun: MAX_SECONDS, participantLookup: "in-memory (as the indexer will serve it)" },
       goalPerSecond: 2_000,
       recovery,
-      intake: { native: nativeRun, viem: viemRun },
+      intake: { native: nativeRun, nativeRecoveryViemKeccakBefore: beforeRun, viem: viemRun },
+      ratioNativeOverBefore: { perSecond: Number((nativeRun.perSecond / beforeRun.perSecond).toFixed(2)), cpuPerMessage: Number((nativeRun.serverCpuMicrosPerMessage / beforeRun.serverCpuMicrosPerMessage).toFixed(2)) },
     };
     writeFileSync(join(ROOT, "bench", "node.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.log("wrote bench/node.json");

@@ -1,5 +1,7 @@
 // Signature recovery for the intake: viem's pure-JS secp256k1, or the native libsecp256k1 binding.
-import { hexToBytes, keccak256, recoverAddress, type Address, type Hex } from "viem";
+import { bytesToHex, hexToBytes, recoverAddress, type Address, type Hex } from "viem";
+
+import { keccak256Bytes } from "./keccak";
 
 // ------------------------------------------------------------------ types
 
@@ -39,7 +41,7 @@ export function nativeRecoverer(): Recoverer | undefined {
       const sig = hexToBytes(signature);
       const publicKey = lib.ecdsaRecover(sig.subarray(0, 64), sig[64]! - 27, hexToBytes(digest), false);
       // lowercase: the caller compares with the claimed (checksummed) address, no checksum keccak needed
-      return `0x${keccak256(publicKey.subarray(1)).slice(26)}` as Address;
+      return `0x${bytesToHex(keccak256Bytes(publicKey.subarray(1))).slice(26)}` as Address;
     },
   };
 }
