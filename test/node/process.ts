@@ -14,7 +14,7 @@ export type NodeProcess = { child: ChildProcess; url: string; stderr: () => stri
  *
  * @throws if the process exits or prints nothing within `timeoutMs`.
  */
-export function startNodeProcess(args: string[], timeoutMs = 60_000, execArgv: string[] = []): Promise<NodeProcess> {
+export function startNodeProcess(args: string[], timeoutMs = 180_000, execArgv: string[] = []): Promise<NodeProcess> {
   const child = spawn(process.execPath, [...execArgv, "-r", "ts-node/register/transpile-only", join(ROOT, "src/node/server-main.ts"), "--port", "0", ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
