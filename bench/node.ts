@@ -7,7 +7,7 @@
  * recovery; and times raw signature recovery of both in-process. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -149,6 +149,16 @@ async function run(dir: string, setup: Setup, items: Item[]) {
   };
 }
 
+/** The indexing figures of bench/nodeIndex.ts (bench/node-index.json, its own ~15-minute run), carried over. */
+function indexFigures(): unknown {
+  try {
+    const f = JSON.parse(readFileSync(join(ROOT, "bench", "node-index.json"), "utf8")) as Record<string, unknown>;
+    return { source: "bench/node-index.json (bench/nodeIndex.ts)", operators: f.operators, delegators: f.delegators, chain: f.chain, firstIndex: f.firstIndex, firstRound: f.firstRound, laterIndex: f.laterIndex, laterRound: f.laterRound, v1ReadRoundInputs: f.v1ReadRoundInputs };
+  } catch {
+    return { source: "bench/node-index.json not found: run bench/nodeIndex.ts" };
+  }
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadavg().map((x) => Number(x.toFixed(2)));
   const dir = mkdtempSync(join(tmpdir(), "aerie-bench-node-"));
@@ -184,7 +194,7 @@ async function main(): Promise<void> {
       intake: { after: afterRun, before: beforeRun, viem: viemRun },
       ratioAfterOverBefore: { perSecond: Number((afterRun.perSecond / beforeRun.perSecond).toFixed(2)), cpuPerMessage: Number((afterRun.serverCpuMicrosPerMessage / beforeRun.serverCpuMicrosPerMessage).toFixed(2)) },
     };
-    writeFileSync(join(ROOT, "bench", "node.json"), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(ROOT, "bench", "node.json"), `${JSON.stringify({ ...report, index: indexFigures() }, null, 2)}\n`);
     console.log("wrote bench/node.json");
   } finally {
     rmSync(dir, { recursive: true, force: true });
