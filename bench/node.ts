@@ -2,12 +2,13 @@
  * `npm run bench:node` — intake throughput of the Aerie node: signed Submission and Scores messages verified
  * (EIP-712, signature, participant, window) and durably stored (SQLite WAL, synchronous = FULL, group commit)
  * per second, with the load coming from a second process over loopback. Bounded in count and in time.
- * Runs the node once with the native secp256k1 recoverer and once with viem's pure-JS one, and times raw
- * signature recovery of both in-process. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
+ * Runs the node three times in one run: "before" (native recovery and the SQLite commit in the event-loop
+ * thread), "after" (recovery in a worker-thread pool, group commit in a writer thread) and viem's pure-JS
+ * recovery; and times raw signature recovery of both in-process. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { hashTypedData, hexToBytes, keccak256, toHex, bytesToHex, type Address, type Hex } from "viem";
@@ -29,6 +30,8 @@ const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 /** viem's recovery is ~25× slower: give it fewer messages so the run stays inside the time bound. */
 const VIEM_MESSAGES = Number(process.env.BENCH_VIEM_MESSAGES ?? 4_000);
+/** Recovery worker threads of the "after" run (default: available parallelism less one). */
+const THREADS = Number(process.env.BENCH_THREADS ?? Math.max(1, availableParallelism() - 1));
 
 type Item = { path: string; body: string };
 
@@ -93,14 +96,23 @@ async function serverCpuSeconds(url: string): Promise<number> {
   return Number(m[1]);
 }
 
-async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
-  const dbPath = join(dir, `${recoverer}.db`);
-  const messages = join(dir, `${recoverer}-messages.json`);
+/** How a run configures the node: recoverer, recovery threads (0 = in the event loop), writer (thread or inline). */
+type Setup = { label: string; recoverer: "native" | "viem"; recoverThreads: number; writer: "thread" | "inline"; keccak?: "native" | "viem" };
+
+/** `keccak: "viem"` runs the node with AERIE_KECCAK=viem (viem's pure-JS keccak). */
+async function run(dir: string, setup: Setup, items: Item[]) {
+  const { label, recoverer, keccak = "native" } = setup;
+  const dbPath = join(dir, `${label}.db`);
+  const messages = join(dir, `${label}-messages.json`);
   writeFileSync(messages, JSON.stringify(items));
+  // BENCH_CPU_PROF=DIR: the node runs under --cpu-prof and is stopped with SIGTERM so the profile is written.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  if (keccak === "viem") process.env.AERIE_KECCAK = "viem";
+  else delete process.env.AERIE_KECCAK;
   const node = await startNodeProcess([
     "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
-    "--recoverer", recoverer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
-  ]);
+    "--recoverer", recoverer, "--recover-threads", String(setup.recoverThreads), "--writer", setup.writer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
+  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
   const cpuBefore = await serverCpuSeconds(node.url);
   const load = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "bench/node-load.ts"), node.url, messages, String(CONCURRENCY), String(MAX_SECONDS)], { cwd: ROOT });
@@ -109,14 +121,19 @@ async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
     child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`load generator exited ${code}`))));
   });
   const cpuAfter = await serverCpuSeconds(node.url);
-  await killHard(node.child); // what was acknowledged must already be on disk
+  if (profileDir !== undefined) {
+    const exited = new Promise((r) => node.child.once("exit", r));
+    node.child.kill("SIGTERM");
+    await exited;
+  } else await killHard(node.child); // what was acknowledged must already be on disk
   const result = JSON.parse(load) as { sent: number; statuses: Record<string, number>; seconds: number; p50Ms: number; p99Ms: number };
   const db = new Database(dbPath, { readonly: true });
   const rows = (db.prepare("SELECT COUNT(*) AS n FROM inbox").get() as { n: number }).n;
   db.close();
   const accepted = result.statuses["200"] ?? 0;
   return {
-    recoverer,
+    ...setup,
+    keccak,
     messagesOffered: items.length,
     sent: result.sent,
     accepted,
@@ -132,6 +149,16 @@ async function run(dir: string, recoverer: "native" | "viem", items: Item[]) {
   };
 }
 
+/** The indexing figures of bench/nodeIndex.ts (bench/node-index.json, its own ~15-minute run), carried over. */
+function indexFigures(): unknown {
+  try {
+    const f = JSON.parse(readFileSync(join(ROOT, "bench", "node-index.json"), "utf8")) as Record<string, unknown>;
+    return { source: "bench/node-index.json (bench/nodeIndex.ts)", operators: f.operators, delegators: f.delegators, chain: f.chain, firstIndex: f.firstIndex, firstRound: f.firstRound, laterIndex: f.laterIndex, laterRound: f.laterRound, v1ReadRoundInputs: f.v1ReadRoundInputs };
+  } catch {
+    return { source: "bench/node-index.json not found: run bench/nodeIndex.ts" };
+  }
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadavg().map((x) => Number(x.toFixed(2)));
   const dir = mkdtempSync(join(tmpdir(), "aerie-bench-node-"));
@@ -145,22 +172,29 @@ async function main(): Promise<void> {
     const recovery = { nativePerSecond: await recoveryRate(native, 5_000), viemPerSecond: await recoveryRate(viemRecoverer, 500) };
     console.log(`raw recovery: native ${recovery.nativePerSecond}/s, viem ${recovery.viemPerSecond}/s`);
 
-    const nativeRun = await run(dir, "native", items);
-    console.log(`intake (native): ${nativeRun.perSecond}/s, server CPU ${nativeRun.serverCpuMicrosPerMessage} µs/message (${nativeRun.perSecondPerFreeCore}/s per free core) (${nativeRun.accepted} in ${nativeRun.seconds} s, p50 ${nativeRun.latencyP50Ms} ms, p99 ${nativeRun.latencyP99Ms} ms), rows after kill -9: ${nativeRun.rowsAfterKill9}`);
-    const viemRun = await run(dir, "viem", items.slice(0, VIEM_MESSAGES));
-    console.log(`intake (viem):   ${viemRun.perSecond}/s, server CPU ${viemRun.serverCpuMicrosPerMessage} µs/message (${viemRun.perSecondPerFreeCore}/s per free core) (${viemRun.accepted} in ${viemRun.seconds} s, p50 ${viemRun.latencyP50Ms} ms, p99 ${viemRun.latencyP99Ms} ms), rows after kill -9: ${viemRun.rowsAfterKill9}`);
+    const show = (r: Awaited<ReturnType<typeof run>>) =>
+      console.log(`intake (${r.label}): ${r.perSecond}/s, server CPU ${r.serverCpuMicrosPerMessage} µs/message (${r.accepted} in ${r.seconds} s, p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms), rows after kill -9: ${r.rowsAfterKill9}`);
+    // before: recovery and commit in the event-loop thread (the path of commit 52ee3bf); after: recovery in a
+    // worker pool, group commit in a writer thread; viem: viem's pure-JS recovery (AERIE's --recoverer viem)
+    const beforeRun = await run(dir, { label: "before: in-thread recovery and commit", recoverer: "native", recoverThreads: 0, writer: "inline" }, items);
+    show(beforeRun);
+    const afterRun = await run(dir, { label: `after: ${THREADS} recovery threads, writer thread`, recoverer: "native", recoverThreads: THREADS, writer: "thread" }, items);
+    show(afterRun);
+    const viemRun = await run(dir, { label: "viem recovery (in-thread), writer thread", recoverer: "viem", recoverThreads: 0, writer: "thread" }, items.slice(0, VIEM_MESSAGES));
+    show(viemRun);
 
     const report = {
       bench: "node intake",
       date: new Date().toISOString(),
       machine: { loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))), cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim() },
       what: "signed Submission and Scores messages verified (schema, EIP-712 digest, signature recovery, participant and window checks) and durably stored (SQLite WAL, synchronous=FULL, group commit) per second; load from a second process over loopback; rows counted after kill -9 of the node",
-      settings: { trainers: TRAINERS, validators: VALIDATORS, scoredTrainersPerScores: SCORED_TRAINERS, concurrency: CONCURRENCY, maxSecondsPerRun: MAX_SECONDS, participantLookup: "in-memory (as the indexer will serve it)" },
+      settings: { recoverThreadsAfter: THREADS, trainers: TRAINERS, validators: VALIDATORS, scoredTrainersPerScores: SCORED_TRAINERS, concurrency: CONCURRENCY, maxSecondsPerRun: MAX_SECONDS, participantLookup: "in-memory (as the indexer will serve it)" },
       goalPerSecond: 2_000,
       recovery,
-      intake: { native: nativeRun, viem: viemRun },
+      intake: { after: afterRun, before: beforeRun, viem: viemRun },
+      ratioAfterOverBefore: { perSecond: Number((afterRun.perSecond / beforeRun.perSecond).toFixed(2)), cpuPerMessage: Number((afterRun.serverCpuMicrosPerMessage / beforeRun.serverCpuMicrosPerMessage).toFixed(2)) },
     };
-    writeFileSync(join(ROOT, "bench", "node.json"), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(ROOT, "bench", "node.json"), `${JSON.stringify({ ...report, index: indexFigures() }, null, 2)}\n`);
     console.log("wrote bench/node.json");
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -31,14 +31,19 @@ import { ChainIndexer } from "../src/node/indexer/indexer";
 import { roundInputsFromIndex } from "../src/node/indexer/stakes";
 import { createNodeClient } from "../src/node/rpc";
 import { openStore } from "../src/node/store/db";
-import { contextFor, MNEMONIC, ONE, rpc, startHardhatNode, startRpcProxy } from "../test/node/helpers";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { contextFor, freePort, MNEMONIC, ONE, rpc, startHardhatNode, startRpcProxy } from "../test/node/helpers";
 import { readFileSync } from "node:fs";
 
 const OPERATORS = Number(process.env.BENCH_OPERATORS ?? 1_000);
 const DELEGATORS = Number(process.env.BENCH_DELEGATORS ?? 10_000);
+const CHAIN = process.env.BENCH_CHAIN === "hardhat" ? "hardhat" : "anvil";
+const BATCH = 500;
+const CHUNK = Number(process.env.BENCH_CHUNK ?? 1_000);
 
 async function main(): Promise<void> {
-  const node = await startHardhatNode();
+  const node = await startChain();
   try {
     const ctx = contextFor(node.url);
     const gov = ctx.wallets[0]!;
@@ -55,27 +60,64 @@ async function main(): Promise<void> {
     if (!created) throw new Error("createTask emitted no TaskCreated event");
     const { taskId } = created;
 
-    // Accounts: funded by hardhat_setBalance; each sends its own nonce sequence, accounts in parallel.
+    // Accounts: funded by hardhat_setBalance, all in JSON-RPC batches. Automine is off: every phase's
+    // transactions are signed in-process (viem local accounts, explicit nonces), sent in batches of BATCH,
+    // then mined into as few blocks as the gas limit allows; each phase's receipts must all succeed.
     const accounts = (n: number, offset: number) => Array.from({ length: n }, (_, i) => privateKeyToAccount(toHex(BigInt(offset + i + 1), { size: 32 })));
     const ops = accounts(OPERATORS, 1_000_000);
     const dels = accounts(DELEGATORS, 2_000_000);
     const t0 = Date.now();
-    await mapLimit([...ops, ...dels], 8, (a) => rpc(node.url, "hardhat_setBalance", [a.address, toHex(10n ** 20n)]));
-    let govNonce = await ctx.publicClient.getTransactionCount({ address: gov.account.address, blockTag: "pending" });
-    const raw = async (from: LocalAccount, nonce: number, to: Address, data: Hex) =>
-      rpc(node.url, "eth_sendRawTransaction", [await from.signTransaction({ chainId: 31337, type: "eip1559", nonce, gas: 400_000n, maxFeePerGas: 10n ** 11n, maxPriorityFeePerGas: 1n, to, data })]);
-    const mints = [...ops, ...dels].map((a) => ({ nonce: govNonce++, a }));
-    await mapLimit(mints, 1, ({ nonce, a }) => raw(privateKeyOf(0), nonce, addresses.token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [a.address, 10_000n * ONE] })));
-    await mapLimit(ops.map((o, i) => ({ o, i })), 8, async ({ o, i }) => {
-      await raw(o, 0, addresses.token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [addresses.stakingVault, maxUint256] }));
-      await raw(o, 1, addresses.stakingVault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "registerOperator", args: [1_000n, ""] }));
-      await raw(o, 2, addresses.stakingVault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stake", args: [o.address, 1_000n * ONE] }));
-      await raw(o, 3, addresses.taskRegistry, encodeFunctionData({ abi: taskRegistryAbi, functionName: "joinTask", args: [taskId, i % 3 === 2 ? 2 : 1] }));
-    });
-    await mapLimit(dels.map((d, i) => ({ d, i })), 8, async ({ d, i }) => {
-      await raw(d, 0, addresses.token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [addresses.stakingVault, maxUint256] }));
-      await raw(d, 1, addresses.stakingVault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stake", args: [ops[i % OPERATORS]!.address, BigInt(1 + (i % 50)) * ONE] }));
-    });
+    await rpcBatch(node.url, [...ops, ...dels].map((a) => ["hardhat_setBalance", [a.address, toHex(10n ** 20n)]]));
+    await rpc(node.url, "evm_setAutomine", [false]);
+    const phases: Record<string, { txs: number; blocks: number; ms: number }> = {};
+    const phase = async (name: string, txs: { from: LocalAccount; nonce: number; to: Address; data: Hex }[]) => {
+      const s = Date.now();
+      let blocks = 0;
+      let failed = 0;
+      // CHUNK transactions at a time: anvil slows down sharply with many thousands pending.
+      for (let c0 = 0; c0 < txs.length; c0 += CHUNK) {
+        const chunk = txs.slice(c0, c0 + CHUNK);
+        const signed = await Promise.all(
+          chunk.map(({ from, nonce, to, data }) => from.signTransaction({ chainId: 31337, type: "eip1559", nonce, gas: 400_000n, maxFeePerGas: 10n ** 11n, maxPriorityFeePerGas: 1n, to, data })),
+        );
+        await rpcBatch(node.url, signed.map((raw) => ["eth_sendRawTransaction", [raw]]));
+        let mined = 0;
+        while (mined < chunk.length) {
+          await rpc(node.url, "evm_mine");
+          blocks++;
+          const receipts = await rpc<{ status: Hex }[]>(node.url, "eth_getBlockReceipts", ["latest"]);
+          if (receipts.length === 0) throw new Error(`${name}: a mined block held none of the ${chunk.length - mined} pending transactions`);
+          mined += receipts.length;
+          failed += receipts.filter((r) => r.status !== "0x1").length;
+        }
+      }
+      if (failed > 0) throw new Error(`${name}: ${failed} of ${txs.length} transactions reverted`);
+      phases[name] = { txs: txs.length, blocks, ms: Date.now() - s };
+      console.log(`${name}: ${txs.length} txs in ${blocks} blocks, ${Date.now() - s} ms`);
+    };
+    const gov0 = privateKeyOf(0);
+    let govNonce = await ctx.publicClient.getTransactionCount({ address: gov0.address, blockTag: "pending" });
+    const tokenCall = (functionName: "mint" | "approve", args: readonly unknown[]) => encodeFunctionData({ abi: aerieTestTokenAbi, functionName, args } as never);
+    const vaultCall = (functionName: "registerOperator" | "stake", args: readonly unknown[]) => encodeFunctionData({ abi: stakingVaultAbi, functionName, args } as never);
+    const mints = [...ops, ...dels].map((a) => ({ from: gov0, nonce: govNonce++, to: addresses.token, data: tokenCall("mint", [a.address, 10_000n * ONE]) }));
+    await phase("mint", mints);
+    await phase(
+      "operators",
+      ops.flatMap((o, i) => [
+        { from: o, nonce: 0, to: addresses.token, data: tokenCall("approve", [addresses.stakingVault, maxUint256]) },
+        { from: o, nonce: 1, to: addresses.stakingVault, data: vaultCall("registerOperator", [1_000n, ""]) },
+        { from: o, nonce: 2, to: addresses.stakingVault, data: vaultCall("stake", [o.address, 1_000n * ONE]) },
+        { from: o, nonce: 3, to: addresses.taskRegistry, data: encodeFunctionData({ abi: taskRegistryAbi, functionName: "joinTask", args: [taskId, i % 3 === 2 ? 2 : 1] }) },
+      ]),
+    );
+    await phase(
+      "delegators",
+      dels.flatMap((d, i) => [
+        { from: d, nonce: 0, to: addresses.token, data: tokenCall("approve", [addresses.stakingVault, maxUint256]) },
+        { from: d, nonce: 1, to: addresses.stakingVault, data: vaultCall("stake", [ops[i % OPERATORS]!.address, BigInt(1 + (i % 50)) * ONE]) },
+      ]),
+    );
+    await rpc(node.url, "evm_setAutomine", [true]);
     const setupMs = Date.now() - t0;
     console.log(`setup: ${setupMs} ms`);
     await rpc(node.url, "evm_increaseTime", [86_401]);
@@ -99,9 +141,12 @@ async function main(): Promise<void> {
     const round0 = await measure(() => roundInputsFromIndex({ client, store, contracts, indexedBlock: indexer.cursor().block, ...args(0n) }));
 
     // A later round: 10% of the delegators stake again, then round 1 starts.
-    await mapLimit(dels.filter((_, i) => i % 10 === 0).map((d) => ({ d, i: dels.indexOf(d) })), 8, ({ d, i }) =>
-      raw(d, 2, addresses.stakingVault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stake", args: [ops[i % OPERATORS]!.address, ONE] })),
+    await rpc(node.url, "evm_setAutomine", [false]);
+    await phase(
+      "restake",
+      dels.flatMap((d, i) => (i % 10 === 0 ? [{ from: d, nonce: 2, to: addresses.stakingVault, data: vaultCall("stake", [ops[i % OPERATORS]!.address, ONE]) }] : [])),
     );
+    await rpc(node.url, "evm_setAutomine", [true]);
     await rpc(node.url, "evm_increaseTime", [172_800]);
     await rpc(node.url, "evm_mine");
     const head1 = await ctx.publicClient.getBlockNumber();
@@ -112,11 +157,13 @@ async function main(): Promise<void> {
     await proxy.close();
 
     const out = {
-      $comment: "bench/nodeIndex.ts on a local `hardhat node` (2 shared cores). ms = wall time; rpcCalls = JSON-RPC requests seen by a counting proxy.",
+      $comment: "bench/nodeIndex.ts on a local chain (native anvil by default, BENCH_CHAIN=hardhat for `hardhat node`; 2 shared cores, load average ≈ 11–14). ms = wall time; rpcCalls = JSON-RPC requests seen by a counting proxy.",
       operators: OPERATORS,
       delegators: DELEGATORS,
       setupTxs: mints.length + 4 * OPERATORS + 2 * DELEGATORS + DELEGATORS / 10,
+      chain: CHAIN,
       setupMs,
+      setupPhases: phases,
       firstIndex: { blocks: Number(head0 - startBlock + 1n), ms: index0.ms, rpcCalls: index0.rpcCalls },
       firstRound: { participants: round0.value.participants.length, ms: round0.ms, rpcCalls: round0.rpcCalls },
       laterIndex: { blocks: Number(head1 - head0), ms: index1.ms, rpcCalls: index1.rpcCalls },
@@ -135,18 +182,44 @@ function privateKeyOf(index: number): LocalAccount {
   return mnemonicToAccount(MNEMONIC, { addressIndex: index });
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
+/** Sends JSON-RPC requests in batches of BATCH (one HTTP request each); throws on the first error. */
+async function rpcBatch(url: string, calls: [string, unknown[]][]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (let i = 0; i < calls.length; i += BATCH) {
+    const body = calls.slice(i, i + BATCH).map(([method, params], j) => ({ jsonrpc: "2.0", id: i + j, method, params }));
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const replies = (await res.json()) as { id: number; result?: unknown; error?: { message: string } }[];
+    for (const r of replies.sort((a, b) => a.id - b.id)) {
+      if (r.error) throw new Error(`${calls[r.id]![0]}: ${r.error.message}`);
+      out.push(r.result);
+    }
+  }
   return out;
+}
+
+/** A chain node for the bench: native anvil (default, BENCH_CHAIN=anvil) or `hardhat node` (BENCH_CHAIN=hardhat). */
+async function startChain(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (CHAIN === "hardhat") return startHardhatNode();
+  const port = await freePort();
+  const bin = join(__dirname, "..", "node_modules", "@foundry-rs", "anvil-linux-amd64", "bin", "anvil");
+  const proc = spawn(bin, ["--port", String(port), "--host", "127.0.0.1", "--gas-limit", "2000000000", "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`anvil exited ${proc.exitCode}`);
+    if (await rpc(url, "eth_chainId").then(() => true, () => false)) break;
+    if (Date.now() > deadline) throw new Error("anvil did not start in 30 s");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: async () => {
+      if (proc.exitCode === null && proc.signalCode === null) {
+        proc.kill("SIGKILL");
+        await once(proc, "exit");
+      }
+    },
+  };
 }
 
 main().then(

@@ -3,10 +3,11 @@
 //
 //   ts-node src/node/server-main.ts --db DIR/node.db --chain-id 31337 --registry 0x… \
 //     (--lookups rounds.json | --rpc http://127.0.0.1:8545 --spec task.json…) [--port 0] [--host 127.0.0.1]
-//     [--recoverer native|viem] [--clock system|chain] [--signer-rate BURST/PER_S|off] [--ip-rate BURST/PER_S|off] [--cors ORIGIN…]
+//     [--recoverer native|viem] [--recover-threads N] [--writer thread|inline] [--clock system|chain] [--signer-rate BURST/PER_S|off] [--ip-rate BURST/PER_S|off] [--cors ORIGIN…]
 //
 // Prints one JSON line `{"listening":"http://host:port"}` on stdout once it accepts connections.
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { createPublicClient, http, isAddress, getAddress, type PublicClient } from "viem";
 
@@ -15,7 +16,7 @@ import { parseTaskSpec } from "../aggregator/taskSpec";
 import type { RateLimit } from "./http/rateLimit";
 import { buildIntakeApp } from "./intake/app";
 import { chainClock, chainParticipantLookup, chainRoundLookup, staticLookups, StaticLookupFileSchema, type Clock, type ParticipantLookup, type RoundLookup } from "./intake/lookups";
-import { nativeRecoverer, viemRecoverer } from "./intake/recover";
+import { nativeRecoverer, RecoverPool, viemRecoverer, type Recoverer } from "./intake/recover";
 
 /** A command-line mistake: printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
       rpc: { type: "string" },
       spec: { type: "string", multiple: true },
       recoverer: { type: "string", default: "native" },
+      "recover-threads": { type: "string" },
+      writer: { type: "string", default: "thread" },
       clock: { type: "string", default: "system" },
       "signer-rate": { type: "string" },
       "ip-rate": { type: "string" },
@@ -105,12 +108,15 @@ async function main(): Promise<void> {
     throw new UsageError("give --lookups FILE (fixed rounds) or --rpc URL with --spec FILE (chain reads)");
   }
 
-  let recoverer;
+  const threads = values["recover-threads"] === undefined ? Math.max(1, availableParallelism() - 1) : Number(values["recover-threads"]);
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--recover-threads: expected 0..64 (0 = in the event-loop thread), got '${values["recover-threads"]}'`);
+  let recoverer: Recoverer | undefined;
   if (values.recoverer === "viem") recoverer = viemRecoverer;
   else if (values.recoverer === "native") {
-    recoverer = nativeRecoverer();
+    recoverer = (threads > 0 ? RecoverPool.start({ threads }) : undefined) ?? nativeRecoverer();
     if (recoverer === undefined) throw new UsageError("--recoverer native: the secp256k1 native binding does not load here: use --recoverer viem");
   } else throw new UsageError(`--recoverer: expected native or viem, got '${values.recoverer}'`);
+  if (values.writer !== "thread" && values.writer !== "inline") throw new UsageError(`--writer: expected thread or inline, got '${values.writer}'`);
 
   const signerRate = rate(values["signer-rate"], "--signer-rate");
   const ipRate = rate(values["ip-rate"], "--ip-rate");
@@ -120,6 +126,7 @@ async function main(): Promise<void> {
     registry,
     ...lookups,
     recoverer,
+    writerThread: values.writer === "thread",
     ...(clock !== undefined ? { clock } : {}),
     ...(signerRate !== undefined ? { signerRateLimit: signerRate } : {}),
     ...(ipRate !== undefined ? { ipRateLimit: ipRate } : {}),
@@ -127,9 +134,12 @@ async function main(): Promise<void> {
     logger: { level: values["log-level"] },
   });
   const address = await node.app.listen({ port, host: values.host });
-  process.stdout.write(`${JSON.stringify({ listening: address, recoverer: recoverer.name })}\n`);
+  process.stdout.write(`${JSON.stringify({ listening: address, recoverer: recoverer.name, writer: node.writer.constructor.name })}\n`);
   const stop = () => {
-    void node.close().then(() => process.exit(0));
+    void node
+      .close()
+      .then(() => recoverer.close?.())
+      .then(() => process.exit(0));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

@@ -10,9 +10,12 @@ import { account, DOMAIN, REGISTRY, CHAIN_ID, scoresBody, submissionBody, TRAINE
 import { killHard, runNodeProcess, startNodeProcess, type NodeProcess } from "./process";
 
 const SIGNERS = Array.from({ length: 40 }, (_, i) => account(100 + i));
+/** Trainers of the under-load test: more than one group-commit batch in flight over the run. */
+const LOAD_SIGNERS = Array.from({ length: 240 }, (_, i) => account(1_000 + i));
 
 describe("node intake process: kill -9 after the acknowledgement", function () {
-  this.timeout(180_000);
+  // a shared machine: a node start (ts-node, plus its recovery and writer threads) can take a minute
+  this.timeout(600_000);
   let dir: string;
   let node: NodeProcess | undefined;
   let args: string[];
@@ -23,7 +26,7 @@ describe("node intake process: kill -9 after the acknowledgement", function () {
     const lookups = {
       rounds: [{ taskId: "1", round: "0", roundStart: String(now - 60n), roundEnd: String(now + 3600n), scoringWindowSeconds: "600" }],
       participants: [
-        ...[...TRAINERS, ...SIGNERS].map((a) => ({ taskId: "1", round: "0", address: a.address, role: "trainer" })),
+        ...[...TRAINERS, ...SIGNERS, ...LOAD_SIGNERS].map((a) => ({ taskId: "1", round: "0", address: a.address, role: "trainer" })),
         ...VALIDATORS.map((a) => ({ taskId: "1", round: "0", address: a.address, role: "validator" })),
       ],
     };
@@ -106,6 +109,38 @@ describe("node intake process: kill -9 after the acknowledgement", function () {
     for (const ack of acked) {
       expect(await getMessageStatus(node.url, { kind: "submission", taskId: 1n, round: 0n, signer: ack.signer as `0x${string}` })).to.deep.equal(ack);
     }
+  });
+
+  it("under load (recovery threads, writer thread), every message acknowledged before a kill -9 is on disk", async function () {
+    node = await startNodeProcess(args);
+    const loaded = node;
+    const bodies = await Promise.all(LOAD_SIGNERS.map((s) => submissionBody(s, { modelURI: `ipfs://load-${s.address}` })));
+    const acked: MessageStatus[] = [];
+    let killed: Promise<void> | undefined;
+    let next = 0;
+    // 32 requests in flight over real sockets; SIGKILL once 80 acknowledgements have arrived, mid-stream
+    const client = async () => {
+      while (next < bodies.length && killed === undefined) {
+        const b = bodies[next++]!;
+        try {
+          const ack = await postSubmission(loaded.url, { message: _submission(b.message), signature: b.signature });
+          acked.push(ack); // every 2xx counts, also one that raced the kill
+          if (acked.length >= 80 && killed === undefined) killed = killHard(loaded.child);
+        } catch (e) {
+          if (!(e instanceof NodeClientError) || e.status !== 0) throw e; // only "connection lost" after the kill
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, client));
+    await killed;
+    expect(loaded.child.signalCode).to.equal("SIGKILL");
+    expect(acked.length).to.be.at.least(80);
+
+    const db = new Database(join(dir, "node.db"), { readonly: true });
+    const select = db.prepare("SELECT digest, received_at FROM inbox WHERE kind = 'submission' AND task_id = '1' AND round = '0' AND signer = ?");
+    const found = acked.map((a) => select.get(a.signer) as { digest: string; received_at: number } | undefined);
+    db.close();
+    expect(found).to.deep.equal(acked.map((a) => ({ digest: a.digest, received_at: Number(a.receivedAt) })));
   });
 
   it("a bad argument prints one line naming it and exits 2", async function () {

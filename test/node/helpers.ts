@@ -334,6 +334,8 @@ export async function testApp(over: Partial<BuildIntakeAppParameters> = {}): Pro
     clock: clock.now,
     signerRateLimit: null,
     ipRateLimit: null,
+    // in-thread recovery (the worker pool is tested by recover.test.ts and the process tests)
+    recoverThreads: 0,
     ...over,
   });
   return { ...app, clock };

@@ -10,11 +10,12 @@ export type NodeProcess = { child: ChildProcess; url: string; stderr: () => stri
 
 /**
  * Spawns `src/node/server-main.ts` with `args` (plus `--port 0`) and resolves once it prints its URL.
+ * `execArgv` are node's own flags (e.g. `--cpu-prof` for the bench).
  *
  * @throws if the process exits or prints nothing within `timeoutMs`.
  */
-export function startNodeProcess(args: string[], timeoutMs = 60_000): Promise<NodeProcess> {
-  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "src/node/server-main.ts"), "--port", "0", ...args], {
+export function startNodeProcess(args: string[], timeoutMs = 180_000, execArgv: string[] = []): Promise<NodeProcess> {
+  const child = spawn(process.execPath, [...execArgv, "-r", "ts-node/register/transpile-only", join(ROOT, "src/node/server-main.ts"), "--port", "0", ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });

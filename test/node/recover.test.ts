@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { hashTypedData, type Hex } from "viem";
 
 import { SUBMISSION_TYPES, signSubmission } from "../../src/lib/eip712";
-import { nativeRecoverer, viemRecoverer } from "../../src/node/intake/recover";
+import { nativeRecoverer, RecoverPool, viemRecoverer } from "../../src/node/intake/recover";
 import { account, DOMAIN } from "./helpers";
 
 describe("node signature recovery", function () {
@@ -32,5 +32,30 @@ describe("node signature recovery", function () {
     await viemRecoverer.recover(digest, signature).catch(() => (viemThrew = true));
     await native!.recover(digest, signature).catch(() => (nativeThrew = true));
     expect([viemThrew, nativeThrew]).to.deep.equal([true, true]);
+  });
+
+  it("the worker pool (2 threads) recovers the same signers in one concurrent batch and refuses r = 0", async function () {
+    this.timeout(120_000);
+    const pool = RecoverPool.start({ threads: 2 })!;
+    try {
+      await pool.ready;
+      expect(pool.threads).to.equal(2);
+      const cases = await Promise.all(
+        Array.from({ length: 10 }, async (_, i) => {
+          const who = account(2000 + i);
+          const message = { taskId: BigInt(i), round: 1n, trainer: who.address, modelHash: `0x${(i + 1).toString(16).padStart(64, "0")}` as Hex, modelURI: `p${i}` };
+          return { who, digest: hashTypedData({ domain: DOMAIN, types: SUBMISSION_TYPES, primaryType: "Submission", message }), signature: await signSubmission(who, DOMAIN, message) };
+        }),
+      );
+      const bad = pool.recover(`0x${"11".repeat(32)}`, `0x${"00".repeat(32)}${"01".repeat(32)}1b`).then(
+        () => "recovered",
+        () => "refused",
+      );
+      const got = await Promise.all(cases.map((c) => pool.recover(c.digest, c.signature)));
+      expect(got).to.deep.equal(cases.map((c) => c.who.address.toLowerCase()));
+      expect(await bad).to.equal("refused");
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { expect } from "chai";
 import type { Hex } from "viem";
 
 import { openStore } from "../../src/node/store/db";
-import { InboxStore, InboxWriter } from "../../src/node/store/inbox";
+import { InboxStore, InboxWriter, ThreadedInboxWriter } from "../../src/node/store/inbox";
 import { TRAINERS } from "./helpers";
 
 const entry = (i: number, uri = "ipfs://a") => ({
@@ -64,6 +64,27 @@ describe("node store", function () {
       const reader = new Database(join(dir, "w.db"), { readonly: true });
       expect(reader.prepare("SELECT COUNT(*) AS n FROM inbox").get()).to.deep.equal({ n: 3 });
       reader.close();
+    });
+
+    it("ThreadedInboxWriter commits in its own thread and answers after the commit; a second connection sees the rows", async function () {
+      this.timeout(120_000);
+      const inbox = new InboxStore(openStore({ path: join(dir, "t.db") }));
+      const writer = ThreadedInboxWriter.start({ store: inbox, path: join(dir, "t.db") })!;
+      try {
+        await writer.ready;
+        const results = await Promise.all([writer.put(entry(0)), writer.put(entry(1)), writer.put(entry(0))]);
+        expect(results.map((r) => r.outcome)).to.deep.equal(["stored", "stored", "duplicate"]);
+        expect(results[0]!.entry).to.deep.equal({ ...entry(0), replaced: 0 });
+        const reader = new Database(join(dir, "t.db"), { readonly: true });
+        expect(reader.prepare("SELECT COUNT(*) AS n FROM inbox").get()).to.deep.equal({ n: 2 });
+        reader.close();
+        // a batch breaking the CHECK constraint rejects every put of it and keeps none
+        const outcomes = await Promise.allSettled([writer.put(entry(2)), writer.put({ ...entry(1), kind: "bogus" as never })]);
+        expect(outcomes.map((o) => o.status)).to.deep.equal(["rejected", "rejected"]);
+        expect(inbox.count()).to.equal(2);
+      } finally {
+        await writer.close();
+      }
     });
 
     it("InboxWriter rejects every put of a batch whose commit fails, and keeps none of it", async function () {

@@ -24,6 +24,11 @@ export type RouteSpec<P extends z.ZodType | undefined, B extends z.ZodType | und
   responses: Record<number, ResponseSpec>;
   /** Error statuses this route can answer besides 400/404/429/500 (documented with the error shape). */
   errors?: Record<number, string>;
+  /**
+   * Serialize the 200 answer with fastify's schema-compiled serializer (fast-json-stringify) built from
+   * `responses[200].schema` (a plain object schema: properties it does not list are dropped). Default: JSON.stringify.
+   */
+  compiledSerializer?: boolean;
 };
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -53,9 +58,11 @@ export class ApiRegistry {
     handler: (input: RouteInput<Infer<P>, Infer<B>>) => Promise<unknown>,
   ): void {
     this.#routes.push(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>);
+    const ok = spec.compiledSerializer === true ? spec.responses[200]?.schema : undefined;
     this.app.route({
       method: spec.method,
       url: spec.url,
+      ...(ok !== undefined ? { schema: { response: { 200: _serializerSchema(ok) } } } : {}),
       handler: async (request, reply) => {
         const params = spec.params === undefined ? undefined : _parse(spec.params, request.params, "invalid_params", "path");
         const body = spec.body === undefined ? undefined : _parse(spec.body, request.body, "invalid_body", "body");
@@ -118,6 +125,16 @@ function _parse(schema: z.ZodType, value: unknown, code: string, where: string):
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw new HttpError(400, code, `${where}: ${describeFirstIssue(parsed.error, value)}`);
+}
+
+/** The JSON Schema fastify compiles a 200 serializer from: the answer's output shape, without ids or metadata. */
+function _serializerSchema(schema: z.ZodType): unknown {
+  const raw = z.toJSONSchema(schema, { target: "draft-7", io: "output", unrepresentable: "any", reused: "inline" }) as Record<string, unknown>;
+  // a schema with meta({id}) comes back as {$ref: "#/definitions/<id>", definitions}: keep that definition
+  const ref = typeof raw.$ref === "string" ? /^#\/definitions\/(.+)$/.exec(raw.$ref)?.[1] : undefined;
+  const out = { ...((ref !== undefined ? (raw.definitions as Record<string, unknown>)[ref] : raw) as Record<string, unknown>) };
+  delete out.$schema;
+  return out;
 }
 
 /**

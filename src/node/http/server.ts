@@ -1,6 +1,6 @@
 // The node's HTTP server (fastify 5): /v1 routes, one error shape, CORS, body and rate limits, health, metrics.
 import cors from "@fastify/cors";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { z } from "zod";
 
 import { HttpError, installErrorHandlers } from "./errors";
@@ -37,7 +37,8 @@ const HealthSchema = z.object({ status: z.literal("ok") }).catchall(z.unknown())
  * @returns the app, ready for `inject` or `listen`.
  */
 export async function buildServer(p: BuildServerParameters): Promise<FastifyInstance> {
-  const app = Fastify({ logger: p.logger ?? false, bodyLimit: p.bodyLimit ?? 1024 * 1024 });
+  // no per-request log lines (fastify's "incoming request"/"request completed" at info): errors are still logged
+  const app = Fastify({ logger: p.logger ?? false, logController: new LogController({ disableRequestLogging: true }), bodyLimit: p.bodyLimit ?? 1024 * 1024 });
   installErrorHandlers(app);
   await app.register(cors, { origin: p.corsOrigins ?? [], methods: ["GET", "POST"] });
 

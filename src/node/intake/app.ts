@@ -1,4 +1,5 @@
 // Wires the intake: store, inbox writer, intake service, rate limits, metrics and the HTTP server.
+import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import type { Address } from "viem";
 
@@ -7,7 +8,7 @@ import { RateLimiter, type RateLimit } from "../http/rateLimit";
 import type { ApiRegistry } from "../http/openapi";
 import { buildServer } from "../http/server";
 import { openStore, type Store } from "../store/db";
-import { InboxStore, InboxWriter } from "../store/inbox";
+import { InboxStore, InboxWriter, ThreadedInboxWriter, type InboxSink } from "../store/inbox";
 import { createIntake, type Intake } from "./intake";
 import type { Clock, ParticipantLookup, RoundLookup } from "./lookups";
 import { defaultRecoverer, type Recoverer } from "./recover";
@@ -23,7 +24,18 @@ export type BuildIntakeAppParameters = {
   registry: Address;
   participants: ParticipantLookup;
   rounds: RoundLookup;
+  /** Default: the native binding in a pool of {@link BuildIntakeAppParameters.recoverThreads} worker threads. */
   recoverer?: Recoverer;
+  /**
+   * Worker threads recovering signatures when no `recoverer` is given (default: the machine's available
+   * parallelism less one, for the event loop; at least 1); 0 = in the event-loop thread.
+   */
+  recoverThreads?: number;
+  /**
+   * Group commit in a writer thread with its own connection (default `true`; an in-memory database always
+   * commits in the calling thread). `false` = commit in the event-loop thread.
+   */
+  writerThread?: boolean;
   clock?: Clock;
   /** Per recovered signer (default: burst 20, 2/s). `null` = unlimited. */
   signerRateLimit?: RateLimit | null;
@@ -40,7 +52,18 @@ export type BuildIntakeAppParameters = {
 };
 
 /** The running parts of an intake node. */
-export type IntakeApp = { app: FastifyInstance; db: Store; inbox: InboxStore; intake: Intake; metrics: NodeMetrics; close(): Promise<void> };
+export type IntakeApp = {
+  app: FastifyInstance;
+  db: Store;
+  inbox: InboxStore;
+  intake: Intake;
+  metrics: NodeMetrics;
+  /** How signatures are recovered (`native-pool`: worker threads). */
+  recoverer: Recoverer;
+  /** Where accepted messages are committed. */
+  writer: InboxSink;
+  close(): Promise<void>;
+};
 
 /** Default per-signer limit: a burst of 20 messages, then 2 per second. */
 export const DEFAULT_SIGNER_RATE_LIMIT: RateLimit = { burst: 20, perSecond: 2 };
@@ -59,17 +82,21 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
   const metrics = p.metrics ?? createNodeMetrics();
   const signerRateLimit = p.signerRateLimit === undefined ? DEFAULT_SIGNER_RATE_LIMIT : p.signerRateLimit;
   const ipRateLimit = p.ipRateLimit === undefined ? DEFAULT_IP_RATE_LIMIT : p.ipRateLimit;
+  const recoverer = p.recoverer ?? defaultRecoverer(p.recoverThreads ?? Math.max(1, availableParallelism() - 1));
+  const writer: InboxSink = (p.writerThread !== false && !db.memory ? ThreadedInboxWriter.start({ store: inbox, path: db.name }) : undefined) ?? new InboxWriter(inbox);
   const intake = createIntake({
     chainId: p.chainId,
     registry: p.registry,
     participants: p.participants,
     rounds: p.rounds,
-    recoverer: p.recoverer ?? defaultRecoverer(),
-    writer: new InboxWriter(inbox),
+    recoverer,
+    writer,
     ...(p.clock !== undefined ? { clock: p.clock } : {}),
     ...(signerRateLimit !== null ? { signerLimiter: new RateLimiter(signerRateLimit) } : {}),
     metrics,
   });
+  // the threads must be up before the server answers (a first message would otherwise wait for their boot)
+  await Promise.all([writer.ready, recoverer.ready]);
   metrics.registerGauge("aerie_inbox_messages", "Messages currently held in the inbox", () => inbox.count());
   const ping = db.prepare("SELECT 1 AS ok");
   const app = await buildServer({
@@ -93,8 +120,12 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
     inbox,
     intake,
     metrics,
+    recoverer,
+    writer,
     async close() {
       await app.close();
+      await writer.close();
+      if (p.recoverer === undefined) await recoverer.close?.();
       if (p.db === undefined) db.close();
     },
   };

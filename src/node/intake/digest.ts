@@ -2,9 +2,10 @@
 // re-derives the type and domain hashes on every call (~4× the cost of the secp256k1 recovery with the native
 // binding); here both are computed once and the two fixed structs are encoded word by word. Equality with
 // hashTypedData is tested on random messages (test/node/digest.test.ts).
-import { hashDomain, hexToBytes, keccak256, stringToBytes, toHex, type Hex } from "viem";
+import { bytesToHex, hashDomain, hexToBytes, keccak256, stringToBytes, toHex, type Hex } from "viem";
 
 import type { AerieTypedDataDomain, Scores, Submission } from "../../lib/eip712";
+import { keccak256Bytes } from "./keccak";
 
 // ------------------------------------------------------------------ constants
 
@@ -43,7 +44,7 @@ export class MessageDigester {
     _uint(words, 64, m.round);
     words.set(hexToBytes(m.trainer), 96 + 12);
     words.set(hexToBytes(m.modelHash), 128);
-    words.set(keccak256(stringToBytes(m.modelURI), "bytes"), 160);
+    words.set(keccak256Bytes(stringToBytes(m.modelURI)), 160);
     return this.#digest(words);
   }
 
@@ -58,16 +59,16 @@ export class MessageDigester {
     _uint(words, 32, m.taskId);
     _uint(words, 64, m.round);
     words.set(hexToBytes(m.validator), 96 + 12);
-    words.set(keccak256(trainers, "bytes"), 128);
-    words.set(keccak256(scores, "bytes"), 160);
+    words.set(keccak256Bytes(trainers), 128);
+    words.set(keccak256Bytes(scores), 160);
     return this.#digest(words);
   }
 
   #digest(struct: Uint8Array): Hex {
     const buf = new Uint8Array(66); // 0x1901 ‖ domainSeparator ‖ hashStruct
     buf.set(this.#prefix, 0);
-    buf.set(keccak256(struct, "bytes"), 34);
-    return keccak256(buf);
+    buf.set(keccak256Bytes(struct), 34);
+    return bytesToHex(keccak256Bytes(buf));
   }
 }
 

@@ -9,7 +9,7 @@ import { AddressSchema } from "../../aggregator/schema";
 import type { NodeMetrics } from "../http/metrics";
 import { HttpError } from "../http/errors";
 import type { RateLimiter } from "../http/rateLimit";
-import type { InboxEntry, InboxKind, InboxWriter } from "../store/inbox";
+import type { InboxEntry, InboxKind, InboxSink } from "../store/inbox";
 import { systemClock, type Clock, type ParticipantLookup, type RoundLookup } from "./lookups";
 import { MessageDigester } from "./digest";
 import type { Recoverer } from "./recover";
@@ -59,7 +59,7 @@ export type IntakeParameters = {
   participants: ParticipantLookup;
   rounds: RoundLookup;
   recoverer: Recoverer;
-  writer: InboxWriter;
+  writer: InboxSink;
   /** Default: wall clock. The receivedAt of a message is this clock's reading. */
   clock?: Clock;
   /** Per recovered signer; absent = unlimited. */
@@ -77,7 +77,7 @@ export type Intake = {
   /** The signer's current message for the round, or `undefined`. */
   status(kind: InboxKind, taskId: bigint, round: bigint, signer: Address): Accepted | undefined;
   /** The inbox the intake reads for {@link Intake.status}. */
-  readonly writer: InboxWriter;
+  readonly writer: InboxSink;
 };
 
 // ------------------------------------------------------------------ factory

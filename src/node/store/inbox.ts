@@ -1,10 +1,12 @@
 // The signed-message inbox DAO: one row per (kind, task, round, signer), written with group commit so every
 // acknowledged message is on disk (synchronous = FULL) without one fsync per message.
+import type { Worker } from "node:worker_threads";
 import { getAddress, type Address, type Hex } from "viem";
 
 import { canonicalJson } from "../../lib/canonical";
 import type { Scores, Submission } from "../../lib/eip712";
 import type { SignedScores, SignedSubmission } from "../../aggregator/messages";
+import { startWorker, workerModule } from "../threads/spawn";
 import type { Store } from "./db";
 
 // ------------------------------------------------------------------ types
@@ -36,6 +38,8 @@ export type PutOutcome = "stored" | "replaced" | "duplicate";
 
 /** The result of {@link InboxStore.put}: the outcome and the row as now stored. */
 export type PutResult = { outcome: PutOutcome; entry: InboxEntry };
+
+type _Pending = { entry: Omit<InboxEntry, "replaced">; resolve: (r: PutResult) => void; reject: (e: unknown) => void };
 
 type Row = {
   kind: InboxKind;
@@ -143,12 +147,27 @@ export class InboxStore {
 // ------------------------------------------------------------------ group commit
 
 /**
+ * Where the intake puts messages: a put resolves only once its transaction committed (synchronous = FULL),
+ * so a message is acknowledged only after it is on disk. `store` serves the reads (status, duplicates).
+ */
+export type InboxSink = {
+  readonly store: InboxStore;
+  /** Queues `entry`; resolves with its {@link PutResult} once committed, rejects if its batch did not commit. */
+  put(entry: Omit<InboxEntry, "replaced">): Promise<PutResult>;
+  /** Commits what is queued, then releases the sink's resources (the store stays open). */
+  close(): Promise<void>;
+  /** Resolves once the sink can commit (a writer thread has opened its connection). */
+  readonly ready?: Promise<void>;
+};
+
+/**
  * Batches {@link InboxStore.put} calls made in the same event-loop turn into one transaction, so N concurrent
  * requests cost one fsync. A promise resolves only after its transaction committed; if the commit fails every
- * put of the batch rejects and nothing of the batch is kept.
+ * put of the batch rejects and nothing of the batch is kept. The commit runs in the calling thread (it blocks
+ * the event loop for the fsync): see {@link ThreadedInboxWriter} for a file-backed store.
  */
-export class InboxWriter {
-  #queue: { entry: Omit<InboxEntry, "replaced">; resolve: (r: PutResult) => void; reject: (e: unknown) => void }[] = [];
+export class InboxWriter implements InboxSink {
+  #queue: _Pending[] = [];
   #scheduled = false;
 
   /**
@@ -160,7 +179,6 @@ export class InboxWriter {
     readonly maxBatch = 512,
   ) {}
 
-  /** Queues `entry`; resolves with its {@link PutResult} once committed. */
   put(entry: Omit<InboxEntry, "replaced">): Promise<PutResult> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ entry, resolve, reject });
@@ -169,6 +187,10 @@ export class InboxWriter {
         setImmediate(() => this.#flush());
       }
     });
+  }
+
+  async close(): Promise<void> {
+    this.#flush();
   }
 
   #flush(): void {
@@ -184,6 +206,117 @@ export class InboxWriter {
       }
       batch.forEach((b, i) => b.resolve(results[i]!));
     }
+  }
+}
+
+/** Options of {@link ThreadedInboxWriter.start}. */
+export type ThreadedInboxWriterParameters = {
+  /** The inbox on the main connection (reads; and the fallback writer if the thread dies). */
+  store: InboxStore;
+  /** The database file the writer thread opens its own connection to. */
+  path: string;
+  /** The most entries committed in one transaction (default 1,024). */
+  maxBatch?: number;
+};
+
+/**
+ * Group commit in a writer thread (src/node/store/inboxWorker.ts, its own connection, WAL, synchronous = FULL):
+ * one transaction is in flight at a time, and every put that arrives while it commits joins the next one, so
+ * the batch grows with the load and the event loop never waits for an fsync. A put resolves after its batch
+ * committed; if the batch fails (or the thread dies with it in flight) each of its puts rejects. After the
+ * thread dies, puts commit in the calling thread ({@link InboxWriter}).
+ */
+export class ThreadedInboxWriter implements InboxSink {
+  readonly store: InboxStore;
+  readonly maxBatch: number;
+  readonly #worker: Worker;
+  readonly #fallback: InboxWriter;
+  #queue: _Pending[] = [];
+  #inFlight: _Pending[] | undefined;
+  #scheduled = false;
+  #dead = false;
+  #drained: (() => void)[] = [];
+  /** Resolves once the thread opened its connection (or died trying: puts then commit in-thread). */
+  readonly ready: Promise<void>;
+
+  private constructor(file: string, p: ThreadedInboxWriterParameters) {
+    this.store = p.store;
+    this.maxBatch = p.maxBatch ?? 1_024;
+    this.#fallback = new InboxWriter(p.store, this.maxBatch);
+    this.#worker = startWorker(file, { path: p.path });
+    this.#worker.unref();
+    this.ready = new Promise((resolve) => {
+      this.#worker.once("message", () => resolve());
+      this.#worker.once("exit", () => resolve());
+    });
+    this.#worker.on("message", (m: { results?: PutResult[]; error?: string; ready?: true }) => {
+      if (m.ready === true) return;
+      const batch = this.#inFlight ?? [];
+      this.#inFlight = undefined;
+      // idle between batches: the thread must not keep the process alive on its own
+      this.#worker.unref();
+      if (m.results !== undefined) batch.forEach((b, i) => b.resolve(m.results![i]!));
+      else for (const b of batch) b.reject(new Error(m.error ?? "the inbox writer thread failed"));
+      this.#next();
+    });
+    const lost = (e?: unknown) => {
+      if (this.#dead) return;
+      this.#dead = true;
+      const error = e instanceof Error ? e : new Error("the inbox writer thread exited");
+      for (const b of this.#inFlight ?? []) b.reject(error);
+      this.#inFlight = undefined;
+      // what never reached the thread commits here
+      for (const b of this.#queue.splice(0)) this.#fallback.put(b.entry).then(b.resolve, b.reject);
+      this.#next();
+    };
+    this.#worker.once("error", lost);
+    this.#worker.once("exit", () => lost());
+  }
+
+  /**
+   * Starts the writer thread.
+   *
+   * @returns the writer, or `undefined` for an in-memory database or without the worker module (a single-file
+   *   bundle): use {@link InboxWriter} then.
+   */
+  static start(p: ThreadedInboxWriterParameters): ThreadedInboxWriter | undefined {
+    const file = workerModule(__dirname, "inboxWorker", __filename);
+    if (file === undefined || p.path === "" || p.path === ":memory:") return undefined;
+    return new ThreadedInboxWriter(file, p);
+  }
+
+  put(entry: Omit<InboxEntry, "replaced">): Promise<PutResult> {
+    if (this.#dead) return this.#fallback.put(entry);
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ entry, resolve, reject });
+      if (this.#inFlight === undefined && !this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => {
+          this.#scheduled = false;
+          this.#send();
+        });
+      }
+    });
+  }
+
+  /** Waits until every queued put committed (or failed), then stops the thread. */
+  async close(): Promise<void> {
+    if (!this.#dead && (this.#inFlight !== undefined || this.#queue.length > 0)) await new Promise<void>((r) => this.#drained.push(r));
+    this.#dead = true;
+    await this.#worker.terminate();
+  }
+
+  #next(): void {
+    if (this.#queue.length > 0 && !this.#dead) this.#send();
+    else if (this.#inFlight === undefined) for (const r of this.#drained.splice(0)) r();
+  }
+
+  #send(): void {
+    if (this.#inFlight !== undefined || this.#queue.length === 0) return;
+    const batch = this.#queue.splice(0, this.maxBatch);
+    this.#inFlight = batch;
+    this.#worker.ref();
+    this.#worker.postMessage(batch.map((b) => b.entry));
   }
 }
 
