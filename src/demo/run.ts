@@ -80,7 +80,10 @@ export async function slashedSince(
   return thisRound;
 }
 
-/** The wei a slash takes and how it splits, as `StakingVault.slash` computes it (docs/PROTOCOL.md §3). */
+/**
+ * The wei a slash takes and how it splits, as `StakingVault.slash` computes it (docs/PROTOCOL.md §3): `amount` is
+ * what leaves the pools in all (`activeCut + unbondingCut`, the rate's amount capped by the pools).
+ */
 export type SlashPrediction = { amount: bigint; activeCut: bigint; unbondingCut: bigint };
 
 /**
