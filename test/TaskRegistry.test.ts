@@ -238,45 +238,38 @@ describe("TaskRegistry", function () {
     });
 
     context("when a round is running", function () {
-      it("keeps the running round reserved: at round 0's start only rounds 1.. are refunded", async function () {
-        const { registry, token, creator, taskId, spec } = await loadFixture(taskFixture);
-        await time.setNextBlockTimestamp(roundWindow(spec, 0n).start);
-        const refunded = (NUM_ROUNDS - 1n) * REWARD_PER_ROUND;
+      /**
+       * Cancels the default task at `at` (seconds) and checks that exactly the first `kept` rounds stay reserved:
+       * TaskCancelled with the dropped budget, the creator paid it, `activeRounds = kept`, escrow `kept` rounds.
+       */
+      async function expectCancelKeeps(at: bigint, kept: bigint) {
+        const { registry, token, creator, taskId } = await loadFixture(taskFixture);
+        await time.setNextBlockTimestamp(at);
+        const refunded = (NUM_ROUNDS - kept) * REWARD_PER_ROUND;
         const tx = registry.connect(creator).cancelTask(taskId);
-        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, 1n, refunded);
+        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, kept, refunded);
         await expect(tx).to.changeTokenBalances(token, [creator, registry], [refunded, -refunded]);
         const task = await registry.getTask(taskId);
-        expect(task.activeRounds).to.equal(1n);
-        expect(task.escrow).to.equal(REWARD_PER_ROUND);
+        expect(task.activeRounds).to.equal(kept);
+        expect(task.escrow).to.equal(kept * REWARD_PER_ROUND);
+        expect(task.refundable).to.equal(0n);
+        expect(await token.balanceOf(await registry.getAddress())).to.equal(kept * REWARD_PER_ROUND);
+      }
+
+      it("keeps the running round reserved: at round 0's start only rounds 1.. are refunded", async function () {
+        const { spec } = await loadFixture(taskFixture);
+        await expectCancelKeeps(roundWindow(spec, 0n).start, 1n);
       });
 
       it("keeps it reserved at roundEnd - 1 too (the trainers' work is in): the creator cannot take it back", async function () {
-        const { registry, token, creator, taskId, spec } = await loadFixture(taskFixture);
-        await time.setNextBlockTimestamp(roundWindow(spec, 0n).end - 1n);
-        const refunded = (NUM_ROUNDS - 1n) * REWARD_PER_ROUND;
-        const tx = registry.connect(creator).cancelTask(taskId);
-        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, 1n, refunded);
-        await expect(tx).to.changeTokenBalances(token, [creator, registry], [refunded, -refunded]);
-        const task = await registry.getTask(taskId);
-        expect(task.activeRounds).to.equal(1n);
-        expect(task.escrow).to.equal(REWARD_PER_ROUND);
-        expect(task.refundable).to.equal(0n);
-        expect(await token.balanceOf(await registry.getAddress())).to.equal(REWARD_PER_ROUND);
+        const { spec } = await loadFixture(taskFixture);
+        await expectCancelKeeps(roundWindow(spec, 0n).end - 1n, 1n);
       });
 
       it("refunds exactly the rounds not yet started and keeps ended and running rounds reserved", async function () {
-        const { registry, token, creator, taskId, spec } = await loadFixture(taskFixture);
         // Round 0 ended at the round-1 start; round 1 is running.
-        await time.setNextBlockTimestamp(roundWindow(spec, 1n).start);
-        const refunded = (NUM_ROUNDS - 2n) * REWARD_PER_ROUND;
-        const tx = registry.connect(creator).cancelTask(taskId);
-        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, 2n, refunded);
-        await expect(tx).to.changeTokenBalances(token, [creator, registry], [refunded, -refunded]);
-        const task = await registry.getTask(taskId);
-        expect(task.activeRounds).to.equal(2n);
-        expect(task.escrow).to.equal(2n * REWARD_PER_ROUND);
-        expect(task.refundable).to.equal(0n);
-        expect(await token.balanceOf(await registry.getAddress())).to.equal(2n * REWARD_PER_ROUND);
+        const { spec } = await loadFixture(taskFixture);
+        await expectCancelKeeps(roundWindow(spec, 1n).start, 2n);
       });
 
       it("lets the settlement still pay or refund a started round, but no dropped round", async function () {
