@@ -3,7 +3,8 @@
  * Prints a table and writes bench/gas.json. A benchmark, not a test: it asserts nothing about the numbers.
  *
  * Measured: stake (first and repeat), delegate, requestUnstake, withdraw, createTask, joinTask, propose with
- * k = 2, 3, 5 signatures, finalize with 0 and 3 slashes, claim in a 1,000-leaf tree, claimMany of 5 claims.
+ * k = 2, 3, 5 signatures, finalize with 0 and 3 slashes (each slash reads the stake at the round's start), cancelTask
+ * while a round runs, claim in a 1,000-leaf tree, claimMany of 5 claims.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { getBlock, readContract, writeContract } from "viem/actions";
 import {
   aerieAddresses,
   approve,
+  cancelTask,
   claim,
   claimMany,
   createTask,
@@ -111,7 +113,11 @@ async function main(): Promise<void> {
       if (t === 0 && i === 0) record("joinTask", j.gasUsed);
     }
   }
+  // a fourth task (4 rounds, nobody joins) that its creator cancels while round 1 runs: rounds 0 and 1 are kept
+  const cancelled = { startTime: start, roundDuration, numRounds: 4, rewardPerRound: TOKEN(1_000), minTrainerStake: 0n, minValidatorStake: 0n, specHash: keccak256(toHex("bench-cancel")), specURI: "bench" };
+  await send(createTask(creator, { addresses, spec: cancelled }));
   await setTime(start + roundDuration + 1n);
+  record("cancelTask (running round kept)", (await send(cancelTask(creator, { addresses, taskId: 4n }))).gasUsed);
 
   // a 1,000-leaf cumulative tree per task (the six operators plus 994 other accounts)
   const trees = new Map<bigint, StandardMerkleTree<[bigint, string, bigint]>>();

@@ -169,10 +169,13 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
 
         REGISTRY.payRound(taskId, round, result.totalReward, address(DISTRIBUTOR));
         DISTRIBUTOR.allocate(taskId, round, result.rewardsRoot, result.totalReward);
+        if (slashes.length == 0) return;
+        // Each slash takes `bps` of the stake that backed the round: the operator's stake at the round's start.
+        (uint256 roundStart,) = REGISTRY.roundWindow(taskId, round);
         bytes32 ref = keccak256(abi.encode(taskId, round));
         for (uint256 i; i < slashes.length; ++i) {
             VAULT.unlockWithdrawals(slashes[i].operator);
-            VAULT.slash(slashes[i].operator, slashes[i].bps, ref);
+            VAULT.slash(slashes[i].operator, slashes[i].bps, roundStart, ref);
         }
     }
 

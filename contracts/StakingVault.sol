@@ -9,6 +9,7 @@ import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IStakingVault} from "./interfaces/IStakingVault.sol";
 import {SettlementHook} from "./base/SettlementHook.sol";
@@ -22,6 +23,8 @@ import {CommissionSchedule} from "./libraries/CommissionSchedule.sol";
 /// @dev Invariant (docs/PROTOCOL.md §9.1): `token.balanceOf(this) >= Σ_op (_active[op].totalAssets + _unbonding[op].totalAssets)`.
 /// Tokens enter only through `_stake` (balance-delta checked, pool assets grow by exactly the amount received) and
 /// leave only through `withdraw` (at most the unbonding assets it removes) and `slash` (exactly the assets it cuts).
+/// Invariant (docs/PROTOCOL.md §9.8): a slash of `bps` for a round takes at most `ceil(stakeAt(op, roundStart) *
+/// bps / 10_000)` wei in total, so stake that joined the pool after the round started pays only its pro-rata part.
 contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, ReentrancyGuard {
     using SafeERC20 for IERC20;
     using SharesMath for SharesMath.Pool;
@@ -76,7 +79,8 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
     /// @dev Active-pool shares per account; changes only together with `_active[op].totalShares`.
     mapping(address operator => mapping(address account => uint256)) private _shares;
 
-    /// @dev Active-pool assets by timestamp, pushed on every change (stake, requestUnstake, slash); keys ascend.
+    /// @dev Active-pool assets by timestamp, pushed on every change (stake, requestUnstake, slash); keys ascend. It is
+    /// the base of every slash (the stake at the offending round's start), so only this contract writes it.
     mapping(address operator => Checkpoints.Trace208) private _stakeHistory;
 
     /// @dev Live unstake requests; `owner == address(0)` means unknown or already withdrawn.
@@ -263,21 +267,25 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
     // ------------------------------------------------------------------ settlement hooks
 
     /// @inheritdoc IStakingVault
-    function slash(address operator, uint256 bps, bytes32 ref)
+    function slash(address operator, uint256 bps, uint256 roundStart, bytes32 ref)
         external
         onlySettlement
         nonReentrant
         returns (uint256 activeCut, uint256 unbondingCut)
     {
         if (bps > MAX_SLASH_BPS) revert StakingVaultSlashTooHigh(bps, MAX_SLASH_BPS);
+        if (roundStart > block.timestamp) revert StakingVaultSlashBaseInFuture(roundStart, block.timestamp);
 
+        // The stake that backed the round: the active pool's assets at its start (docs/PROTOCOL.md §3). A binary
+        // search over the operator's checkpoints (O(log n) storage reads), never a loop over holders or requests.
+        uint256 base = _stakeHistory[operator].upperLookupRecent(SafeCast.toUint48(roundStart));
+        uint256 amount = Math.mulDiv(base, bps, _BPS, Math.Rounding.Ceil);
         SharesMath.Pool storage active = _active[operator];
-        activeCut = active.slash(bps);
-        unbondingCut = _unbonding[operator].slash(bps);
+        (activeCut, unbondingCut) = active.slashProRata(_unbonding[operator], amount);
         if (activeCut != 0) _checkpointStake(operator, active.totalAssets);
 
         address recipient = slashRecipient;
-        emit Slashed(operator, ref, bps, activeCut, unbondingCut, recipient);
+        emit Slashed(operator, ref, bps, roundStart, base, activeCut, unbondingCut, recipient);
 
         // Both cuts are bounded by pool assets, whose sum is bounded by this contract's balance (no overflow).
         uint256 total = activeCut + unbondingCut;

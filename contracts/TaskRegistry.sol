@@ -89,18 +89,21 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
         if (msg.sender != task.creator) revert TaskRegistryNotCreator(taskId, task.creator, msg.sender);
         if (task.cancelled) revert TaskRegistryTaskCancelled(taskId);
 
-        uint256 ended = _roundsEnded(task);
-        if (ended == task.activeRounds) revert TaskRegistryNothingToCancel(taskId, _endTime(task), block.timestamp);
+        uint256 started = _roundsStarted(task);
+        if (started == task.activeRounds) {
+            revert TaskRegistryNothingToCancel(taskId, _roundStart(task, started - 1), block.timestamp);
+        }
 
-        // Rounds not yet ended cannot have been settled (settlement needs the round's end), so their
-        // budget is still in escrow.
-        uint256 dropped = (task.activeRounds - ended) * task.rewardPerRound;
+        // Rounds not yet started cannot have been settled (settlement needs the round's end), so their budget is
+        // still in escrow. The running round stays reserved: its participants' work is already in, and its budget
+        // is paid when it settles or refunded when it is skipped (docs/PROTOCOL.md §4).
+        uint256 dropped = (task.activeRounds - started) * task.rewardPerRound;
         task.escrow -= dropped;
         task.refundable += dropped;
-        // `ended < activeRounds <= type(uint32).max`, so the cast is exact.
-        task.activeRounds = uint32(ended);
+        // `started < activeRounds <= type(uint32).max`, so the cast is exact.
+        task.activeRounds = uint32(started);
         task.cancelled = true;
-        emit TaskCancelled(taskId, ended, dropped);
+        emit TaskCancelled(taskId, started, dropped);
 
         refunded = _payRefund(taskId, task);
     }
@@ -237,13 +240,20 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
         TOKEN.safeTransfer(creator, amount);
     }
 
-    /// @dev Rounds whose end is at or before now: `0` before the start, at most `numRounds`.
-    function _roundsEnded(Task storage task) internal view returns (uint256) {
+    /// @dev Rounds whose start is at or before now (the running round included): `0` before the task's start, at
+    /// most `numRounds`.
+    function _roundsStarted(Task storage task) internal view returns (uint256) {
         uint256 start = task.startTime;
         if (block.timestamp < start) return 0;
-        uint256 ended = (block.timestamp - start) / task.roundDuration;
+        // `roundDuration > 0` (checked in createTask); the running round is round `elapsed / roundDuration`.
+        uint256 started = (block.timestamp - start) / task.roundDuration + 1;
         uint256 numRounds = task.numRounds;
-        return ended < numRounds ? ended : numRounds;
+        return started < numRounds ? started : numRounds;
+    }
+
+    /// @dev Start of `round`, in seconds.
+    function _roundStart(Task storage task, uint256 round) internal view returns (uint256) {
+        return uint256(task.startTime) + round * uint256(task.roundDuration);
     }
 
     /// @dev End (exclusive) of the task's last round, in seconds.
@@ -253,9 +263,8 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
 
     /// @dev `[start, end)` of `round`, in seconds.
     function _roundWindow(Task storage task, uint256 round) internal view returns (uint256 start, uint256 end) {
-        uint256 duration = task.roundDuration;
-        start = uint256(task.startTime) + round * duration;
-        end = start + duration;
+        start = _roundStart(task, round);
+        end = start + task.roundDuration;
     }
 
     /// @dev The stake (wei) `role` needs in `task`.

@@ -18,7 +18,7 @@ import { formatUnits, isAddress, keccak256, type Address, type Hex, type Transac
 import { getContractEvents, readContract } from "viem/actions";
 
 import { computeRound } from "../src/aggregator";
-import { slashedSince, SPEC_PATH, table, type DemoSummary } from "../src/demo/run";
+import { checkSlash, poolsOf, slashedSince, SPEC_PATH, table, type DemoSummary } from "../src/demo/run";
 import { hashRoundResult, settlementDomain } from "../src/lib/eip712";
 import { specHash } from "../src/lib/taskSpec";
 import { parseTaskSpec } from "../src/aggregator/taskSpec";
@@ -92,6 +92,8 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
   const slashedBy = new Map<string, bigint>();
   const summaryRounds: DemoSummary["rounds"] = [];
   let totalSlashed = 0n;
+  /** Slashes whose base or cuts disagree with `predictSlash` over the bundle's stakes. */
+  const slashProblems: string[] = [];
   let challenges = 0;
   let previousForForgery: { bundleHash: Hex; cumulative: { account: Address; amount: bigint }[] } | null = null;
 
@@ -145,12 +147,14 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
       const res = await fetch(`${urls[1]}/v1/tasks/${taskId}/rounds/${r}/bundle?hash=${proposal.bundleHash}`);
       return res.status === 200 ? res.text() : undefined;
     });
-    const bundle = JSON.parse(bundleText) as { merkle: { root: Hex }; outputs: { totalReward: string; accounts: { account: Address; amount: string; cumulativeAmount: string }[] }; slashes: { operator: Address; bps: string }[] };
+    const bundle = JSON.parse(bundleText) as { merkle: { root: Hex }; outputs: { totalReward: string; accounts: { account: Address; amount: string; cumulativeAmount: string }[] }; slashes: { operator: Address; bps: string }[]; inputs: { participants: { operator: Address; stake: string }[] } };
     log(`  proposed by ${proposal.proposer} (${net.nodes.find((n) => n.address.toLowerCase() === proposal.proposer.toLowerCase())?.name ?? "?"}); bundle ${proposal.bundleHash}`);
 
     // positions in slashed pools, before the slash
     const positionsBefore = new Map<string, bigint>();
+    const poolsBefore = new Map<string, { active: bigint; unbonding: bigint }>();
     for (const s of bundle.slashes) {
+      poolsBefore.set(s.operator.toLowerCase(), await poolsOf(publicClient, addresses, s.operator));
       for (const a of actors) {
         const position = await getPosition(publicClient, { addresses, operator: s.operator, account: a.address });
         if (position.shares > 0n) positionsBefore.set(`${s.operator}:${a.address}`, position.assets);
@@ -165,7 +169,10 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
     });
     const ref = keccak256(`0x${taskId.toString(16).padStart(64, "0")}${round.toString(16).padStart(64, "0")}`);
     const slashLogs = await getContractEvents(publicClient, { ...c.vault, eventName: "Slashed", args: { ref }, fromBlock, strict: true });
-    const roundSlashes = slashLogs.map((l) => ({ operator: l.args.operator, bps: l.args.bps.toString(), amount: (l.args.activeCut + l.args.unbondingCut).toString() }));
+    const roundSlashes = slashLogs.map((l) => ({ operator: l.args.operator, bps: l.args.bps.toString(), base: l.args.base.toString(), amount: (l.args.activeCut + l.args.unbondingCut).toString() }));
+    // the slash takes bps of the bundle's stake at the round's start, pro rata from the pools (docs/PROTOCOL.md §3)
+    const stakeAtStart = new Map(bundle.inputs.participants.map((p) => [p.operator.toLowerCase(), BigInt(p.stake)]));
+    for (const l of slashLogs) slashProblems.push(...checkSlash(l.args, stakeAtStart.get(l.args.operator.toLowerCase()), poolsBefore.get(l.args.operator.toLowerCase())));
     const slashThisRound = await slashedSince(publicClient, addresses, positionsBefore, slashedBy);
     for (const s of roundSlashes) totalSlashed += BigInt(s.amount);
 
@@ -200,7 +207,7 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
       })),
       log,
     );
-    log(`  totalReward ${fmt(BigInt(bundle.outputs.totalReward))} of ${fmt(BigInt(spec.rewardPerRound))}; slashes: ${roundSlashes.map((s) => `${nameOf.get(s.operator.toLowerCase())} ${s.bps} bps = ${fmt(BigInt(s.amount))}`).join(", ") || "none"}`);
+    log(`  totalReward ${fmt(BigInt(bundle.outputs.totalReward))} of ${fmt(BigInt(spec.rewardPerRound))}; slashes: ${roundSlashes.map((s) => `${nameOf.get(s.operator.toLowerCase())} ${s.bps} bps of ${fmt(BigInt(s.base))} (stake at the round's start) = ${fmt(BigInt(s.amount))}`).join(", ") || "none"}`);
     log(`  bundleHash ${proposal.bundleHash}  rewardsRoot ${bundle.merkle.root}`);
     summaryRounds.push({ round: r, bundleHash: proposal.bundleHash, rewardsRoot: bundle.merkle.root, totalReward: bundle.outputs.totalReward, slashes: roundSlashes });
     previousForForgery = { bundleHash: proposal.bundleHash, cumulative: bundle.outputs.accounts.map((a) => ({ account: a.account, amount: BigInt(a.cumulativeAmount) })) };
@@ -249,6 +256,7 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
   if (budget !== totalRewarded + refunded + after.escrow + after.refundable) problems.push(`budget ${budget} != rewarded ${totalRewarded} + refunded ${refunded} + escrowed ${after.escrow + after.refundable}`);
   if (totalSlashed === 0n) problems.push("the dishonest validator was never slashed");
   if (challenges !== 1) problems.push(`expected 1 guardian challenge, saw ${challenges}`);
+  problems.push(...slashProblems);
   log(`\nTotals: budget ${fmt(budget)} = rewarded ${fmt(totalRewarded)} + refunded ${fmt(refunded)} + escrowed ${fmt(after.escrow + after.refundable)}; claimed ${fmt(totalClaimed)}; slashed ${fmt(totalSlashed)}; guardian challenges ${challenges}`);
   log(`Wrote summary.json and the nodes' configs, data and logs to out/network/`);
   if (problems.length) throw new Error(`the books do not balance: ${problems.join("; ")}`);

@@ -327,7 +327,7 @@ describe("RoundSettlement", function () {
 
       it("reverts for a round dropped by a cancellation", async function () {
         const f = await loadFixture(settlementFixture);
-        await f.registry.connect(f.creator).cancelTask(1n); // before round 0 ends: activeRounds = 0
+        await f.registry.connect(f.creator).cancelTask(1n); // before round 0 starts: activeRounds = 0
         const result = makeResult(0n, ONE);
         const sigs = await signResult(await f.settlement.getAddress(), f.committee.slice(0, 3), result);
         await time.increaseTo(roundWindow(f.spec, 0n).end);
@@ -738,7 +738,7 @@ describe("RoundSettlement", function () {
           await expect(tx).to.emit(vault, "MockWithdrawalsUnlocked").withArgs(settlementAddress, s.operator, 0n);
           await expect(tx)
             .to.emit(vault, "MockSlashed")
-            .withArgs(settlementAddress, s.operator, s.bps, slashRef(1n, 0n));
+            .withArgs(settlementAddress, s.operator, s.bps, roundWindow(f.spec, 0n).start, slashRef(1n, 0n));
         }
         expect(await vault.slashCallCount()).to.equal(3n);
 
@@ -883,7 +883,7 @@ describe("RoundSettlement", function () {
   });
 
   describe("cancellation and settlement together", function () {
-    it("keeps ended rounds payable after a cancel and never returns finalized rewards to the creator", async function () {
+    it("keeps started rounds payable after a cancel and never returns finalized rewards to the creator", async function () {
       const f = await loadFixture(settlementFixture);
       const { settlement, registry, distributor, token, creator } = f;
       const distributorAddress = await distributor.getAddress();
@@ -892,17 +892,19 @@ describe("RoundSettlement", function () {
       await time.increaseTo(proposedAt + CHALLENGE_WINDOW);
       await settlement.finalize(1n, 0n);
 
-      // Cancel during round 2: rounds 0 and 1 have ended; rounds 2 and 3 are refunded with round 0's 400 unspent.
+      // Cancel during round 2: rounds 0 and 1 have ended and round 2 is running, so only round 3 is refunded, with
+      // round 0's 400 unspent.
       await time.setNextBlockTimestamp(roundWindow(f.spec, 2n).start + 100n);
-      const refunded = 2n * REWARD_PER_ROUND + (REWARD_PER_ROUND - total);
+      const refunded = REWARD_PER_ROUND + (REWARD_PER_ROUND - total);
       await expect(registry.connect(creator).cancelTask(1n)).to.changeTokenBalances(
         token,
         [creator, registry, distributorAddress],
         [refunded, -refunded, 0n]
       );
-      expect((await registry.getTask(1n)).escrow).to.equal(REWARD_PER_ROUND);
+      expect((await registry.getTask(1n)).escrow).to.equal(2n * REWARD_PER_ROUND);
 
-      // Round 1 still settles; round 2 no longer exists.
+      // Round 1 still settles; round 2 (running at the cancel) expires without a result and becomes refundable;
+      // round 3 no longer exists.
       const at = roundWindow(f.spec, 2n).start + 200n;
       await proposeAt(f, makeResult(1n, REWARD_PER_ROUND), [], { at });
       await time.increaseTo(at + CHALLENGE_WINDOW);
@@ -912,14 +914,69 @@ describe("RoundSettlement", function () {
         [-REWARD_PER_ROUND, REWARD_PER_ROUND]
       );
       await time.increaseTo(roundWindow(f.spec, 2n).end + RESULT_DEADLINE);
-      await expect(settlement.skip(1n, 2n))
+      await expect(settlement.skip(1n, 2n)).to.emit(registry, "RoundRefunded").withArgs(1n, 2n, REWARD_PER_ROUND);
+      await expect(settlement.skip(1n, 3n))
         .to.be.revertedWithCustomError(settlement, "RoundSettlementOutOfOrder")
-        .withArgs(1n, 2n, 2n);
+        .withArgs(1n, 3n, 3n);
+      await expect(registry.withdrawRefund(1n)).to.changeTokenBalances(
+        token,
+        [creator, registry],
+        [REWARD_PER_ROUND, -REWARD_PER_ROUND]
+      );
+      expect(await token.balanceOf(await registry.getAddress())).to.equal(0n);
+      expect(await token.balanceOf(distributorAddress)).to.equal(total + REWARD_PER_ROUND);
+    });
+
+    it("a cancel at roundEnd - 1 leaves that round to the committee: its result is proposed and finalized", async function () {
+      // The scenario of issue 9: the creator cancels one second before round 0 ends, after the trainers delivered.
+      // Under the old rule the running round was refunded and this result reverted RoundSettlementOutOfOrder.
+      const f = await loadFixture(settlementFixture);
+      const { settlement, registry, distributor, token, creator } = f;
+      const distributorAddress = await distributor.getAddress();
+      await time.setNextBlockTimestamp(roundWindow(f.spec, 0n).end - 1n);
+      const dropped = (NUM_ROUNDS - 1n) * REWARD_PER_ROUND;
+      await expect(registry.connect(creator).cancelTask(1n))
+        .to.emit(registry, "TaskCancelled")
+        .withArgs(1n, 1n, dropped);
+      expect((await registry.getTask(1n)).escrow).to.equal(REWARD_PER_ROUND);
+
+      const total = 700n * ONE;
+      const slashes = slashesOf([f.validators[0]], 1000n);
+      const result = makeResult(0n, total, slashes);
+      const proposedAt = await proposeAt(f, result, slashes);
+      expect(await settlement.roundStatus(1n, 0n)).to.equal(RoundStatus.Proposed);
+      await time.setNextBlockTimestamp(proposedAt + CHALLENGE_WINDOW);
+      const tx = settlement.finalize(1n, 0n);
+      await expect(tx).to.emit(settlement, "RoundFinalized").withArgs(1n, 0n, result.rewardsRoot, total, result.bundleHash);
+      await expect(tx).to.emit(registry, "RoundPaid").withArgs(1n, 0n, distributorAddress, total, REWARD_PER_ROUND - total);
+      await expect(tx).to.changeTokenBalances(token, [registry, distributorAddress], [-total, total]);
+      expect(await settlement.roundStatus(1n, 0n)).to.equal(RoundStatus.Finalized);
+      // The unspent 300 is the creator's; no later round exists.
+      const task = await registry.getTask(1n);
+      expect(task.escrow).to.equal(0n);
+      expect(task.refundable).to.equal(REWARD_PER_ROUND - total);
+      await time.increaseTo(roundWindow(f.spec, 1n).end + RESULT_DEADLINE);
+      await expect(settlement.skip(1n, 1n))
+        .to.be.revertedWithCustomError(settlement, "RoundSettlementOutOfOrder")
+        .withArgs(1n, 1n, 1n);
+    });
+
+    it("a cancel at roundEnd - 1 keeps the round until it expires; then its budget is refundable", async function () {
+      const f = await loadFixture(settlementFixture);
+      const { settlement, registry, token, creator } = f;
+      await time.setNextBlockTimestamp(roundWindow(f.spec, 0n).end - 1n);
+      await registry.connect(creator).cancelTask(1n);
       await expect(registry.withdrawRefund(1n))
         .to.be.revertedWithCustomError(registry, "TaskRegistryNothingToRefund")
         .withArgs(1n);
+      await time.increaseTo(roundWindow(f.spec, 0n).end + RESULT_DEADLINE);
+      await expect(settlement.skip(1n, 0n)).to.emit(registry, "RoundRefunded").withArgs(1n, 0n, REWARD_PER_ROUND);
+      await expect(registry.withdrawRefund(1n)).to.changeTokenBalances(
+        token,
+        [creator, registry],
+        [REWARD_PER_ROUND, -REWARD_PER_ROUND]
+      );
       expect(await token.balanceOf(await registry.getAddress())).to.equal(0n);
-      expect(await token.balanceOf(distributorAddress)).to.equal(total + REWARD_PER_ROUND);
     });
   });
 

@@ -3,7 +3,6 @@ import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import type { StakingVault } from "../typechain-types";
 import {
-  BPS,
   DAY,
   DEFAULT_PARAMS,
   DELEGATION,
@@ -16,7 +15,8 @@ import {
   deployVaultFixture,
   feeOnTransferFixture,
   registeredFixture,
-  slashCut,
+  slashAmount,
+  slashCuts,
   stakedFixture,
   toAssets,
   toShares,
@@ -488,7 +488,7 @@ describe("StakingVault", function () {
       it("mints more shares per wei (exact formula)", async function () {
         const { vault, operators, accounts, settlement } = await loadFixture(stakedFixture);
         const op = operators[0].address;
-        await vault.connect(settlement).slash(op, 5000n, REF);
+        await vault.connect(settlement).slash(op, 5000n, await now(), REF);
         const pool = await activePool(vault, op);
         expect(pool.assets).to.equal((SELF_STAKE + DELEGATION) / 2n);
         const minted = toShares(ONE, pool.shares, pool.assets);
@@ -676,7 +676,7 @@ describe("StakingVault", function () {
         const { vault, operators, accounts, settlement } = await loadFixture(stakedFixture);
         const op = operators[0].address;
         await vault.connect(accounts[0]).requestUnstake(op, 1000n * VIRTUAL_SHARES);
-        await vault.connect(settlement).slash(op, 3333n, REF);
+        await vault.connect(settlement).slash(op, 3333n, await now(), REF);
         const active = await activePool(vault, op);
         const unbonding = await unbondingPool(vault, op);
         const burn = 5n * ONE * VIRTUAL_SHARES;
@@ -761,11 +761,13 @@ describe("StakingVault", function () {
 
     describe("when the operator was slashed after the request", function () {
       it("pays the post-slash value of a round request exactly", async function () {
-        const { vault, token, operators, accounts, settlement, requestId, requestAssets, unlockTime } =
+        const { vault, token, operators, accounts, settlement, requestId, requestAssets, unlockTime, stakedAt } =
           await loadFixture(unstakedFixture);
         const op = operators[0].address;
-        const cut = slashCut(requestAssets, 1234n);
-        await vault.connect(settlement).slash(op, 1234n, REF);
+        // The request came after the round's start: its stake backed the round and bears its pro-rata part.
+        const [, cut] = slashCuts(SELF_STAKE + DELEGATION, 1234n, SELF_STAKE, requestAssets);
+        expect(cut).to.equal(61_700_000_000_000_000_000n); // 12.34% of 1,500e18, one third of it unbonding
+        await vault.connect(settlement).slash(op, 1234n, stakedAt, REF);
         const expected = toAssets(requestAssets * VIRTUAL_SHARES, requestAssets * VIRTUAL_SHARES, requestAssets - cut);
         expect(expected).to.equal(438_300_000_000_000_000_000n); // 500e18 - 61.7e18
         expect(await vault.requestValue(requestId)).to.equal(expected);
@@ -780,13 +782,14 @@ describe("StakingVault", function () {
         const op = operators[0].address;
         const alice = accounts[0];
         await vault.connect(alice).stake(op, 12_345n);
+        const roundStart = await now();
         await vault.connect(alice).requestUnstake(op, 12_345n * VIRTUAL_SHARES);
         expect(await vault.unbondingOf(op)).to.deep.equal([12_345n, 12_345n * VIRTUAL_SHARES]);
-        const cut = slashCut(12_345n, 1234n);
+        const cut = slashAmount(12_345n, 1234n);
         expect(cut).to.equal(1524n); // ceil(1523.373)
-        await expect(vault.connect(settlement).slash(op, 1234n, REF))
+        await expect(vault.connect(settlement).slash(op, 1234n, roundStart, REF))
           .to.emit(vault, "Slashed")
-          .withArgs(op, REF, 1234n, 0n, 1524n, await vault.slashRecipient());
+          .withArgs(op, REF, 1234n, roundStart, 12_345n, 0n, 1524n, await vault.slashRecipient());
         const expected = toAssets(12_345n * VIRTUAL_SHARES, 12_345n * VIRTUAL_SHARES, 12_345n - cut);
         expect(expected).to.equal(10_821n);
         await time.increase(14n * DAY);
@@ -802,8 +805,9 @@ describe("StakingVault", function () {
         const { vault, token, operators, accounts, settlement } = await loadFixture(registeredFixture);
         const op = operators[0].address;
         await vault.connect(accounts[0]).stake(op, 1n);
+        const roundStart = await now();
         await vault.connect(accounts[0]).requestUnstake(op, VIRTUAL_SHARES);
-        await vault.connect(settlement).slash(op, 1n, REF); // ceil(1 * 1 / 10_000) = 1
+        await vault.connect(settlement).slash(op, 1n, roundStart, REF); // ceil(1 * 1 / 10_000) = 1
         await time.increase(14n * DAY);
         const tx = vault.connect(accounts[0]).withdraw([1n]);
         await expect(tx).to.emit(vault, "Withdrawn").withArgs(1n, op, accounts[0].address, 0n);
@@ -892,20 +896,23 @@ describe("StakingVault", function () {
   // ---------------------------------------------------------------- settlement hooks
   describe("slash", function () {
     describe("when the operator has active and unbonding stake", function () {
-      it("cuts ceil(assets * bps / 10_000) of each pool, pays the recipient and emits Slashed", async function () {
-        const { vault, token, operators, settlement, slashRecipient, requestAssets } =
+      it("takes ceil(stakeAt(roundStart) * bps / 10_000) pro rata from both pools, pays the recipient and emits Slashed", async function () {
+        const { vault, token, operators, settlement, slashRecipient, requestAssets, stakedAt } =
           await loadFixture(unstakedFixture);
         const op = operators[0].address;
         const active = await activePool(vault, op);
         const bps = 777n;
-        const activeCut = slashCut(active.assets, bps);
-        const unbondingCut = slashCut(requestAssets, bps);
-        expect(await vault.connect(settlement).slash.staticCall(op, bps, REF)).to.deep.equal([activeCut, unbondingCut]);
+        const base = SELF_STAKE + DELEGATION; // the stake at the round's start, before account 0's request
+        expect(await vault.stakeAt(op, stakedAt)).to.equal(base);
+        const [activeCut, unbondingCut] = slashCuts(base, bps, active.assets, requestAssets);
+        // 7.77% of 1,500e18 = 116.55e18, two thirds from the active pool (1,000e18) and one third from the unbonding one.
+        expect([activeCut, unbondingCut]).to.deep.equal([77_700_000_000_000_000_000n, 38_850_000_000_000_000_000n]);
+        expect(await vault.connect(settlement).slash.staticCall(op, bps, stakedAt, REF)).to.deep.equal([activeCut, unbondingCut]);
         const t = await nextTimestamp();
-        const tx = vault.connect(settlement).slash(op, bps, REF);
+        const tx = vault.connect(settlement).slash(op, bps, stakedAt, REF);
         await expect(tx)
           .to.emit(vault, "Slashed")
-          .withArgs(op, REF, bps, activeCut, unbondingCut, slashRecipient.address);
+          .withArgs(op, REF, bps, stakedAt, base, activeCut, unbondingCut, slashRecipient.address);
         await expect(tx).to.changeTokenBalances(
           token,
           [slashRecipient, vault],
@@ -921,7 +928,7 @@ describe("StakingVault", function () {
       it("makes the operator and its delegators lose the same fraction", async function () {
         const { vault, operators, accounts, settlement } = await loadFixture(stakedFixture);
         const op = operators[0].address;
-        await vault.connect(settlement).slash(op, 5000n, REF);
+        await vault.connect(settlement).slash(op, 5000n, await now(), REF);
         const pool = await activePool(vault, op);
         expect(pool.assets).to.equal(750n * ONE);
         const opShares = await vault.sharesOf(op, op);
@@ -932,43 +939,110 @@ describe("StakingVault", function () {
       });
     });
 
+    describe("when stake joined the pool after the round's start", function () {
+      it("takes bps of the stake that backed the round only; the late delegator bears just its pro-rata part", async function () {
+        const { vault, token, operators, accounts, settlement, slashRecipient } = await loadFixture(stakedFixture);
+        const op = operators[0].address;
+        const late = accounts[1];
+        const roundStart = await now(); // 1,500e18 backs the round
+        await vault.connect(late).stake(op, 1500n * ONE);
+        const lateShares = await vault.sharesOf(op, late.address);
+        const lateBefore = await vault.convertToAssets(op, lateShares);
+        const opBefore = await vault.convertToAssets(op, await vault.sharesOf(op, op));
+        const tx = vault.connect(settlement).slash(op, 1000n, roundStart, REF);
+        // 10% of 1,500e18 = 150e18 in all (the v1 rule took 10% of the 3,000e18 pool: 300e18).
+        await expect(tx)
+          .to.emit(vault, "Slashed")
+          .withArgs(op, REF, 1000n, roundStart, 1500n * ONE, 150n * ONE, 0n, slashRecipient.address);
+        await expect(tx).to.changeTokenBalance(token, slashRecipient, 150n * ONE);
+        expect(await vault.stakeOf(op)).to.equal(2850n * ONE);
+        // Every holder keeps 95%: the late delegator loses 75e18 (5%), not 150e18 (10%).
+        const pool = await activePool(vault, op);
+        const lateAfter = await vault.convertToAssets(op, lateShares);
+        expect(lateAfter).to.equal(toAssets(lateShares, pool.shares, pool.assets));
+        expect(lateBefore - lateAfter).to.be.within(75n * ONE - 1n, 75n * ONE + 1n); // 5% (virtual-offset rounding only)
+        const opAfter = await vault.convertToAssets(op, await vault.sharesOf(op, op));
+        expect(opBefore - opAfter).to.be.within(50n * ONE - 1n, 50n * ONE + 1n); // 5% of its 1,000e18
+      });
+
+      it("counts a stake made in the block at roundStart as backing the round (checkpoint at or before it)", async function () {
+        const { vault, operators, accounts, settlement, slashRecipient } = await loadFixture(stakedFixture);
+        const op = operators[0].address;
+        const roundStart = await nextTimestamp();
+        await vault.connect(accounts[1]).stake(op, 500n * ONE);
+        await expect(vault.connect(settlement).slash(op, 1000n, roundStart, REF))
+          .to.emit(vault, "Slashed")
+          .withArgs(op, REF, 1000n, roundStart, 2000n * ONE, 200n * ONE, 0n, slashRecipient.address);
+        await expect(vault.connect(settlement).slash(op, 1000n, roundStart - 1n, REF))
+          .to.emit(vault, "Slashed")
+          .withArgs(op, REF, 1000n, roundStart - 1n, 1500n * ONE, 150n * ONE, 0n, slashRecipient.address);
+      });
+    });
+
+    describe("when the amount exceeds the pools", function () {
+      it("takes both pools whole and no more", async function () {
+        const { vault, token, operators, settlement, slashRecipient, requestAssets, stakedAt } =
+          await loadFixture(unstakedFixture);
+        const op = operators[0].address;
+        // Two 50% slashes of the same 1,500e18 base (two tasks' rounds with the same start): 750e18 each.
+        await vault.connect(settlement).slash(op, 5000n, stakedAt, REF);
+        const [activeLeft, unbondingLeft] = [await vault.stakeOf(op), (await vault.unbondingOf(op))[0]];
+        expect(activeLeft + unbondingLeft).to.equal(SELF_STAKE + requestAssets - 750n * ONE);
+        expect(activeLeft).to.equal(500n * ONE);
+        await vault.connect(settlement).slash(op, 5000n, stakedAt, REF);
+        expect(await vault.stakeOf(op)).to.equal(0n);
+        expect((await vault.unbondingOf(op))[0]).to.equal(0n);
+        const tx = vault.connect(settlement).slash(op, 5000n, stakedAt, REF);
+        await expect(tx)
+          .to.emit(vault, "Slashed")
+          .withArgs(op, REF, 5000n, stakedAt, SELF_STAKE + DELEGATION, 0n, 0n, slashRecipient.address);
+        await expect(tx).to.changeTokenBalance(token, slashRecipient, 0n);
+      });
+    });
+
     describe("when the cut must round up", function () {
       it("takes 1 wei from a 1-wei pool at 1 bps", async function () {
         const { vault, operators, accounts, settlement, slashRecipient, token } = await loadFixture(registeredFixture);
         const op = operators[0].address;
         await vault.connect(accounts[0]).stake(op, 1n);
-        const tx = vault.connect(settlement).slash(op, 1n, REF);
-        await expect(tx).to.emit(vault, "Slashed").withArgs(op, REF, 1n, 1n, 0n, slashRecipient.address);
+        const t = await now();
+        const tx = vault.connect(settlement).slash(op, 1n, t, REF);
+        await expect(tx).to.emit(vault, "Slashed").withArgs(op, REF, 1n, t, 1n, 1n, 0n, slashRecipient.address);
         await expect(tx).to.changeTokenBalance(token, slashRecipient, 1n);
         expect(await vault.stakeOf(op)).to.equal(0n);
       });
 
-      it("takes 501 wei from 1001 wei at 5000 bps, and 1 wei from 3 wei at 1 bps", async function () {
+      it("rounds the amount up and the active part up; the unbonding pool takes the rest", async function () {
         const { vault, operators, accounts, settlement, slashRecipient } = await loadFixture(registeredFixture);
         const op = operators[0].address;
         await vault.connect(accounts[0]).stake(op, 1004n);
+        const roundStart = await now();
         await vault.connect(accounts[0]).requestUnstake(op, 3n * VIRTUAL_SHARES); // 3 wei to unbonding
         expect(await vault.stakeOf(op)).to.equal(1001n);
-        await expect(vault.connect(settlement).slash(op, 5000n, REF))
+        // amount ceil(1004 * 0.5) = 502; active part ceil(502 * 1001 / 1004) = ceil(500.5) = 501; unbonding 1.
+        await expect(vault.connect(settlement).slash(op, 5000n, roundStart, REF))
           .to.emit(vault, "Slashed")
-          .withArgs(op, REF, 5000n, 501n, 2n, slashRecipient.address);
+          .withArgs(op, REF, 5000n, roundStart, 1004n, 501n, 1n, slashRecipient.address);
         expect(await vault.stakeOf(op)).to.equal(500n);
-        expect((await vault.unbondingOf(op))[0]).to.equal(1n);
-        await expect(vault.connect(settlement).slash(op, 1n, REF))
+        expect((await vault.unbondingOf(op))[0]).to.equal(2n);
+        // amount ceil(500 * 1 / 10_000) = 1; active part ceil(1 * 500 / 502) = 1; unbonding 0.
+        const t = await now();
+        await expect(vault.connect(settlement).slash(op, 1n, t, REF))
           .to.emit(vault, "Slashed")
-          .withArgs(op, REF, 1n, 1n, 1n, slashRecipient.address);
+          .withArgs(op, REF, 1n, t, 500n, 1n, 0n, slashRecipient.address);
       });
     });
 
     describe("when the operator is unregistered or empty, or bps is 0", function () {
       it("cuts 0, moves no tokens and still emits Slashed", async function () {
         const { vault, token, settlement, stranger, slashRecipient, operators } = await loadFixture(stakedFixture);
-        const tx = vault.connect(settlement).slash(stranger.address, 5000n, REF);
-        await expect(tx).to.emit(vault, "Slashed").withArgs(stranger.address, REF, 5000n, 0n, 0n, slashRecipient.address);
+        const t = await now();
+        const tx = vault.connect(settlement).slash(stranger.address, 5000n, t, REF);
+        await expect(tx).to.emit(vault, "Slashed").withArgs(stranger.address, REF, 5000n, t, 0n, 0n, 0n, slashRecipient.address);
         await expect(tx).to.changeTokenBalance(token, slashRecipient, 0n);
-        await expect(vault.connect(settlement).slash(operators[0].address, 0n, REF))
+        await expect(vault.connect(settlement).slash(operators[0].address, 0n, t, REF))
           .to.emit(vault, "Slashed")
-          .withArgs(operators[0].address, REF, 0n, 0n, 0n, slashRecipient.address);
+          .withArgs(operators[0].address, REF, 0n, t, SELF_STAKE + DELEGATION, 0n, 0n, slashRecipient.address);
         expect(await vault.stakeOf(operators[0].address)).to.equal(SELF_STAKE + DELEGATION);
       });
     });
@@ -976,16 +1050,24 @@ describe("StakingVault", function () {
     describe("when it fails", function () {
       it("reverts SettlementHookNotSettlement for another caller", async function () {
         const { vault, operators, owner } = await loadFixture(stakedFixture);
-        await expect(vault.connect(owner).slash(operators[0].address, 1n, REF))
+        await expect(vault.connect(owner).slash(operators[0].address, 1n, await now(), REF))
           .to.be.revertedWithCustomError(vault, "SettlementHookNotSettlement")
           .withArgs(owner.address);
       });
 
       it("reverts StakingVaultSlashTooHigh above MAX_SLASH_BPS", async function () {
         const { vault, operators, settlement } = await loadFixture(stakedFixture);
-        await expect(vault.connect(settlement).slash(operators[0].address, 5001n, REF))
+        await expect(vault.connect(settlement).slash(operators[0].address, 5001n, await now(), REF))
           .to.be.revertedWithCustomError(vault, "StakingVaultSlashTooHigh")
           .withArgs(5001n, 5000n);
+      });
+
+      it("reverts StakingVaultSlashBaseInFuture for a roundStart after the block", async function () {
+        const { vault, operators, settlement } = await loadFixture(stakedFixture);
+        const t = await nextTimestamp();
+        await expect(vault.connect(settlement).slash(operators[0].address, 1n, t + 1n, REF))
+          .to.be.revertedWithCustomError(vault, "StakingVaultSlashBaseInFuture")
+          .withArgs(t + 1n, t);
       });
     });
   });
@@ -1051,7 +1133,9 @@ describe("StakingVault", function () {
       const t3 = await nextTimestamp(10n);
       await vault.connect(accounts[0]).requestUnstake(op, 50n * ONE * VIRTUAL_SHARES);
       const t4 = await nextTimestamp(10n);
-      await vault.connect(settlement).slash(op, 1000n, REF);
+      await vault.connect(settlement).slash(op, 1000n, t3, REF); // 10% of the 250e18 at t3, pro rata over 250e18 + 50e18
+      const [activeCut] = slashCuts(250n * ONE, 1000n, 250n * ONE, 50n * ONE);
+      expect(activeCut).to.equal(20_833_333_333_333_333_334n); // ceil(25e18 * 250 / 300)
       expect(await vault.stakeAt(op, t1 - 1n)).to.equal(0n);
       expect(await vault.stakeAt(op, t1)).to.equal(100n * ONE);
       expect(await vault.stakeAt(op, t2 - 1n)).to.equal(100n * ONE);
@@ -1059,10 +1143,10 @@ describe("StakingVault", function () {
       expect(await vault.stakeAt(op, t3 - 1n)).to.equal(300n * ONE);
       expect(await vault.stakeAt(op, t3)).to.equal(250n * ONE);
       expect(await vault.stakeAt(op, t4 - 1n)).to.equal(250n * ONE);
-      expect(await vault.stakeAt(op, t4)).to.equal(225n * ONE);
-      expect(await vault.stakeAt(op, t4 + 1000n)).to.equal(225n * ONE);
-      expect(await vault.stakeAt(op, ethers.MaxUint256)).to.equal(225n * ONE);
-      expect(await vault.stakeOf(op)).to.equal(225n * ONE);
+      expect(await vault.stakeAt(op, t4)).to.equal(250n * ONE - activeCut);
+      expect(await vault.stakeAt(op, t4 + 1000n)).to.equal(250n * ONE - activeCut);
+      expect(await vault.stakeAt(op, ethers.MaxUint256)).to.equal(250n * ONE - activeCut);
+      expect(await vault.stakeOf(op)).to.equal(250n * ONE - activeCut);
     });
 
     it("keeps the last value of several changes in one block", async function () {
@@ -1086,7 +1170,7 @@ describe("StakingVault", function () {
     it("convertToAssets and previewStake use the pool's exact formulas", async function () {
       const { vault, operators, settlement } = await loadFixture(stakedFixture);
       const op = operators[0].address;
-      await vault.connect(settlement).slash(op, 1111n, REF);
+      await vault.connect(settlement).slash(op, 1111n, await now(), REF);
       const pool = await activePool(vault, op);
       expect(await vault.convertToAssets(op, 12345n * ONE)).to.equal(toAssets(12345n * ONE, pool.shares, pool.assets));
       expect(await vault.previewStake(op, 777n)).to.equal(toShares(777n, pool.shares, pool.assets));
@@ -1241,10 +1325,19 @@ describe("StakingVault", function () {
           modelRequest.set(id, { acc: ua, op: uo, value: moved });
           done.unstake++;
         } else if (action < 53n) {
+          // A round that started up to 3 days ago: the base is the stake then, the cuts fall pro rata on both pools now.
           const bps = rand(5001n);
-          await vault.connect(settlement).slash(ops[o], bps, ethers.toBeHex(step, 32));
-          for (let i = 0; i < accounts.length; i++) modelActive[i][o] = ceilDiv(modelActive[i][o] * (BPS - bps), BPS);
-          for (const r of modelRequest.values()) if (r.op === o) r.value = ceilDiv(r.value * (BPS - bps), BPS);
+          const roundStart = (await now()) - rand(3n * DAY);
+          const base = await vault.stakeAt(ops[o], roundStart);
+          const A = await vault.stakeOf(ops[o]);
+          const U = (await vault.unbondingOf(ops[o]))[0];
+          const [activeCut, unbondingCut] = slashCuts(base, bps, A, U);
+          await vault.connect(settlement).slash(ops[o], bps, roundStart, ethers.toBeHex(step, 32));
+          expect(await vault.stakeOf(ops[o])).to.equal(A - activeCut);
+          expect((await vault.unbondingOf(ops[o]))[0]).to.equal(U - unbondingCut);
+          // Each holder keeps its pool's surviving fraction (rounded up: the model is an upper bound).
+          if (A !== 0n) for (let i = 0; i < accounts.length; i++) modelActive[i][o] = ceilDiv(modelActive[i][o] * (A - activeCut), A);
+          if (U !== 0n) for (const r of modelRequest.values()) if (r.op === o) r.value = ceilDiv(r.value * (U - unbondingCut), U);
           done.slash++;
         } else if (action < 75n) {
           // The first account, from `a` on, that holds matured requests of unlocked operators takes them out.

@@ -211,7 +211,7 @@ describe("TaskRegistry", function () {
   });
 
   describe("cancelTask", function () {
-    context("when no round has ended", function () {
+    context("when no round has started", function () {
       it("refunds the whole budget before the start", async function () {
         const { registry, token, creator, taskId } = await loadFixture(taskFixture);
         const tx = registry.connect(creator).cancelTask(taskId);
@@ -225,9 +225,9 @@ describe("TaskRegistry", function () {
         expect(task.refundable).to.equal(0n);
       });
 
-      it("refunds the whole budget during round 0 (round 0 has not ended)", async function () {
+      it("refunds the whole budget one second before round 0 starts", async function () {
         const { registry, token, creator, taskId, spec } = await loadFixture(taskFixture);
-        await time.setNextBlockTimestamp(roundWindow(spec, 0n).end - 1n);
+        await time.setNextBlockTimestamp(roundWindow(spec, 0n).start - 1n);
         await expect(registry.connect(creator).cancelTask(taskId)).to.changeTokenBalances(
           token,
           [creator, registry],
@@ -237,33 +237,56 @@ describe("TaskRegistry", function () {
       });
     });
 
-    context("when some rounds have ended", function () {
-      it("refunds exactly the rounds not yet ended and keeps ended rounds reserved", async function () {
-        const { registry, token, creator, taskId, spec } = await loadFixture(taskFixture);
-        // Round 0 ended at the round-1 start; round 1 is running.
-        await time.setNextBlockTimestamp(roundWindow(spec, 1n).start);
-        const refunded = (NUM_ROUNDS - 1n) * REWARD_PER_ROUND;
+    context("when a round is running", function () {
+      /**
+       * Cancels the default task at `at` (seconds) and checks that exactly the first `kept` rounds stay reserved:
+       * TaskCancelled with the dropped budget, the creator paid it, `activeRounds = kept`, escrow `kept` rounds.
+       */
+      async function expectCancelKeeps(at: bigint, kept: bigint) {
+        const { registry, token, creator, taskId } = await loadFixture(taskFixture);
+        await time.setNextBlockTimestamp(at);
+        const refunded = (NUM_ROUNDS - kept) * REWARD_PER_ROUND;
         const tx = registry.connect(creator).cancelTask(taskId);
-        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, 1n, refunded);
+        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, kept, refunded);
         await expect(tx).to.changeTokenBalances(token, [creator, registry], [refunded, -refunded]);
         const task = await registry.getTask(taskId);
-        expect(task.activeRounds).to.equal(1n);
-        expect(task.escrow).to.equal(REWARD_PER_ROUND);
+        expect(task.activeRounds).to.equal(kept);
+        expect(task.escrow).to.equal(kept * REWARD_PER_ROUND);
         expect(task.refundable).to.equal(0n);
-        expect(await token.balanceOf(await registry.getAddress())).to.equal(REWARD_PER_ROUND);
+        expect(await token.balanceOf(await registry.getAddress())).to.equal(kept * REWARD_PER_ROUND);
+      }
+
+      it("keeps the running round reserved: at round 0's start only rounds 1.. are refunded", async function () {
+        const { spec } = await loadFixture(taskFixture);
+        await expectCancelKeeps(roundWindow(spec, 0n).start, 1n);
       });
 
-      it("lets the settlement still pay an ended round, but no dropped round", async function () {
+      it("keeps it reserved at roundEnd - 1 too (the trainers' work is in): the creator cannot take it back", async function () {
+        const { spec } = await loadFixture(taskFixture);
+        await expectCancelKeeps(roundWindow(spec, 0n).end - 1n, 1n);
+      });
+
+      it("refunds exactly the rounds not yet started and keeps ended and running rounds reserved", async function () {
+        // Round 0 ended at the round-1 start; round 1 is running.
+        const { spec } = await loadFixture(taskFixture);
+        await expectCancelKeeps(roundWindow(spec, 1n).start, 2n);
+      });
+
+      it("lets the settlement still pay or refund a started round, but no dropped round", async function () {
         const { registry, token, creator, settlementEoa, stranger, taskId, spec } = await loadFixture(taskFixture);
         await time.setNextBlockTimestamp(roundWindow(spec, 2n).start + 5n);
         await registry.connect(creator).cancelTask(taskId);
-        await expect(registry.connect(settlementEoa).payRound(taskId, 2n, 1n, stranger.address))
+        await expect(registry.connect(settlementEoa).payRound(taskId, 3n, 1n, stranger.address))
           .to.be.revertedWithCustomError(registry, "TaskRegistryRoundOutOfRange")
-          .withArgs(taskId, 2n, 2n);
+          .withArgs(taskId, 3n, 3n);
         await expect(
           registry.connect(settlementEoa).payRound(taskId, 1n, REWARD_PER_ROUND, stranger.address)
         ).to.changeTokenBalances(token, [registry, stranger], [-REWARD_PER_ROUND, REWARD_PER_ROUND]);
         await registry.connect(settlementEoa).refundRound(taskId, 0n);
+        // The running round 2 is still owed to its participants.
+        await expect(
+          registry.connect(settlementEoa).payRound(taskId, 2n, REWARD_PER_ROUND, stranger.address)
+        ).to.changeTokenBalances(token, [registry, stranger], [-REWARD_PER_ROUND, REWARD_PER_ROUND]);
         const task = await registry.getTask(taskId);
         expect(task.escrow).to.equal(0n);
         expect(task.refundable).to.equal(REWARD_PER_ROUND);
@@ -276,10 +299,10 @@ describe("TaskRegistry", function () {
         // Round 0 finalized: 600 paid out, 400 unspent.
         await registry.connect(settlementEoa).payRound(taskId, 0n, paid, stranger.address);
         await time.setNextBlockTimestamp(roundWindow(spec, 2n).start);
-        const dropped = 2n * REWARD_PER_ROUND;
+        const dropped = 1n * REWARD_PER_ROUND;
         const unspent = REWARD_PER_ROUND - paid;
         const tx = registry.connect(creator).cancelTask(taskId);
-        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, 2n, dropped);
+        await expect(tx).to.emit(registry, "TaskCancelled").withArgs(taskId, 3n, dropped);
         await expect(tx)
           .to.emit(registry, "RefundWithdrawn")
           .withArgs(taskId, creator.address, dropped + unspent);
@@ -288,11 +311,11 @@ describe("TaskRegistry", function () {
           [creator, registry, stranger],
           [dropped + unspent, -(dropped + unspent), 0n]
         );
-        // Round 1 stays reserved: the creator got back 2,400 of the 4,000, the distributor side 600.
+        // Rounds 1 and 2 stay reserved: the creator got back 1,400 of the 4,000, the distributor side 600.
         const task = await registry.getTask(taskId);
-        expect(task.escrow).to.equal(REWARD_PER_ROUND);
+        expect(task.escrow).to.equal(2n * REWARD_PER_ROUND);
         expect(await token.balanceOf(creator.address)).to.equal(CREATOR_FUNDS - BUDGET + dropped + unspent);
-        expect(await token.balanceOf(await registry.getAddress())).to.equal(REWARD_PER_ROUND);
+        expect(await token.balanceOf(await registry.getAddress())).to.equal(2n * REWARD_PER_ROUND);
       });
     });
 
@@ -319,13 +342,26 @@ describe("TaskRegistry", function () {
           .withArgs(taskId);
       });
 
-      it("reverts once every round has ended", async function () {
+      it("reverts once the last round has started (nothing left to drop), and after the end", async function () {
         const { registry, creator, taskId, spec } = await loadFixture(taskFixture);
+        const lastStart = roundWindow(spec, NUM_ROUNDS - 1n).start;
+        await time.setNextBlockTimestamp(lastStart);
+        await expect(registry.connect(creator).cancelTask(taskId))
+          .to.be.revertedWithCustomError(registry, "TaskRegistryNothingToCancel")
+          .withArgs(taskId, lastStart, lastStart);
         const endTime = roundWindow(spec, NUM_ROUNDS - 1n).end;
         await time.setNextBlockTimestamp(endTime);
         await expect(registry.connect(creator).cancelTask(taskId))
           .to.be.revertedWithCustomError(registry, "TaskRegistryNothingToCancel")
-          .withArgs(taskId, endTime, endTime);
+          .withArgs(taskId, lastStart, endTime);
+      });
+
+      it("still drops the last round one second before it starts", async function () {
+        const { registry, creator, taskId, spec } = await loadFixture(taskFixture);
+        await time.setNextBlockTimestamp(roundWindow(spec, NUM_ROUNDS - 1n).start - 1n);
+        await expect(registry.connect(creator).cancelTask(taskId))
+          .to.emit(registry, "TaskCancelled")
+          .withArgs(taskId, NUM_ROUNDS - 1n, REWARD_PER_ROUND);
       });
     });
   });
@@ -668,7 +704,8 @@ describe("TaskRegistry", function () {
         await time.setNextBlockTimestamp(roundWindow(spec, 1n).start);
         await registry.connect(creator).cancelTask(taskId);
         expect(await registry.participantRole(taskId, 0n, op)).to.equal(Role.Trainer);
-        expect(await registry.participantRole(taskId, 1n, op)).to.equal(Role.None);
+        expect(await registry.participantRole(taskId, 1n, op)).to.equal(Role.Trainer); // running: kept
+        expect(await registry.participantRole(taskId, 2n, op)).to.equal(Role.None);
       });
     });
   });

@@ -22,9 +22,10 @@ interface IRoundSettlement {
         Skipped
     }
 
-    /// @notice A slash the result applies on finalization: `bps` of `operator`'s pools.
+    /// @notice A slash the result applies on finalization: `bps` of `operator`'s stake at the round's start, taken
+    /// pro rata from its current active and unbonding pools (IStakingVault.slash).
     /// @param operator the operator slashed (a participant of the round).
-    /// @param bps the rate cut from its active and unbonding pools, in bps (0 < bps <= MAX_SLASH_BPS).
+    /// @param bps the rate of the operator's stake at the round's start to cut, in bps (0 < bps <= MAX_SLASH_BPS).
     struct Slash {
         address operator;
         uint256 bps;
@@ -291,7 +292,8 @@ interface IRoundSettlement {
     /// @notice Applies the live proposal of `round` once `block.timestamp >= proposedAt + CHALLENGE_WINDOW`:
     /// pays `totalReward` from the task's escrow to the distributor, sets the new root, applies the
     /// slashes and marks the round final. Anyone may call. Each slash calls the vault's
-    /// `slash(operator, bps, keccak256(abi.encode(taskId, round)))`.
+    /// `slash(operator, bps, roundStart, keccak256(abi.encode(taskId, round)))` with the round's start (seconds) from
+    /// the registry's `roundWindow`, so the amount is `bps` of the stake that backed the round.
     /// @dev Reverts with:
     /// - `RoundSettlementOutOfOrder` for a round other than the next one;
     /// - `RoundSettlementNotProposed` if the round has no live proposal;

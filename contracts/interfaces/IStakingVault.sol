@@ -9,7 +9,8 @@ import {ISettlementHook} from "./ISettlementHook.sol";
 /// @notice Holds the stake of Aerie operators and their delegators (docs/PROTOCOL.md §3).
 /// Each operator has an *active pool* (shares over assets, with a virtual offset) and an
 /// *unbonding pool* (also shares over assets). Both pools are slashable; a slash cuts assets,
-/// never shares, so it costs O(1) whatever the number of delegators.
+/// never shares, so it costs O(1) whatever the number of delegators. Its amount is a rate of the stake at the
+/// offending round's start (the checkpointed `stakeAt`), taken pro rata from both pools as they are now.
 /// @dev Token assumption: a plain ERC-20 without transfer fees or rebasing. Incoming transfers are
 /// checked by balance delta and refused with `TokenTransferShortfall` otherwise.
 /// All amounts are in wei of the stake token, all rates in bps (1/10_000), all times in seconds.
@@ -120,6 +121,11 @@ interface IStakingVault is ISettlementHook {
     /// @param maxSlashBps the cap (MAX_SLASH_BPS), in bps.
     error StakingVaultSlashTooHigh(uint256 bps, uint256 maxSlashBps);
 
+    /// @notice Thrown when the settlement asks for a slash whose base time (the round's start) is in the future.
+    /// @param roundStart the time asked for, in seconds (unix).
+    /// @param timestamp the block's timestamp, in seconds.
+    error StakingVaultSlashBaseInFuture(uint256 roundStart, uint256 timestamp);
+
     /// @notice Thrown when the settlement releases a withdrawal lock the operator does not hold.
     /// @param operator the operator.
     error StakingVaultNoPendingSlash(address operator);
@@ -205,12 +211,22 @@ interface IStakingVault is ISettlementHook {
     /// @notice Emitted when an operator's pools are slashed.
     /// @param operator the operator.
     /// @param ref the settlement's reference of the offence (`keccak256(abi.encode(taskId, round))`).
-    /// @param bps the rate cut, in bps.
+    /// @param bps the rate of the base cut, in bps.
+    /// @param roundStart the offending round's start, in seconds (unix).
+    /// @param base the operator's active stake at `roundStart`, in wei (the slash amount is `ceil(base * bps /
+    /// 10_000)`, capped at the pools' assets).
     /// @param activeCut wei taken from the active pool.
     /// @param unbondingCut wei taken from the unbonding pool.
     /// @param recipient the account that received `activeCut + unbondingCut` wei.
     event Slashed(
-        address indexed operator, bytes32 indexed ref, uint256 bps, uint256 activeCut, uint256 unbondingCut, address recipient
+        address indexed operator,
+        bytes32 indexed ref,
+        uint256 bps,
+        uint256 roundStart,
+        uint256 base,
+        uint256 activeCut,
+        uint256 unbondingCut,
+        address recipient
     );
 
     /// @notice Emitted when a proposed slash locks an operator's withdrawals.
@@ -325,17 +341,28 @@ interface IStakingVault is ISettlementHook {
 
     // ------------------------------------------------------------------ settlement hooks
 
-    /// @notice Cuts `bps` of the operator's active and unbonding pools (each cut rounded up) and sends it to the
-    /// slash recipient. Only the settlement contract. O(1); an unknown or empty operator is cut 0.
+    /// @notice Slashes `bps` of the stake that backed a round: cuts `ceil(stakeAt(operator, roundStart) * bps /
+    /// 10_000)` wei from the operator's **current** active and unbonding pools, in proportion to their assets and
+    /// capped by them (docs/PROTOCOL.md §3), and sends it to the slash recipient. Only the settlement contract.
+    /// Stake that joined after `roundStart` adds nothing to the amount; unbonding stake (even if it was requested
+    /// after `roundStart`) bears its pro-rata part, so unstaking does not escape the slash. O(1) in holders and
+    /// requests (a binary search over the operator's checkpoints); an unknown or empty operator is cut 0.
     /// @dev Reverts with:
     /// - `SettlementHookNotSettlement` for any caller but the settlement;
-    /// - `StakingVaultSlashTooHigh` above MAX_SLASH_BPS.
+    /// - `StakingVaultSlashTooHigh` above MAX_SLASH_BPS;
+    /// - `StakingVaultSlashBaseInFuture` for a `roundStart` after the block's timestamp.
+    /// With `A`, `U` the pools' assets and `amount` as above: `(activeCut, unbondingCut) = (A, U)` if
+    /// `amount >= A + U`, else `activeCut = ceil(amount * A / (A + U))` and `unbondingCut = amount - activeCut`.
     /// @param operator the operator whose pools are cut.
-    /// @param bps rate to cut, <= MAX_SLASH_BPS; each cut is `ceil(poolAssets * bps / 10_000)`.
+    /// @param bps rate of the base to cut, in bps, <= MAX_SLASH_BPS.
+    /// @param roundStart the offending round's start, in seconds (unix), <= now; the base is the active stake
+    /// at that time (`stakeAt`), in wei.
     /// @param ref the settlement's reference of the offence (e.g. a round id hash), only logged.
     /// @return activeCut wei taken from the active pool.
     /// @return unbondingCut wei taken from the unbonding pool.
-    function slash(address operator, uint256 bps, bytes32 ref) external returns (uint256 activeCut, uint256 unbondingCut);
+    function slash(address operator, uint256 bps, uint256 roundStart, bytes32 ref)
+        external
+        returns (uint256 activeCut, uint256 unbondingCut);
 
     /// @notice Blocks withdrawals from `operator`'s unbonding pool while a slash of it is proposed. Counts nested
     /// locks. Only the settlement contract.

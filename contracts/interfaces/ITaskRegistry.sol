@@ -112,11 +112,11 @@ interface ITaskRegistry is ISettlementHook {
     /// @param timestamp the block's timestamp, in seconds.
     error TaskRegistryTaskEnded(uint256 taskId, uint256 endTime, uint256 timestamp);
 
-    /// @notice Thrown when a task is cancelled after every round has ended (nothing left to drop).
+    /// @notice Thrown when a task is cancelled once its last round has started (nothing left to drop).
     /// @param taskId the task's id.
-    /// @param endTime the end (exclusive) of its last round, in seconds (unix).
+    /// @param lastRoundStart the start of its last round, in seconds (unix).
     /// @param timestamp the block's timestamp, in seconds.
-    error TaskRegistryNothingToCancel(uint256 taskId, uint256 endTime, uint256 timestamp);
+    error TaskRegistryNothingToCancel(uint256 taskId, uint256 lastRoundStart, uint256 timestamp);
 
     /// @notice Thrown when a task is joined with a role other than Trainer or Validator.
     /// @param role the role given, as its number.
@@ -181,7 +181,7 @@ interface ITaskRegistry is ISettlementHook {
 
     /// @notice Emitted when a creator cancels a task.
     /// @param taskId the task's id.
-    /// @param activeRounds the rounds kept (those already ended); later rounds are dropped.
+    /// @param activeRounds the rounds kept (those already started, the running one included); later rounds are dropped.
     /// @param refunded wei of the dropped rounds' budget, made refundable (and paid in the same call).
     event TaskCancelled(uint256 indexed taskId, uint256 activeRounds, uint256 refunded);
 
@@ -218,14 +218,15 @@ interface ITaskRegistry is ISettlementHook {
     /// @return taskId the new task's id (ids start at 1).
     function createTask(TaskSpec calldata spec) external returns (uint256 taskId);
 
-    /// @notice Cancels a task; only its creator. Rounds not yet ended are dropped and their budget is paid back now,
-    /// with anything else already refundable. Ended rounds stay reserved until settled or skipped after
-    /// RESULT_DEADLINE. Emits TaskCancelled (the dropped rounds' budget) and RefundWithdrawn (everything paid).
+    /// @notice Cancels a task; only its creator. Rounds not yet started are dropped and their budget is paid back
+    /// now, with anything else already refundable. Started rounds (the running one included, since its participants'
+    /// work is already in) stay reserved until settled, or skipped after RESULT_DEADLINE (then their budget becomes
+    /// refundable). Emits TaskCancelled (the dropped rounds' budget) and RefundWithdrawn (everything paid).
     /// @dev Reverts with:
     /// - `TaskRegistryUnknownTask` for an unknown task;
     /// - `TaskRegistryNotCreator` for anyone but the creator;
     /// - `TaskRegistryTaskCancelled` for a task cancelled already;
-    /// - `TaskRegistryNothingToCancel` once every round has ended.
+    /// - `TaskRegistryNothingToCancel` once the last round has started.
     /// @param taskId the task's id.
     /// @return refunded wei paid to the creator: the dropped rounds' budget plus what was already refundable.
     function cancelTask(uint256 taskId) external returns (uint256 refunded);

@@ -7,15 +7,13 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 /// @notice Share accounting of one staking pool (an operator's active pool or its unbonding pool).
 /// @dev Conversions use a virtual offset (`VIRTUAL_SHARES = 1e6`, `VIRTUAL_ASSETS = 1`, the scheme of Morpho Blue's
 /// `SharesMathLib`) so that the first depositor cannot inflate the share price, and round in the protocol's favour:
-/// minting rounds shares down, redeeming rounds assets down, a slash rounds its cut up (docs/PROTOCOL.md §9.6).
+/// minting rounds shares down, redeeming rounds assets down, a slash's amount rounds up (docs/PROTOCOL.md §9.6).
 /// Products go through `Math.mulDiv` (512-bit intermediate), so no conversion overflows before the division.
 library SharesMath {
     /// @notice Virtual shares added to a pool's share supply in every conversion.
     uint256 internal constant VIRTUAL_SHARES = 1e6;
     /// @notice Virtual wei added to a pool's assets in every conversion.
     uint256 internal constant VIRTUAL_ASSETS = 1;
-    /// @notice Denominator of a rate in bps.
-    uint256 internal constant BPS = 10_000;
 
     /// @notice A pool of `totalAssets` wei owned by the holders of `totalShares` shares.
     /// @dev Invariant: `totalShares` equals the sum of its holders' shares (kept by the caller), and a redemption of
@@ -59,17 +57,38 @@ library SharesMath {
         self.totalAssets -= assets;
     }
 
-    /// @notice Cuts `ceil(totalAssets * bps / 10_000)` wei (capped at `totalAssets`) from the pool; shares are
-    /// untouched, so every holder loses the same fraction.
-    /// @param self the pool.
-    /// @param bps rate to cut, in bps (<= 10_000 keeps the cut exact; more is capped at the pool's assets).
-    /// @return cut wei removed.
-    function slash(Pool storage self, uint256 bps) internal returns (uint256 cut) {
-        uint256 assets = self.totalAssets;
-        cut = Math.min(Math.mulDiv(assets, bps, BPS, Math.Rounding.Ceil), assets);
-        // `cut <= assets` by the `min` above, so the subtraction cannot underflow.
+    /// @notice Cuts `amount` wei from two pools (an operator's active and unbonding pools) in proportion to their
+    /// assets, capped at both pools' assets together: with `A` and `U` the pools' assets and `T = A + U`, the cuts
+    /// are `(A, U)` when `amount >= T`, otherwise `activeCut = ceil(amount * A / T)` and `unbondingCut =
+    /// amount - activeCut`. Shares are untouched, so every holder of either pool loses the same fraction (up to the
+    /// rounding of one wei).
+    /// @dev `activeCut <= A` (as `amount < T`) and `unbondingCut <= amount * U / T <= U`, so neither pool goes
+    /// negative; the two cuts add up to exactly `min(amount, T)`. O(1) whatever the number of holders.
+    /// @param active the active pool.
+    /// @param unbonding the unbonding pool.
+    /// @param amount wei to cut from both together.
+    /// @return activeCut wei removed from `active`.
+    /// @return unbondingCut wei removed from `unbonding`.
+    function slashProRata(Pool storage active, Pool storage unbonding, uint256 amount)
+        internal
+        returns (uint256 activeCut, uint256 unbondingCut)
+    {
+        uint256 activeAssets = active.totalAssets;
+        uint256 unbondingAssets = unbonding.totalAssets;
+        uint256 total = activeAssets + unbondingAssets;
+        if (amount >= total) {
+            (activeCut, unbondingCut) = (activeAssets, unbondingAssets);
+        } else {
+            activeCut = Math.mulDiv(amount, activeAssets, total, Math.Rounding.Ceil);
+            // `activeCut <= amount` because `activeAssets <= total`.
+            unchecked {
+                unbondingCut = amount - activeCut;
+            }
+        }
+        // `activeCut <= activeAssets` and `unbondingCut <= unbondingAssets` (see @dev), so neither underflows.
         unchecked {
-            self.totalAssets = assets - cut;
+            active.totalAssets = activeAssets - activeCut;
+            unbonding.totalAssets = unbondingAssets - unbondingCut;
         }
     }
 }

@@ -16,7 +16,7 @@ contract MockStakingVault {
 
     error MockStakingVaultNoLock(address operator);
 
-    event MockSlashed(address indexed caller, address indexed operator, uint256 bps, bytes32 ref);
+    event MockSlashed(address indexed caller, address indexed operator, uint256 bps, uint256 roundStart, bytes32 ref);
     event MockWithdrawalsLocked(address indexed caller, address indexed operator, uint256 locks);
     event MockWithdrawalsUnlocked(address indexed caller, address indexed operator, uint256 locks);
     event MockStakedFor(
@@ -89,12 +89,12 @@ contract MockStakingVault {
         return _stakes[operator].upperLookupRecent(SafeCast.toUint48(timestamp));
     }
 
-    function slash(address operator, uint256 bps, bytes32 ref)
+    function slash(address operator, uint256 bps, uint256 roundStart, bytes32 ref)
         external
         returns (uint256 activeCut, uint256 unbondingCut)
     {
         ++slashCallCount;
-        emit MockSlashed(msg.sender, operator, bps, ref);
+        emit MockSlashed(msg.sender, operator, bps, roundStart, ref);
         return (0, 0);
     }
 

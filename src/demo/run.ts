@@ -24,6 +24,7 @@ import {
   deployAerie,
   finalize,
   getBalance,
+  getOperator,
   getPosition,
   getRoundInputs,
   getTask,
@@ -80,6 +81,52 @@ export async function slashedSince(
   return thisRound;
 }
 
+/**
+ * The wei a slash takes and how it splits, as `StakingVault.slash` computes it (docs/PROTOCOL.md §3): `amount` is
+ * what leaves the pools in all (`activeCut + unbondingCut`, the rate's amount capped by the pools).
+ */
+export type SlashPrediction = { amount: bigint; activeCut: bigint; unbondingCut: bigint };
+
+/**
+ * Predicts a slash the way the vault makes it: `amount = ceil(base * bps / 10_000)` with `base` the operator's
+ * stake at the round's start (wei; the bundle's participant stake), taken from the pools as they are when it lands
+ * (`active`, `unbonding`, wei) pro rata and capped by them: both whole if `amount >= active + unbonding`, else
+ * `activeCut = ceil(amount * active / (active + unbonding))` and the unbonding pool the rest. Pure bigint maths.
+ */
+export function predictSlash(base: bigint, bps: bigint, active: bigint, unbonding: bigint): SlashPrediction {
+  const amount = (base * bps + 9_999n) / 10_000n;
+  const total = active + unbonding;
+  if (amount >= total) return { amount: total, activeCut: active, unbondingCut: unbonding };
+  const activeCut = (amount * active + total - 1n) / total;
+  return { amount, activeCut, unbondingCut: amount - activeCut };
+}
+
+/**
+ * Checks one `Slashed` event against `predictSlash`: its base must be the bundle's stake of the operator at the
+ * round's start and its cuts the prediction from the pools just before the slash. Returns what disagrees (empty if
+ * nothing), each as one line.
+ */
+export function checkSlash(
+  event: { operator: Address; bps: bigint; base: bigint; activeCut: bigint; unbondingCut: bigint },
+  stakeAtStart: bigint | undefined,
+  pools: { active: bigint; unbonding: bigint } | undefined,
+): string[] {
+  const problems: string[] = [];
+  if (stakeAtStart === undefined || pools === undefined) return [`slash of ${event.operator}: not a slashed participant of the bundle`];
+  if (event.base !== stakeAtStart) problems.push(`slash of ${event.operator}: base ${event.base} != bundle stake at the round's start ${stakeAtStart}`);
+  const p = predictSlash(stakeAtStart, event.bps, pools.active, pools.unbonding);
+  if (event.activeCut !== p.activeCut || event.unbondingCut !== p.unbondingCut) {
+    problems.push(`slash of ${event.operator}: cuts ${event.activeCut}/${event.unbondingCut} != predicted ${p.activeCut}/${p.unbondingCut}`);
+  }
+  return problems;
+}
+
+/** An operator's active and unbonding pool assets now, wei (what a slash landing next is taken from). */
+export async function poolsOf(publicClient: AerieClient, addresses: AerieAddresses, operator: Address): Promise<{ active: bigint; unbonding: bigint }> {
+  const o = await getOperator(publicClient, { addresses, operator });
+  return { active: o.stake, unbonding: o.unbonding.assets };
+}
+
 /** An account's part in the demo. */
 export type DemoRole = "trainer" | "validator" | "delegator";
 type Actor = { name: string; role: DemoRole; wallet: AerieWalletClient; address: Address };
@@ -131,7 +178,7 @@ export function trueQuality(trainerIndex: number, round: number): bigint {
 export type DemoSummary = {
   network: string;
   taskId: string;
-  rounds: { round: number; bundleHash: Hex; rewardsRoot: Hex; totalReward: string; slashes: { operator: Address; bps: string; amount: string }[] }[];
+  rounds: { round: number; bundleHash: Hex; rewardsRoot: Hex; totalReward: string; slashes: { operator: Address; bps: string; base: string; amount: string }[] }[];
   totals: { budget: string; rewarded: string; claimed: string; slashed: string; refunded: string };
   accounts: { address: Address; role: DemoRole; staked: string; rewarded: string; claimed: string; slashed: string }[];
 };
@@ -247,6 +294,8 @@ export async function runDemo(
   const summaryRounds: unknown[] = [];
   let previous: { bundleHash: Hex; cumulative: { account: Address; amount: bigint }[] } | null = null;
   let totalSlashed = 0n;
+  /** Slashes whose base or cuts disagree with `predictSlash` over the bundle's stakes. */
+  const slashProblems: string[] = [];
   mkdirSync(OUT_DIR, { recursive: true });
 
   for (let r = 0; r < spec.rounds.count; r++) {
@@ -285,9 +334,11 @@ export async function runDemo(
     const bundleFile = join(OUT_DIR, `task-${taskId}-round-${r}.json`);
     const bundleURI = pathToFileURL(resolve(bundleFile)).href;
     const outputs: RoundOutput[] = [];
+    const stakeAtStart = new Map<string, bigint>();
     for (let m = 0; m < committee.length; m++) {
       const inputs = await getRoundInputs(publicClient, { addresses, fromBlock, taskId, round, spec, specHash: specHash(spec), submissions: m === 1 ? [...submissions].reverse() : submissions, scores: m === 2 ? [...scores].reverse() : scores, previous });
       outputs.push(await computeRound(inputs, { bundleURI }));
+      if (m === 0) for (const p of inputs.participants) stakeAtStart.set(p.operator.toLowerCase(), p.stake);
     }
     const out = outputs[0];
     if (!outputs.every((o) => o.bundleHash === out.bundleHash)) throw new Error(`committee members disagree on round ${r}: ${outputs.map((o) => o.bundleHash).join(" ")}`);
@@ -301,7 +352,9 @@ export async function runDemo(
     // value of every position in a slashed pool, before the slash
     const slashedOps = out.slashes.map((s) => s.operator);
     const positionsBefore = new Map<string, bigint>();
+    const poolsBefore = new Map<string, { active: bigint; unbonding: bigint }>();
     for (const op of slashedOps) {
+      poolsBefore.set(op.toLowerCase(), await poolsOf(publicClient, addresses, op));
       for (const a of [...operators.values(), ...delegators]) {
         const position = await getPosition(publicClient, { addresses, operator: op, account: a.address });
         if (position.shares === 0n) continue;
@@ -312,7 +365,8 @@ export async function runDemo(
     await time.increaseTo(proposedAt + challengeWindow);
     const finalized = await mined(finalize(committee[2]!, { addresses, taskId, round }));
     const slashEvents = parseEventLogs({ abi: stakingVaultAbi, logs: finalized.logs, eventName: "Slashed" });
-    const roundSlashes = slashEvents.map((e) => ({ operator: e.args.operator, bps: e.args.bps.toString(), amount: (e.args.activeCut + e.args.unbondingCut).toString() }));
+    const roundSlashes = slashEvents.map((e) => ({ operator: e.args.operator, bps: e.args.bps.toString(), base: e.args.base.toString(), amount: (e.args.activeCut + e.args.unbondingCut).toString() }));
+    for (const e of slashEvents) slashProblems.push(...checkSlash(e.args, stakeAtStart.get(e.args.operator.toLowerCase()), poolsBefore.get(e.args.operator.toLowerCase())));
     const slashThisRound = await slashedSince(publicClient, addresses, positionsBefore, slashedBy);
     for (const e of slashEvents) totalSlashed += e.args.activeCut + e.args.unbondingCut;
 
@@ -344,7 +398,7 @@ export async function runDemo(
       })),
     );
     const avgClaim = claimGas.length ? claimGas.reduce((s, g) => s + g, 0n) / BigInt(claimGas.length) : 0n;
-    console.log(`  totalReward ${fmt(out.result.totalReward)} of ${fmt(BigInt(spec.rewardPerRound))}; slashes: ${roundSlashes.map((s) => `${nameOf.get(s.operator.toLowerCase())} ${s.bps} bps = ${fmt(BigInt(s.amount))}`).join(", ") || "none"}`);
+    console.log(`  totalReward ${fmt(out.result.totalReward)} of ${fmt(BigInt(spec.rewardPerRound))}; slashes: ${roundSlashes.map((s) => `${nameOf.get(s.operator.toLowerCase())} ${s.bps} bps of ${fmt(BigInt(s.base))} (stake at the round's start) = ${fmt(BigInt(s.amount))}`).join(", ") || "none"}`);
     console.log(`  gas: propose ${proposed.gasUsed}, finalize ${finalized.gasUsed}, claim ${avgClaim} (mean of ${claimGas.length})`);
     console.log(`  bundleHash ${out.bundleHash}  rewardsRoot ${out.result.rewardsRoot}`);
 
@@ -396,6 +450,7 @@ export async function runDemo(
   if (dist.allocated !== totalRewarded || dist.claimedTotal !== totalClaimed) problems.push(`distributor allocated ${dist.allocated} / claimed ${dist.claimedTotal} disagree with the bundles`);
   if (budget !== totalRewarded + refunded + after.escrow + after.refundable) problems.push(`budget ${budget} != rewarded ${totalRewarded} + refunded ${refunded} + escrowed ${after.escrow + after.refundable}`);
   if (totalSlashed === 0n) problems.push("the dishonest validator was never slashed");
+  problems.push(...slashProblems);
   console.log(`\nTotals: budget ${fmt(budget)} = rewarded ${fmt(totalRewarded)} + refunded ${fmt(refunded)} + escrowed ${fmt(after.escrow + after.refundable)}; claimed ${fmt(totalClaimed)}; slashed ${fmt(totalSlashed)}`);
   console.log(`Wrote ${spec.rounds.count} bundles and summary.json to out/demo/`);
   if (problems.length) throw new Error(`the books do not balance: ${problems.join("; ")}`);

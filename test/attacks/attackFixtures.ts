@@ -8,7 +8,7 @@ import { fundedSystem, hashSlashes, rewardsTree, signResult, taskFixture, type F
 import { mintAndApprove, type TokenName } from "../shared/system";
 
 export { BPS, Role, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "../shared/constants";
-export { ceilDiv, slashCut, toAssets, toShares } from "../shared/sharesMath";
+export { ceilDiv, slashAmount, slashCuts, slashSplit, toAssets, toShares } from "../shared/sharesMath";
 export { sortByAddress } from "../shared/system";
 
 /** A token the attack fixtures can deploy the system with: every mock here has `mint(to, amount)`. */

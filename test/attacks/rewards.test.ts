@@ -171,15 +171,15 @@ describe("attack: one task's root draining another task's or round's funds; a ne
 });
 
 describe("attack: a creator cancelling to take back what participants are owed; one token for stake and reward", function () {
-  it("a cancel after round 0 ended refunds only the rounds not ended: round 0 stays reserved, settles, and pays its participants", async function () {
+  it("a cancel during round 1 refunds only the rounds not started: rounds 0 and 1 stay reserved, settle, and pay their participants", async function () {
     const f = await loadFixture(attackTaskFixture);
     const { registry, token, creator } = f;
     const [t1, t2] = f.trainers.map((t) => t.address);
     await time.increaseTo(f.spec.startTime + DAY + 60n);
     const creatorBefore = await token.balanceOf(creator.address);
-    await expect(registry.connect(creator).cancelTask(f.taskId)).to.emit(registry, "TaskCancelled").withArgs(f.taskId, 1n, 2_000n * ONE);
-    expect(await token.balanceOf(creator.address)).to.equal(creatorBefore + 2_000n * ONE);
-    expect(await token.balanceOf(await registry.getAddress())).to.equal(1_000n * ONE);
+    await expect(registry.connect(creator).cancelTask(f.taskId)).to.emit(registry, "TaskCancelled").withArgs(f.taskId, 2n, 1_000n * ONE);
+    expect(await token.balanceOf(creator.address)).to.equal(creatorBefore + 1_000n * ONE);
+    expect(await token.balanceOf(await registry.getAddress())).to.equal(2_000n * ONE);
     await expect(registry.connect(creator).withdrawRefund(f.taskId))
       .to.be.revertedWithCustomError(registry, "TaskRegistryNothingToRefund")
       .withArgs(f.taskId);
@@ -191,8 +191,12 @@ describe("attack: a creator cancelling to take back what participants are owed; 
     await settleBuilt(f, r0);
     await f.distributor.claim(f.taskId, t1, 600n * ONE, proofFor(r0.tree!, t1));
     await f.distributor.claim(f.taskId, t2, 300n * ONE, proofFor(r0.tree!, t2));
+    // Round 1, running at the cancel, pays its trainer in full.
+    const r1 = buildResult(f.taskId, 1n, [[t1, 1_600n * ONE], [t2, 300n * ONE]], [], { totalReward: 1_000n * ONE }); // cumulative leaves
+    await settleBuilt(f, r1);
+    await expect(f.distributor.claim(f.taskId, t1, 1_600n * ONE, proofFor(r1.tree!, t1))).to.changeTokenBalance(token, t1, 1_000n * ONE);
     await registry.withdrawRefund(f.taskId);
-    expect(await token.balanceOf(creator.address)).to.equal(creatorBefore + 2_000n * ONE + 100n * ONE);
+    expect(await token.balanceOf(creator.address)).to.equal(creatorBefore + 1_000n * ONE + 100n * ONE);
     expect(await token.balanceOf(await registry.getAddress())).to.equal(0n);
   });
 
@@ -212,24 +216,34 @@ describe("attack: a creator cancelling to take back what participants are owed; 
       .withArgs(f.taskId);
   });
 
-  it("nothing is left to cancel once every round has ended (TaskRegistryNothingToCancel)", async function () {
+  it("nothing is left to cancel once the last round has started (TaskRegistryNothingToCancel)", async function () {
     const f = await loadFixture(attackTaskFixture);
-    const endTime = f.spec.startTime + 3n * DAY;
-    await time.setNextBlockTimestamp(endTime);
+    const lastStart = f.spec.startTime + 2n * DAY;
+    await time.setNextBlockTimestamp(lastStart);
     await expect(f.registry.connect(f.creator).cancelTask(f.taskId))
       .to.be.revertedWithCustomError(f.registry, "TaskRegistryNothingToCancel")
-      .withArgs(f.taskId, endTime, endTime);
+      .withArgs(f.taskId, lastStart, lastStart);
   });
 
-  it("a round still running when the creator cancels is dropped, as docs/PROTOCOL.md §4 specifies (documented in docs/ATTACKS.md)", async function () {
+  it("a round still running when the creator cancels stays reserved: cancel at roundEnd - 1, and its result still pays (issue 9)", async function () {
     const f = await loadFixture(attackTaskFixture);
-    await time.increaseTo(f.spec.startTime + DAY + 10n);
-    await expect(f.registry.connect(f.creator).cancelTask(f.taskId)).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 1n, 2_000n * ONE);
-    expect(await f.registry.participantRole(f.taskId, 1n, f.trainers[0].address)).to.equal(Role.None);
+    const t1 = f.trainers[0].address;
+    const roundEnd = f.spec.startTime + 2n * DAY; // round 1's end
+    await time.setNextBlockTimestamp(roundEnd - 1n);
+    await expect(f.registry.connect(f.creator).cancelTask(f.taskId)).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 2n, 1_000n * ONE);
+    expect(await f.registry.participantRole(f.taskId, 1n, t1)).to.equal(Role.Trainer);
     await settleBuilt(f, buildResult(f.taskId, 0n, [])); // ends after round 1's end
-    await expect(proposeBuilt(f, buildResult(f.taskId, 1n, [[f.trainers[0].address, ONE]])))
+    const r1 = buildResult(f.taskId, 1n, [[t1, 1_000n * ONE]]);
+    const proposedAt = await proposeBuilt(f, r1);
+    await time.increaseTo(proposedAt + PARAMS.challengeWindow);
+    await expect(f.settlement.finalize(f.taskId, 1n))
+      .to.emit(f.registry, "RoundPaid")
+      .withArgs(f.taskId, 1n, await f.distributor.getAddress(), 1_000n * ONE, 0n);
+    await expect(f.distributor.claim(f.taskId, t1, 1_000n * ONE, proofFor(r1.tree!, t1))).to.changeTokenBalance(f.token, t1, 1_000n * ONE);
+    // Round 2 was dropped by the cancel.
+    await expect(proposeBuilt(f, buildResult(f.taskId, 2n, [[t1, ONE]])))
       .to.be.revertedWithCustomError(f.settlement, "RoundSettlementOutOfOrder")
-      .withArgs(f.taskId, 1n, 1n);
+      .withArgs(f.taskId, 2n, 2n);
   });
 
   it("rewards never come out of stake: claims leave the vault's balance unchanged, and an over-promising root cannot reach it", async function () {
@@ -346,10 +360,15 @@ describe("attack: a 6-decimal token with tiny budgets; rounds at exact boundary 
     expect(await registry.participantRole(f.taskId, 1n, victim.address)).to.equal(Role.Validator);
   });
 
-  it("a cancel at exactly roundEnd counts that round as ended: it stays reserved and still settles", async function () {
-    const f = await loadFixture(sixDecimalFixture);
-    const roundEnd = f.spec.startTime + DAY;
+  it("a cancel at exactly roundEnd counts the next round as started: one second before, only that round is dropped and round 0 still settles", async function () {
+    const late = await loadFixture(sixDecimalFixture);
+    const roundEnd = late.spec.startTime + DAY; // round 1 (the last) starts here
     await time.setNextBlockTimestamp(roundEnd);
+    await expect(late.registry.connect(late.creator).cancelTask(late.taskId))
+      .to.be.revertedWithCustomError(late.registry, "TaskRegistryNothingToCancel")
+      .withArgs(late.taskId, roundEnd, roundEnd);
+    const f = await loadFixture(sixDecimalFixture);
+    await time.setNextBlockTimestamp(roundEnd - 1n);
     await expect(f.registry.connect(f.creator).cancelTask(f.taskId)).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 1n, 10n);
     const r0 = buildResult(f.taskId, 0n, [[f.trainers[0].address, 7n]]);
     await settleBuilt(f, r0);

@@ -353,7 +353,7 @@ describe("CLI commands (in-process, hardhat network)", function () {
       const r = await run("task", "cancel", "--account", "5", "--task", "1", "--json");
       expect(r.code).to.equal(1);
       expect(r.json().error.code).to.equal("CONTRACT_REVERT");
-      expect(r.json().error.message).to.match(/^cancelTask reverted: TaskRegistryNothingToCancel\(1, \d+, \d+\): every round of task 1 has ended \(at \d+\): nothing to cancel$/);
+      expect(r.json().error.message).to.match(/^cancelTask reverted: TaskRegistryNothingToCancel\(1, \d+, \d+\): the last round of task 1 has started \(at \d+\): nothing left to cancel$/);
       expect(await client.getTransactionCount({ address: A(5) })).to.equal(nonce);
     });
   });

@@ -60,14 +60,14 @@ async function reentrantSystemFixture() {
 type System = Awaited<ReturnType<typeof reentrantSystemFixture>>;
 
 /**
- * A task spec: 3 rounds of 1 day, `REWARD_PER_ROUND` each, 100-token minimum stakes.
+ * A task spec: `numRounds` (default 3) rounds of 1 day, `REWARD_PER_ROUND` each, 100-token minimum stakes.
  * @param startTime unix seconds.
  */
-function taskSpec(startTime: bigint) {
+function taskSpec(startTime: bigint, numRounds = 3) {
   return {
     startTime,
     roundDuration: DAY,
-    numRounds: 3,
+    numRounds,
     rewardPerRound: REWARD_PER_ROUND,
     minTrainerStake: 100n * ONE,
     minValidatorStake: 100n * ONE,
@@ -80,7 +80,8 @@ function taskSpec(startTime: bigint) {
  * `reentrantSystemFixture`, then: alice requests all her shares in B out (request 1); task 1 starts 13 days
  * later (A and B trainers, C validator); round 0's result (A `REWARD_A`, B `REWARD_B`, C slashed
  * `SLASH_C_BPS`) is proposed at the round's end and the clock stands at the end of its challenge window, so the
- * result is finalizable, alice's request is unlocked and C's withdrawals are locked. Rounds 0 and 1 have ended.
+ * result is finalizable, alice's request is unlocked and C's withdrawals are locked. The task has 4 rounds: rounds
+ * 0 and 1 have ended, round 2 is running and round 3 has not started.
  */
 async function proposedRoundFixture() {
   const f = await reentrantSystemFixture();
@@ -88,7 +89,7 @@ async function proposedRoundFixture() {
   await f.vault.connect(f.alice).requestUnstake(f.opB.address, aliceShares);
   const requestId = 1n;
 
-  const spec = taskSpec(BigInt(await time.latest()) + 13n * DAY);
+  const spec = taskSpec(BigInt(await time.latest()) + 13n * DAY, 4);
   await f.registry.connect(f.creator).createTask(spec);
   const taskId = 1n;
   await f.registry.connect(f.opA).joinTask(taskId, Role.Trainer);
@@ -271,7 +272,7 @@ describe("re-entrancy through the token's transfer hook", function () {
         const ref = ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["uint256", "uint256"], [f.taskId, 0n]));
         await expect(f.settlement.finalize(f.taskId, 0n))
           .to.emit(f.vault, "Slashed")
-          .withArgs(f.opC.address, ref, SLASH_C_BPS, cut, 0n, f.treasury.address);
+          .withArgs(f.opC.address, ref, SLASH_C_BPS, f.spec.startTime, SELF_STAKE, cut, 0n, f.treasury.address);
         expect(await f.vault.stakeOf(f.opC.address)).to.equal(SELF_STAKE - cut);
       });
     });
@@ -340,12 +341,12 @@ describe("re-entrancy through the token's transfer hook", function () {
 
         const tx = f.registry.connect(f.creator).cancelTask(f.taskId);
         await expect(tx).to.emit(f.token, "ReentryAttempted").withArgs(await f.settlement.getAddress(), false, GUARD);
-        // Rounds 0 and 1 have ended, round 2 is dropped and refunded.
-        await expect(tx).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 2n, REWARD_PER_ROUND);
+        // Rounds 0 and 1 have ended and round 2 is running; round 3 is dropped and refunded.
+        await expect(tx).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 3n, REWARD_PER_ROUND);
         await expect(tx).not.to.emit(f.registry, "RoundPaid");
         expect(await f.token.balanceOf(f.creator.address)).to.equal(walletBefore + REWARD_PER_ROUND);
         expect(await f.settlement.roundStatus(f.taskId, 0n)).to.equal(RoundStatus.Proposed);
-        expect((await f.registry.getTask(f.taskId)).escrow).to.equal(2n * REWARD_PER_ROUND);
+        expect((await f.registry.getTask(f.taskId)).escrow).to.equal(3n * REWARD_PER_ROUND);
 
         const distributor = await f.distributor.getAddress();
         await expect(f.settlement.finalize(f.taskId, 0n))

@@ -30,9 +30,19 @@ describe("e2e: the demo flow", function () {
       expect(r.slashes).to.have.length(1);
       expect(r.slashes[0].bps).to.equal("1000");
       expect(BigInt(r.slashes[0].amount)).to.be.greaterThan(0n);
+      // bps of the stake at the round's start (docs/PROTOCOL.md §3): the pools are never near empty here
+      expect(BigInt(r.slashes[0].amount)).to.equal((BigInt(r.slashes[0].base) * 1000n + 9_999n) / 10_000n);
       expect(BigInt(r.totalReward)).to.be.greaterThan(0n);
       expect(BigInt(r.totalReward)).to.be.lessThanOrEqual(10n ** 21n);
     }
+  });
+
+  it("takes each round's slash from the validator's stake at that round's start, not from its pool when the slash lands", function () {
+    // V3 self-stakes 2,000; D1 and D3 delegate 500 and 700 before round 0 (src/demo/run.ts OPERATORS, DELEGATORS).
+    // Round 0's slash (320) lands after round 1 has started, so round 1's base is still 3,200; round 2's is 2,880.
+    const E18 = 10n ** 18n;
+    expect(summary.rounds.map((r) => BigInt(r.slashes[0].base))).to.deep.equal([3200n * E18, 3200n * E18, 2880n * E18]);
+    expect(summary.rounds.map((r) => BigInt(r.slashes[0].amount))).to.deep.equal([320n * E18, 320n * E18, 288n * E18]);
   });
 
   it("balances the books: claimed = rewarded, budget = rewarded + refunded (nothing left in escrow)", function () {

@@ -22,7 +22,7 @@ describe("integration: the contracts together", function () {
   }
 
   describe("a full round", function () {
-    it("pays the distributor, slashes exactly ceil(stake * bps / 10,000) to the treasury and lets accounts claim", async function () {
+    it("pays the distributor, slashes exactly ceil(stake at the round's start * bps / 10,000) to the treasury and lets accounts claim", async function () {
       const f = await loadFixture(taskFixture);
       const [t1, t2] = f.trainers;
       const v3 = f.validators[2];
@@ -36,7 +36,7 @@ describe("integration: the contracts together", function () {
       const treasuryBefore = await f.token.balanceOf(f.treasury.address);
       await expect(f.settlement.finalize(f.taskId, 0n))
         .to.emit(f.registry, "RoundPaid").withArgs(f.taskId, 0n, distributor, 900n * ONE, 100n * ONE)
-        .and.to.emit(f.vault, "Slashed").withArgs(v3.address, ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["uint256", "uint256"], [f.taskId, 0n])), 1_000n, 100n * ONE, 0n, f.treasury.address);
+        .and.to.emit(f.vault, "Slashed").withArgs(v3.address, ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["uint256", "uint256"], [f.taskId, 0n])), 1_000n, f.spec.startTime, 1_000n * ONE, 100n * ONE, 0n, f.treasury.address);
       expect(await f.token.balanceOf(f.treasury.address)).to.equal(treasuryBefore + 100n * ONE);
       expect(await f.vault.stakeOf(v3.address)).to.equal(900n * ONE);
       expect(await f.token.balanceOf(registry)).to.equal(2_000n * ONE + 100n * ONE); // 2 rounds escrowed + unspent
@@ -89,6 +89,31 @@ describe("integration: the contracts together", function () {
       const result: RoundResult = { taskId: f.taskId, round: 0n, rewardsRoot: ethers.ZeroHash, totalReward: 0n, slashesHash: hashSlashes(slashes), bundleHash: ethers.ZeroHash, bundleURI: "" };
       const sigs = await signResult(f.settlement, f.committee.slice(0, 2), result);
       await expect(f.settlement.propose(result, slashes, sigs)).to.be.revertedWithCustomError(f.settlement, "RoundSettlementNotParticipant").withArgs(f.taskId, 0n, late.address);
+    });
+  });
+
+  describe("the slash base is the stake at the round's start", function () {
+    it("charges a delegation made inside the offending round only its pro-rata part of bps x the stake that backed it", async function () {
+      const f = await loadFixture(taskFixture);
+      const v3 = f.validators[2];
+      const d1 = f.delegators[0];
+      await time.increaseTo(f.spec.startTime + 10n);
+      await f.vault.connect(d1).stake(v3.address, 1_000n * ONE); // joins round 0 late: 1,000 backed it, 2,000 are staked now
+      const shares = await f.vault.sharesOf(v3.address, d1.address);
+      const valueBefore = await f.vault.convertToAssets(v3.address, shares);
+
+      await time.increaseTo(f.spec.startTime + DAY);
+      const { proposedAt } = await propose(f, 0n, [], [{ operator: v3.address, bps: 1_000n }]);
+      await time.increaseTo(proposedAt + DAY);
+      const treasuryBefore = await f.token.balanceOf(f.treasury.address);
+      await expect(f.settlement.finalize(f.taskId, 0n))
+        .to.emit(f.vault, "Slashed")
+        .withArgs(v3.address, ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["uint256", "uint256"], [f.taskId, 0n])), 1_000n, f.spec.startTime, 1_000n * ONE, 100n * ONE, 0n, f.treasury.address);
+      // 10% of the 1,000 that backed the round (the v1 rule took 10% of the 2,000 pool); everyone in the pool keeps 95%.
+      expect(await f.token.balanceOf(f.treasury.address)).to.equal(treasuryBefore + 100n * ONE);
+      expect(await f.vault.stakeOf(v3.address)).to.equal(1_900n * ONE);
+      const lost = valueBefore - (await f.vault.convertToAssets(v3.address, shares));
+      expect(lost).to.be.within(50n * ONE - 1n, 50n * ONE + 1n);
     });
   });
 
@@ -148,19 +173,26 @@ describe("integration: the contracts together", function () {
   });
 
   describe("refunds", function () {
-    it("cancel returns the rounds not yet ended at once; an ended round still settles and its unspent part is refundable", async function () {
+    it("cancel returns the rounds not yet started at once; the ended and the running round still settle and their unspent parts are refundable", async function () {
       const f = await loadFixture(taskFixture);
       await time.increaseTo(f.spec.startTime + DAY + 60n); // round 0 ended, round 1 running
       const before = await f.token.balanceOf(f.creator.address);
-      await expect(f.registry.connect(f.creator).cancelTask(f.taskId)).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 1n, 2_000n * ONE);
-      expect(await f.token.balanceOf(f.creator.address)).to.equal(before + 2_000n * ONE);
+      await expect(f.registry.connect(f.creator).cancelTask(f.taskId)).to.emit(f.registry, "TaskCancelled").withArgs(f.taskId, 2n, 1_000n * ONE);
+      expect(await f.token.balanceOf(f.creator.address)).to.equal(before + 1_000n * ONE);
 
       const { proposedAt } = await propose(f, 0n, [[f.trainers[0].address, 700n * ONE]], []);
       await time.increaseTo(proposedAt + DAY);
       await f.settlement.finalize(f.taskId, 0n);
-      await expect(f.registry.withdrawRefund(f.taskId)).to.emit(f.registry, "RefundWithdrawn").withArgs(f.taskId, f.creator.address, 300n * ONE);
+      // Round 1 was running at the cancel: its participants' result still settles (cumulative leaf 700 + 500).
+      expect(BigInt(await time.latest())).to.be.greaterThanOrEqual(f.spec.startTime + 2n * DAY); // round 1 has ended
+      const tree = rewardsTree(f.taskId, [[f.trainers[0].address, 1_200n * ONE]]);
+      const r1: RoundResult = { taskId: f.taskId, round: 1n, rewardsRoot: tree.root, totalReward: 500n * ONE, slashesHash: hashSlashes([]), bundleHash: ethers.id("bundle-1"), bundleURI: "ipfs://bundle-1" };
+      await f.settlement.propose(r1, [], await signResult(f.settlement, f.committee.slice(0, 2), r1));
+      await time.increaseTo(BigInt(await time.latest()) + DAY);
+      await f.settlement.finalize(f.taskId, 1n);
+      await expect(f.registry.withdrawRefund(f.taskId)).to.emit(f.registry, "RefundWithdrawn").withArgs(f.taskId, f.creator.address, 800n * ONE);
       expect(await f.token.balanceOf(await f.registry.getAddress())).to.equal(0n);
-      expect(await f.token.balanceOf(await f.distributor.getAddress())).to.equal(700n * ONE);
+      expect(await f.token.balanceOf(await f.distributor.getAddress())).to.equal(1_200n * ONE);
     });
 
     it("a round without a result by roundEnd + RESULT_DEADLINE is skipped and its whole budget refunded", async function () {

@@ -20,8 +20,27 @@ export function toAssets(shares: bigint, totalShares: bigint, totalAssets: bigin
   return (shares * (totalAssets + VIRTUAL_ASSETS)) / (totalShares + VIRTUAL_SHARES);
 }
 
-/** Wei a slash of `bps` cuts from a pool of `assets` wei: `min(ceil(assets * bps / 10_000), assets)` (SharesMath.slash). */
-export function slashCut(assets: bigint, bps: bigint): bigint {
-  const cut = ceilDiv(assets * bps, BPS);
-  return cut < assets ? cut : assets;
+/** Wei a slash of `bps` takes from a base of `base` wei (the stake at the round's start): `ceil(base * bps / 10_000)`. */
+export function slashAmount(base: bigint, bps: bigint): bigint {
+  return ceilDiv(base * bps, BPS);
+}
+
+/**
+ * How a slash of `amount` wei splits over an active pool of `active` wei and an unbonding pool of `unbonding` wei
+ * (SharesMath.slashProRata): both pools whole when `amount >= active + unbonding`, else `activeCut =
+ * ceil(amount * active / (active + unbonding))` and the unbonding pool the rest. Returns `[activeCut, unbondingCut]`.
+ */
+export function slashSplit(amount: bigint, active: bigint, unbonding: bigint): [bigint, bigint] {
+  const total = active + unbonding;
+  if (amount >= total) return [active, unbonding];
+  const activeCut = ceilDiv(amount * active, total);
+  return [activeCut, amount - activeCut];
+}
+
+/**
+ * The cuts of `StakingVault.slash(operator, bps, roundStart, ref)`: `slashSplit(slashAmount(base, bps), active,
+ * unbonding)` with `base` the operator's stake at `roundStart` and the pools as they are when the slash lands.
+ */
+export function slashCuts(base: bigint, bps: bigint, active: bigint, unbonding: bigint): [bigint, bigint] {
+  return slashSplit(slashAmount(base, bps), active, unbonding);
 }

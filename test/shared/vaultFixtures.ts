@@ -5,7 +5,7 @@ import { ONE } from "./constants";
 import { deploySystem, mintAndApprove, type DeploySystemOptions, type TokenName } from "./system";
 
 export { BPS, DAY, DEFAULT_PARAMS, ONE, VIRTUAL_ASSETS, VIRTUAL_SHARES } from "./constants";
-export { slashCut, toAssets, toShares } from "./sharesMath";
+export { slashAmount, slashCuts, slashSplit, toAssets, toShares } from "./sharesMath";
 
 /** Tokens minted to every funded signer, in wei. */
 export const INITIAL_BALANCE = 1_000_000n * ONE;
@@ -103,6 +103,8 @@ export interface UnstakedFixture extends VaultFixture {
   requestAssets: bigint;
   /** Unix time (seconds) the request unlocks. */
   unlockTime: bigint;
+  /** Unix time (seconds) of the block before the request: operator 0's stake was `SELF_STAKE + DELEGATION` then. */
+  stakedAt: bigint;
 }
 
 /** `stakedFixture` with account 0 requesting all its shares in operator 0's pool out (request id 1). */
@@ -111,9 +113,10 @@ export async function unstakedFixture(): Promise<UnstakedFixture> {
   const op = f.operators[0].address;
   const shares = await f.vault.sharesOf(op, f.accounts[0].address);
   const requestAssets = await f.vault.convertToAssets(op, shares);
+  const stakedAt = BigInt((await ethers.provider.getBlock("latest"))!.timestamp);
   await f.vault.connect(f.accounts[0]).requestUnstake(op, shares);
   const request = await f.vault.getRequest(1n);
-  return { ...f, requestId: 1n, requestAssets, unlockTime: request.unlockTime };
+  return { ...f, requestId: 1n, requestAssets, unlockTime: request.unlockTime, stakedAt };
 }
 
 /** A vault over a token that burns 1% per transfer, with operator 0 registered and approvals given. */

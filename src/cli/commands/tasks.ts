@@ -44,7 +44,7 @@ export function registerTaskCommands(program: Command, rt: CommandRuntime<Chain>
     });
   registerTaskWrite(task, rt, {
     name: "cancel",
-    description: "cancel a task: the budget of rounds not yet ended is refunded now",
+    description: "cancel a task: the budget of rounds not yet started is refunded now (the running round stays payable)",
     round: false,
     send: (w, p) => cancelTask(w, p),
     done: (taskId) => `task ${taskId} cancelled`,

@@ -22,7 +22,8 @@ export function cancelTaskRequest(p: CancelTaskRequestParameters) {
 }
 
 /**
- * Cancels a task (creator only): the budget of rounds not yet ended becomes refundable.
+ * Cancels a task (creator only): the budget of rounds not yet started is refunded; started rounds (the running one
+ * included) stay payable until they settle or expire.
  * Simulates first, so a revert throws a decoded ContractRevertError and nothing is sent.
  * @param client wallet client of the sending account.
  * @returns the transaction hash (wait with `waitForReceipt`).

@@ -10,7 +10,7 @@ import {AerieBase} from "../utils/AerieBase.sol";
 
 /// @title StakingVaultFuzzTest
 /// @notice SharesMath properties through the real StakingVault (docs/PROTOCOL.md §3, §9.6; DESIGN "Shares and slashing"):
-/// shares are minted down, redeemed down, slashes cut up; a stake that is unstaked at once never returns more than
+/// shares are minted down, redeemed down, slash amounts rounded up; a stake that is unstaked at once never returns more than
 /// it put in (and loses at most 2 wei); 1-wei and odd amounts; donations do not move prices; the first depositor
 /// cannot inflate the share price. The test contract is the vault's settlement, so it slashes and locks directly.
 contract StakingVaultFuzzTest is AerieBase {
@@ -81,7 +81,7 @@ contract StakingVaultFuzzTest is AerieBase {
         _stake(_bob, _odd(amount));
         _stake(_alice, amount);
         slashBps = bound(slashBps, 0, MAX_SLASH_BPS);
-        if (slashBps != 0) _vault.slash(_op, slashBps, REF);
+        if (slashBps != 0) _vault.slash(_op, slashBps, block.timestamp, REF);
         uint256 shares = _vault.sharesOf(_op, _alice);
         part = bound(part, 1, shares - 1);
         uint256 whole = _vault.convertToAssets(_op, shares);
@@ -149,7 +149,7 @@ contract StakingVaultFuzzTest is AerieBase {
             uint256 before = _vault.sharesOf(_op, who[i]);
             _stake(who[i], amounts[i]);
             assertEq(_vault.sharesOf(_op, who[i]) - before, expected, "shares minted");
-            if (i == 1) _vault.slash(_op, slashBps, REF);
+            if (i == 1) _vault.slash(_op, slashBps, block.timestamp, REF);
         }
         uint256 sum;
         for (uint256 i; i < 3; ++i) {
@@ -164,7 +164,7 @@ contract StakingVaultFuzzTest is AerieBase {
         amount = _odd(amount);
         _stake(_alice, amount);
         slashBps = bound(slashBps, 0, MAX_SLASH_BPS);
-        if (slashBps != 0) _vault.slash(_op, slashBps, REF);
+        if (slashBps != 0) _vault.slash(_op, slashBps, block.timestamp, REF);
         uint256 held = _vault.sharesOf(_op, _alice);
         shares = bound(shares, 1, held);
         uint256 value = _vault.convertToAssets(_op, shares);
@@ -183,32 +183,41 @@ contract StakingVaultFuzzTest is AerieBase {
 
     // ------------------------------------------------------------------ slashes
 
-    /// @notice A slash cuts exactly `ceil(assets * bps / 10_000)` of each pool, sends the sum to the treasury and
-    /// never leaves the holders worth more than the pool.
-    function testFuzz_slashCutRoundsUp(uint256 stakeAmount, uint256 unstakeShares, uint256 bps) public {
+    /// @notice A slash takes `ceil(base * bps / 10_000)` in all, `base` being the stake at the round's start, split
+    /// over the current pools pro rata (`activeCut = ceil(amount * A / (A + U))`, the unbonding pool the rest) and
+    /// capped by them; a request made after the round's start is still cut, a stake made after it adds nothing to
+    /// the amount; the sum goes to the treasury and the holders are never worth more than the pool.
+    function testFuzz_slashTakesBpsOfStakeAtRoundStart(
+        uint256 stakeAmount,
+        uint256 unstakeShares,
+        uint256 lateAmount,
+        uint256 bps
+    ) public {
         stakeAmount = _odd(stakeAmount);
         _stake(_alice, stakeAmount);
+        uint256 roundStart = block.timestamp;
+        vm.warp(roundStart + 1);
         uint256 held = _vault.sharesOf(_op, _alice);
         unstakeShares = bound(unstakeShares, 0, held);
         if (unstakeShares != 0 && _vault.convertToAssets(_op, unstakeShares) != 0) {
             vm.prank(_alice);
             _vault.requestUnstake(_op, unstakeShares);
         }
-        bps = bound(bps, 0, MAX_SLASH_BPS);
-        uint256 active = _vault.stakeOf(_op);
-        (uint256 unbonding,) = _vault.unbondingOf(_op);
-        uint256 expectedActive = Math.mulDiv(active, bps, BPS, Math.Rounding.Ceil);
-        uint256 expectedUnbonding = Math.mulDiv(unbonding, bps, BPS, Math.Rounding.Ceil);
+        if (lateAmount % 2 == 0) _stake(_bob, _odd(lateAmount >> 1));
+        // A fresh pool held exactly `stakeAmount` at the round's start.
+        assertEq(_vault.stakeAt(_op, roundStart), stakeAmount, "stake at the round's start");
+        SlashCase memory c = _slashCase(stakeAmount, bound(bps, 0, MAX_SLASH_BPS));
 
-        (uint256 activeCut, uint256 unbondingCut) = _vault.slash(_op, bps, REF);
-        assertEq(activeCut, expectedActive, "active cut not rounded up");
-        assertEq(unbondingCut, expectedUnbonding, "unbonding cut not rounded up");
-        assertGe(activeCut * BPS, active * bps, "active cut below the exact rate");
-        assertEq(_vault.stakeOf(_op), active - activeCut, "active pool after slash");
+        (uint256 activeCut, uint256 unbondingCut) = _vault.slash(_op, c.bps, roundStart, REF);
+        assertEq(activeCut, c.activeCut, "active cut not its pro-rata part rounded up");
+        assertEq(unbondingCut, c.unbondingCut, "unbonding cut not the rest");
+        _assertProRata(c);
+        assertEq(_vault.stakeOf(_op), c.active - activeCut, "active pool after slash");
         (uint256 unbondingAfter,) = _vault.unbondingOf(_op);
-        assertEq(unbondingAfter, unbonding - unbondingCut, "unbonding pool after slash");
+        assertEq(unbondingAfter, c.unbonding - unbondingCut, "unbonding pool after slash");
         assertEq(_token.balanceOf(_treasury), activeCut + unbondingCut, "treasury");
-        assertEq(_vault.stakeAt(_op, block.timestamp), active - activeCut, "checkpoint after slash");
+        assertEq(_vault.stakeAt(_op, block.timestamp), c.active - activeCut, "checkpoint after slash");
+        assertEq(_vault.stakeAt(_op, roundStart), stakeAmount, "history rewritten");
         assertLe(_vault.convertToAssets(_op, _vault.sharesOf(_op, _alice)), _vault.stakeOf(_op), "holder > pool");
         assertGe(_token.balanceOf(address(_vault)), _vault.stakeOf(_op) + unbondingAfter, "vault balance < pools");
     }
@@ -219,7 +228,7 @@ contract StakingVaultFuzzTest is AerieBase {
         bps = bound(bps, MAX_SLASH_BPS + 1, type(uint256).max);
         uint256 active = _vault.stakeOf(_op);
         vm.expectRevert(abi.encodeWithSelector(IStakingVault.StakingVaultSlashTooHigh.selector, bps, MAX_SLASH_BPS));
-        _vault.slash(_op, bps, REF);
+        _vault.slash(_op, bps, block.timestamp, REF);
         assertEq(_vault.stakeOf(_op), active, "cut despite the revert");
     }
 
@@ -231,7 +240,7 @@ contract StakingVaultFuzzTest is AerieBase {
         uint256 id = _requestAll(_alice);
         uint256 before = _vault.requestValue(id);
         bps = bound(bps, 1, MAX_SLASH_BPS);
-        _vault.slash(_op, bps, REF);
+        _vault.slash(_op, bps, block.timestamp, REF);
         (uint256 unbonding, uint256 unbondingShares) = _vault.unbondingOf(_op);
         uint256 expected = Math.mulDiv(_vault.getRequest(id).shares, unbonding + 1, unbondingShares + VIRTUAL_SHARES);
         assertEq(_vault.requestValue(id), expected, "requestValue after slash");
@@ -290,8 +299,8 @@ contract StakingVaultFuzzTest is AerieBase {
     {
         attackerStake = bound(attackerStake, 1, 1e6);
         _stake(_bob, attackerStake);
-        _vault.slash(_op, MAX_SLASH_BPS, REF);
-        _vault.slash(_op, MAX_SLASH_BPS, REF);
+        _vault.slash(_op, MAX_SLASH_BPS, block.timestamp, REF);
+        _vault.slash(_op, MAX_SLASH_BPS, block.timestamp, REF);
         _token.mint(address(_vault), bound(donation, 0, MAX_AMOUNT));
         victim = bound(victim, 1, MAX_AMOUNT);
         _stake(_alice, victim);
@@ -304,11 +313,52 @@ contract StakingVaultFuzzTest is AerieBase {
 
     /// @dev Puts the operator's pools in an arbitrary state: a prior stake by bob (1 wei to 1e27), up to two
     /// slashes, and part of bob's shares already unbonding.
+    /// @dev A slash of `bps` of `base` wei against `_op`'s pools as they are now, with the cuts it must make.
+    struct SlashCase {
+        uint256 base;
+        uint256 bps;
+        uint256 active;
+        uint256 unbonding;
+        uint256 amount;
+        uint256 activeCut;
+        uint256 unbondingCut;
+    }
+
+    /// @dev The expected cuts (docs/PROTOCOL.md §3): `amount = ceil(base * bps / 10_000)`; both pools whole if
+    /// `amount >= A + U`, else `activeCut = ceil(amount * A / (A + U))` and the unbonding pool the rest.
+    function _slashCase(uint256 base, uint256 bps) internal view returns (SlashCase memory c) {
+        c.base = base;
+        c.bps = bps;
+        c.active = _vault.stakeOf(_op);
+        (c.unbonding,) = _vault.unbondingOf(_op);
+        uint256 total = c.active + c.unbonding;
+        c.amount = Math.mulDiv(base, bps, BPS, Math.Rounding.Ceil);
+        if (c.amount >= total) {
+            (c.activeCut, c.unbondingCut) = (c.active, c.unbonding);
+        } else {
+            c.activeCut = Math.mulDiv(c.amount, c.active, total, Math.Rounding.Ceil);
+            c.unbondingCut = c.amount - c.activeCut;
+        }
+    }
+
+    /// @dev The cuts take at most bps of the base, exactly it unless capped, and the same rate of both pools up
+    /// to one wei of rounding (so unstaking escapes nothing).
+    function _assertProRata(SlashCase memory c) internal pure {
+        uint256 total = c.active + c.unbonding;
+        assertLe(c.activeCut + c.unbondingCut, c.amount, "took more than bps of the stake at the round's start");
+        if (c.amount >= total) return;
+        assertEq(c.activeCut + c.unbondingCut, c.amount, "took less than bps of the stake at the round's start");
+        assertGe(c.amount * BPS, c.base * c.bps, "amount below the exact rate");
+        assertGe(c.activeCut * total, c.amount * c.active, "active pool cut below its share");
+        assertLe(c.unbondingCut * total, c.amount * c.unbonding, "unbonding pool cut above its share");
+        assertGe((c.unbondingCut + 1) * total, c.amount * c.unbonding, "unbonding pool cut below its share");
+    }
+
     function _messyPool(uint256 prior, uint256 slash1, uint256 slash2, uint256 priorUnstake) internal {
         if (prior % 7 == 0) return; // a fresh pool now and then
         _stake(_bob, _odd(prior));
         slash1 = bound(slash1, 0, MAX_SLASH_BPS);
-        if (slash1 != 0) _vault.slash(_op, slash1, REF);
+        if (slash1 != 0) _vault.slash(_op, slash1, block.timestamp, REF);
         uint256 held = _vault.sharesOf(_op, _bob);
         uint256 shares = bound(priorUnstake, 0, held);
         if (shares != 0 && _vault.convertToAssets(_op, shares) != 0) {
@@ -316,7 +366,7 @@ contract StakingVaultFuzzTest is AerieBase {
             _vault.requestUnstake(_op, shares);
         }
         slash2 = bound(slash2, 0, MAX_SLASH_BPS);
-        if (slash2 != 0) _vault.slash(_op, slash2, REF);
+        if (slash2 != 0) _vault.slash(_op, slash2, block.timestamp, REF);
     }
 
     /// @dev An amount in [1, MAX_AMOUNT], a third of the time a small one in [1, 1000] (1 wei and odd values).

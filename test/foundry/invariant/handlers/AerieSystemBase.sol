@@ -107,6 +107,12 @@ abstract contract AerieSystemBase is AerieBase {
         bool digestMatched;
     }
 
+    /// @notice An operator's active-pool assets (wei) from time `at` (seconds) on.
+    struct StakePoint {
+        uint256 at;
+        uint256 assets;
+    }
+
     /// @notice Ghost of one unstake request (docs/PROTOCOL.md §9.5).
     /// @param exposureDeadline latest `roundEnd + RESULT_DEADLINE` over the rounds the operator took part in that
     /// had started and were not final when the request was made (0: none).
@@ -225,6 +231,9 @@ abstract contract AerieSystemBase is AerieBase {
     mapping(address operator => uint256) public ghost_locks;
     /// @dev 1 + the latest `requestedAt` of a withdrawn request of the operator (0: none withdrawn yet).
     mapping(address operator => uint256) internal _lastWithdrawnRequestedAt;
+    /// @dev Each operator's active-pool assets after every handler action that changed them, by time: the handler's
+    /// own record of the slash base (the stake at a round's start), kept apart from the vault's checkpoints.
+    mapping(address operator => StakePoint[]) internal _stakeLog;
 
     // ------------------------------------------------------------------ ghost violations (must stay 0)
 
@@ -475,7 +484,7 @@ abstract contract AerieSystemBase is AerieBase {
             }
             return false;
         }
-        if (want == Want.Cancellable) return !g.cancelled && _roundsEnded(g) < g.activeRounds;
+        if (want == Want.Cancellable) return !g.cancelled && _roundsStarted(g) < g.activeRounds;
         return g.refundable != 0; // Want.Refundable
     }
 
@@ -503,11 +512,32 @@ abstract contract AerieSystemBase is AerieBase {
         return g.startTime + (round + 1) * g.roundDuration;
     }
 
-    /// @dev Rounds of the task whose end is at or before now (the registry's `_roundsEnded`).
-    function _roundsEnded(TaskGhost storage g) internal view returns (uint256) {
+    /// @dev Rounds of the task whose start is at or before now, the running one included (what a cancel keeps,
+    /// docs/PROTOCOL.md §4).
+    function _roundsStarted(TaskGhost storage g) internal view returns (uint256) {
         if (ghostNow < g.startTime) return 0;
-        uint256 ended = (ghostNow - g.startTime) / g.roundDuration;
-        return ended < g.numRounds ? ended : g.numRounds;
+        uint256 started = (ghostNow - g.startTime) / g.roundDuration + 1;
+        return started < g.numRounds ? started : g.numRounds;
+    }
+
+    // ------------------------------------------------------------------ internal: the slash base
+
+    /// @dev Records `op`'s active-pool assets now (call after every action that changes them; one point per second).
+    function _logStake(address op) internal {
+        StakePoint[] storage log = _stakeLog[op];
+        uint256 assets = vault.stakeOf(op);
+        uint256 n = log.length;
+        if (n != 0 && log[n - 1].at == ghostNow) log[n - 1].assets = assets;
+        else log.push(StakePoint({at: ghostNow, assets: assets}));
+    }
+
+    /// @dev `op`'s active-pool assets at time `t` by the handler's record: the last point at or before `t` (0 if none).
+    function _ghostStakeAt(address op, uint256 t) internal view returns (uint256) {
+        StakePoint[] storage log = _stakeLog[op];
+        for (uint256 i = log.length; i != 0; --i) {
+            if (log[i - 1].at <= t) return log[i - 1].assets;
+        }
+        return 0;
     }
 
     /// @dev Latest `roundEnd + RESULT_DEADLINE` over the rounds `op` takes part in that have started and are not

@@ -28,10 +28,12 @@ contract AerieSystemHandler is AerieSystemBase {
         bool rootZero;
     }
 
-    /// @dev Pool assets of a slashed operator before finalization, to check the cuts.
+    /// @dev Pool assets of a slashed operator before finalization and its stake at the round's start (the slash
+    /// base, from the handler's own record), to check the cuts.
     struct SlashCheck {
         address op;
         uint256 bps;
+        uint256 base;
         uint256 active;
         uint256 unbonding;
         uint256 pending;
@@ -109,6 +111,7 @@ contract AerieSystemHandler is AerieSystemBase {
         uint256 exposure = _exposureDeadline(op);
         vm.prank(staker);
         uint256 id = vault.requestUnstake(op, shares);
+        _logStake(op);
         ghost_shares[op][staker] -= shares;
         if (vault.sharesOf(op, staker) != ghost_shares[op][staker]) _violation(5, "requestUnstake burnt other shares");
         IStakingVault.UnstakeRequest memory request = vault.getRequest(id);
@@ -258,10 +261,11 @@ contract AerieSystemHandler is AerieSystemBase {
         (bool ok, uint256 taskId) = _pickTask(taskSeed, Want.Cancellable);
         if (!ok) { _skip("cancelTask"); return; }
         TaskGhost storage g = _taskGhost[taskId];
-        uint256 ended = _roundsEnded(g);
+        uint256 started = _roundsStarted(g);
 
-        // The creator gets the rounds not yet ended and what was already refundable; nothing else (docs/PROTOCOL.md §4).
-        uint256 expected = (g.activeRounds - ended) * g.rewardPerRound + g.refundable;
+        // The creator gets the rounds not yet started and what was already refundable; nothing else: the running
+        // round stays reserved for its participants (docs/PROTOCOL.md §4).
+        uint256 expected = (g.activeRounds - started) * g.rewardPerRound + g.refundable;
         uint256 before = token.balanceOf(g.creator);
         vm.prank(g.creator);
         uint256 refunded = registry.cancelTask(taskId);
@@ -269,7 +273,7 @@ contract AerieSystemHandler is AerieSystemBase {
             _violation(1, "cancelTask refunded another amount");
         }
         g.cancelled = true;
-        g.activeRounds = ended;
+        g.activeRounds = started;
         g.refundable = 0;
         ghost_refunded += refunded;
         g.refundedOut += refunded;
@@ -418,7 +422,7 @@ contract AerieSystemHandler is AerieSystemBase {
         (IRoundSettlement.Proposal memory proposal, IRoundSettlement.Slash[] memory slashes) =
             settlement.getProposal(taskId);
         bool digestMatched = settlement.hashResult(proposal.result) == p.digest;
-        SlashCheck[] memory checks = _slashChecks(slashes);
+        SlashCheck[] memory checks = _slashChecks(slashes, _roundStart(_taskGhost[taskId], p.round));
         uint256 treasuryBefore = token.balanceOf(treasury);
         uint256 distributorBefore = token.balanceOf(address(distributor));
 
@@ -575,6 +579,7 @@ contract AerieSystemHandler is AerieSystemBase {
         if (token.balanceOf(staker) < amount) _mint(staker, amount - token.balanceOf(staker));
         vm.prank(staker);
         uint256 shares = vault.stake(op, amount);
+        _logStake(op);
         ghost_shares[op][staker] += shares;
         if (shares != preview || vault.sharesOf(op, staker) != ghost_shares[op][staker]) {
             _violation(5, "stake minted another amount than previewStake");
@@ -817,7 +822,11 @@ contract AerieSystemHandler is AerieSystemBase {
         }
     }
 
-    function _slashChecks(IRoundSettlement.Slash[] memory slashes) internal view returns (SlashCheck[] memory checks) {
+    function _slashChecks(IRoundSettlement.Slash[] memory slashes, uint256 roundStart)
+        internal
+        view
+        returns (SlashCheck[] memory checks)
+    {
         checks = new SlashCheck[](slashes.length);
         for (uint256 i; i < slashes.length; ++i) {
             address op = slashes[i].operator;
@@ -825,6 +834,7 @@ contract AerieSystemHandler is AerieSystemBase {
             checks[i] = SlashCheck({
                 op: op,
                 bps: slashes[i].bps,
+                base: _ghostStakeAt(op, roundStart),
                 active: vault.stakeOf(op),
                 unbonding: unbonding,
                 pending: vault.pendingSlashes(op)
@@ -832,29 +842,35 @@ contract AerieSystemHandler is AerieSystemBase {
         }
     }
 
-    /// @dev After a finalization: each slash cut `ceil(assets * bps / 10_000)` of both pools (docs/PROTOCOL.md §9.6) and released
-    /// its lock; no request of the operator made at or after the round's start was withdrawn before it (docs/PROTOCOL.md §9.5).
+    /// @dev After a finalization: each slash took `amount = ceil(base * bps / 10_000)` in all, `base` being the
+    /// operator's stake at the round's start by the handler's record (stake that joined later adds nothing), split
+    /// over both pools pro rata (`activeCut = ceil(amount * A / (A + U))`, the unbonding pool the rest) and capped by
+    /// them (docs/PROTOCOL.md §3, §9.6, §9.8), and released its lock; no request of the operator made at or after the
+    /// round's start was withdrawn before it (docs/PROTOCOL.md §9.5).
     /// @return cut total wei the slashes should have sent to the treasury.
     function _checkSlashes(uint256 taskId, uint256 round, SlashCheck[] memory checks) internal returns (uint256 cut) {
         uint256 roundStart = _roundStart(_taskGhost[taskId], round);
         for (uint256 i; i < checks.length; ++i) {
             SlashCheck memory c = checks[i];
-            uint256 activeCut = Math.mulDiv(c.active, c.bps, BPS, Math.Rounding.Ceil);
-            uint256 unbondingCut = Math.mulDiv(c.unbonding, c.bps, BPS, Math.Rounding.Ceil);
+            uint256 total = c.active + c.unbonding;
+            uint256 amount = Math.mulDiv(c.base, c.bps, BPS, Math.Rounding.Ceil);
+            uint256 activeCut = amount >= total ? c.active : Math.mulDiv(amount, c.active, total, Math.Rounding.Ceil);
+            uint256 unbondingCut = amount >= total ? c.unbonding : amount - activeCut;
             (uint256 unbonding,) = vault.unbondingOf(c.op);
             if (vault.stakeOf(c.op) != c.active - activeCut) {
-                _violation(5, "active slash cut is not ceil(assets * bps / 10_000)");
+                _violation(5, "active slash cut is not ceil(amount * A / (A + U)) of bps x the stake at the round's start");
             }
             if (unbonding != c.unbonding - unbondingCut) {
-                // Stake already unbonding stays slashable until withdrawn (docs/PROTOCOL.md §3, §9.5).
-                _violation(4, "unbonding pool not cut by ceil(assets * bps / 10_000): unstaked stake escaped the slash");
-                _violation(5, "unbonding slash cut is not ceil(assets * bps / 10_000)");
+                // Stake unbonding since the round's start stays slashable until withdrawn (docs/PROTOCOL.md §3, §9.5).
+                _violation(4, "unbonding pool not cut by its pro-rata part: unstaked stake escaped the slash");
+                _violation(5, "unbonding slash cut is not amount - activeCut");
             }
             if (vault.pendingSlashes(c.op) != c.pending - 1) _violation(4, "finalize did not release the slash lock");
             if (_lastWithdrawnRequestedAt[c.op] > roundStart) {
                 _violation(4, "stake requested after the round started was withdrawn before its slash");
             }
             ghost_locks[c.op]--;
+            _logStake(c.op);
             cut += activeCut + unbondingCut;
         }
     }
@@ -866,6 +882,7 @@ contract AerieSystemHandler is AerieSystemBase {
         bytes32[] memory proof = _proof(taskId, g, k);
         vm.prank(account);
         (uint256 paid, uint256 shares) = distributor.claimAndRestake(taskId, g.leafCum[k], proof, op);
+        _logStake(op);
         ghost_shares[op][account] += shares;
         if (paid != amount || shares != preview || vault.sharesOf(op, account) != ghost_shares[op][account]) {
             _violation(2, "claimAndRestake paid or minted another amount");
