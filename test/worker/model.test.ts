@@ -144,3 +144,15 @@ describe("worker: scores", () => {
     expect(a.score).to.be.lessThanOrEqual(1_000_000n);
   });
 });
+
+describe("worker: Spearman rank correlation", () => {
+  it("is 1 for the same order, −1 for the reverse, and averages ties", async () => {
+    const { ranks, spearman } = await import("../../src/worker/stats");
+    expect(spearman([1, 2, 3, 4], [10, 20, 30, 40])).to.equal(1);
+    expect(spearman([1, 2, 3, 4], [4, 3, 2, 1])).to.equal(-1);
+    expect(ranks([5, 1, 5, 2])).to.deep.equal([3.5, 1, 3.5, 2]);
+    // one swap of neighbours among 5: 1 − 6·2 / (5·24) = 0.9
+    expect(spearman([1, 2, 3, 4, 5], [1, 2, 4, 3, 5])).to.be.closeTo(0.9, 1e-12);
+    expect(spearman([1, 1], [1, 2])).to.be.NaN;
+  });
+});
