@@ -60,6 +60,13 @@ describe("worker: training is reproducible", () => {
     expect(modelHash(a2)).to.not.equal(modelHash(a));
   });
 
+  it("gives the pinned modelHash and score (the same bytes on any machine running Node 20)", async () => {
+    const bytes = await plugin.train({ round: 0n, start: null, shard });
+    expect(modelHash(bytes)).to.equal("0x1ba4847b8c6ac170af668dbaea728a0d14802ddd208d30ccd1357d12160e40cb");
+    const e = await plugin.evaluate(bytes, heldOutSet(SPEC, 0, 500));
+    expect({ n: e.n, correct: e.correct, score: e.score }).to.deep.equal({ n: 500, correct: 382, score: 704_646n });
+  });
+
   it("another shard or other start weights give another model", async () => {
     const a = await plugin.train({ round: 0n, start: null, shard });
     const other = await plugin.train({ round: 0n, start: null, shard: trainerShard(SPEC, 1, { size: 300 }) });
