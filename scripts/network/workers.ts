@@ -1,6 +1,6 @@
 // Worker mode of `npm run demo:network -- --workers`: real trainers and validators (`aerie worker --config`, one
 // process per operator) instead of scripted messages, and the measures the demo reports about them.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseUnits, type Address } from "viem";
@@ -14,7 +14,7 @@ import { DatasetSpecSchema, referenceSet } from "../../src/worker/data/synthetic
 import { fetchModel } from "../../src/worker/fetchModel";
 import { softmaxRegressionPlugin } from "../../src/worker/plugin";
 import type { WorkerConfigInput } from "../../src/worker/config";
-import { hardhatKey, ROOT, waitFor, type Actor, type DemoTask, type Devnet } from "./devnet";
+import { hardhatKey, ROOT, spawnListening, waitFor, type Actor, type DemoTask, type Devnet } from "./devnet";
 
 /** The data set every worker of the demo shares. */
 export const DEMO_DATASET = { seed: "aerie-demo-network", classes: 4, features: 8, separation: 0.8 };
@@ -70,6 +70,10 @@ export async function addWorkerOperators(net: Devnet, task: DemoTask): Promise<{
 /** Writes each worker's config and starts `aerie worker --config` for it; resolves once every one serves HTTP. */
 export async function startWorkers(net: Devnet, p: { dir: string; taskId: bigint; specPath: string; actors: Actor[]; accountOf: (name: string) => number }): Promise<WorkerProc[]> {
   const started: WorkerProc[] = [];
+  // nine ts-node start-ups at once take minutes on a loaded machine: bundle the CLI once (as `npm run build:cli` does)
+  const cli = join(p.dir, "aerie-cli.js");
+  const { buildSync } = await import("esbuild");
+  buildSync({ entryPoints: [join(ROOT, "src/cli/index.ts")], bundle: true, platform: "node", target: "node20", format: "cjs", mainFields: ["module", "main"], external: ["hardhat", "ts-node"], outfile: cli, logLevel: "error" });
   await Promise.all(
     p.actors.map(async (actor) => {
       const dir = join(p.dir, "workers", actor.name);
@@ -93,33 +97,16 @@ export async function startWorkers(net: Devnet, p: { dir: string; taskId: bigint
       writeFileSync(configPath, JSON.stringify(config, null, 2) + "\n");
       const logPath = join(dir, "worker.log");
       const log = createWriteStream(logPath, { flags: "a" });
-      const proc = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "src/cli/index.ts"), "worker", "--config", configPath], {
-        cwd: ROOT,
-        env: { ...process.env, AERIE_WORKER_KEY: hardhatKey(p.accountOf(actor.name)), AERIE_LOG_LEVEL: "info" },
-        stdio: ["ignore", "pipe", "pipe"],
+      const { proc, listening } = spawnListening({
+        name: `worker ${actor.name}`,
+        script: cli,
+        args: ["worker", "--config", configPath],
+        env: { AERIE_WORKER_KEY: hardhatKey(p.accountOf(actor.name)), AERIE_LOG_LEVEL: "info" },
+        log,
+        logPath,
+        timeoutMs: 120_000,
       });
-      proc.stderr!.pipe(log);
-      await new Promise<void>((res, rej) => {
-        const timer = setTimeout(() => rej(new Error(`worker ${actor.name} did not start within 120 s (see ${logPath})`)), 120_000);
-        const onExit = (code: number | null) => {
-          clearTimeout(timer);
-          rej(new Error(`worker ${actor.name} exited (${code}) before listening (see ${logPath})`));
-        };
-        proc.once("exit", onExit);
-        let out = "";
-        let listening = false;
-        proc.stdout!.on("data", (d: Buffer) => {
-          log.write(d);
-          if (listening) return;
-          out += d.toString();
-          if (/"listening"/.test(out)) {
-            listening = true;
-            clearTimeout(timer);
-            proc.off("exit", onExit);
-            res();
-          }
-        });
-      });
+      await listening;
       started.push({ actor, proc, logPath });
     }),
   );
