@@ -1,8 +1,9 @@
 // The worker's config file (`aerie worker --config <file>`): JSON, validated with zod, paths resolved against it.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 
+import { readJsonFile } from "../io/jsonFile";
 import { KeySourceSchema } from "../node/config";
 import { DatasetSpecSchema } from "./data/synthetic";
 import { WorkerConfigError } from "./errors";
@@ -105,17 +106,11 @@ export function parseWorkerConfig(raw: unknown, baseDir: string, configPath = "(
  */
 export function loadWorkerConfig(path: string): WorkerConfig {
   const absPath = resolve(path);
-  let text: string;
-  try {
-    text = readFileSync(absPath, "utf8");
-  } catch {
-    throw new WorkerConfigError("(file)", `worker config ${absPath} cannot be read: pass an existing file with --config <file>`);
-  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = readJsonFile(absPath, "worker config");
   } catch (e) {
-    throw new WorkerConfigError("(file)", `worker config ${absPath} is not valid JSON (${(e as Error).message}): fix the syntax`);
+    throw new WorkerConfigError("(file)", (e as Error).message, { cause: e });
   }
   return parseWorkerConfig(raw, dirname(absPath), absPath);
 }
