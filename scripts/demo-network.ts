@@ -36,10 +36,16 @@ import {
   withdrawRefund,
   type WriteReturnType,
 } from "../src/sdk";
-import { ROOT, sendRoundMessages, setupDemoTask, startDevnet, waitFor, type Devnet } from "./network/devnet";
+import { ROOT, sendRoundMessages, setupDemoTask, startDevnet, waitFor, type Actor, type Devnet } from "./network/devnet";
+import { addWorkerOperators, measuredAccuracy, startWorkers, stopWorkers, storedMessages, waitForMessages, WORKER_PLANS, type BundleOutputs, type WorkerProc } from "./network/workers";
+import { spearman } from "../src/worker/stats";
 
 const OUT_DIR = join(ROOT, "out", "network");
 const FORGED_ROUND = 1;
+/** `--workers`: trainers and validators are `aerie worker` processes training and scoring real models (docs/WORKER.md). */
+const WORKERS = process.argv.includes("--workers");
+/** The worker processes (stopped by PID with the network). */
+let workers: WorkerProc[] = [];
 const log = (line: string) => process.stdout.write(line + "\n");
 /** Formats wei as whole tokens for the tables (display only; never used in maths). */
 const fmt = (wei: bigint): string => formatUnits(wei, 18);
@@ -63,6 +69,7 @@ async function main(): Promise<void> {
   try {
     await run(net, spec);
   } finally {
+    await stopWorkers(workers);
     await net.stop();
   }
 }
@@ -80,7 +87,18 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
   for (const n of net.nodes) log(`  node ${n.name.padEnd(9)} ${n.role.padEnd(9)} ${n.address} ${n.url}  (pid ${n.proc!.pid})`);
 
   // ---------------------------------------------------------------- actors, stakes, task (as in npm run demo)
-  const { taskId, created, operators, actors, trainers, validators, creator } = await setupDemoTask(net, spec);
+  const demoTask = await setupDemoTask(net, spec);
+  const { taskId, created, operators, actors, creator } = demoTask;
+  let { trainers, validators } = demoTask;
+  if (WORKERS) {
+    ({ trainers, validators } = await addWorkerOperators(net, demoTask));
+    const accountOf = (name: string) => net.ctx.wallets.findIndex((w) => w.account.address === operators.get(name)!.address);
+    workers = await startWorkers(net, { dir: OUT_DIR, taskId, specPath: join(ROOT, SPEC_PATH), actors: [...trainers, ...validators], accountOf });
+    const names = new Map([...operators.values()].map((a) => [a.address.toLowerCase(), a.name]));
+    workerName = (a) => names.get(a.toLowerCase()) ?? a;
+    log(`  ${workers.length} workers started: ${workers.map((w) => `${w.actor.name} (pid ${w.proc.pid})`).join(", ")}`);
+  }
+
   const nameOf = new Map(actors.map((a) => [a.address.toLowerCase(), a.name]));
   log(`\nTask ${taskId} created from ${SPEC_PATH}: ${spec.rounds.count} rounds × ${fmt(BigInt(spec.rewardPerRound))} tokens, specHash ${created.specHash}`);
 
@@ -102,9 +120,23 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
     const [roundStart, roundEnd] = await readContract(publicClient, { ...c.registry, functionName: "roundWindow", args: [taskId, round] });
     log(`\n=== Round ${r}  [${roundStart}, ${roundEnd}) ===`);
 
-    // trainers submit and validators score over HTTP, to every node
-    const { submissions, scores } = await sendRoundMessages(net, { taskId, round, roundStart, roundEnd, trainers, validators, urls });
-    log(`  ${submissions.length} submissions and ${scores.length} scores sent over HTTP to ${urls.length} nodes`);
+    const roundWallStart = performance.now();
+    let submissions, scores;
+    let accuracy = new Map<string, { accuracy: number; score: bigint }>();
+    if (WORKERS) {
+      // the workers act on chain time: trainers once the round started, validators once its submissions closed
+      await net.setTime(roundStart + 60n);
+      await waitForMessages(urls[0]!, { kind: "submission", taskId, round, signers: trainers });
+      await net.setTime(roundEnd + 60n);
+      await waitForMessages(urls[0]!, { kind: "scores", taskId, round, signers: validators });
+      ({ submissions, scores } = storedMessages(net.nodes[0]!.dataDir, taskId, round));
+      accuracy = await measuredAccuracy(submissions);
+      log(`  ${submissions.length} workers trained and submitted, ${scores.length} workers scored, over HTTP to ${urls.length} nodes`);
+    } else {
+      // trainers submit and validators score over HTTP, to every node
+      ({ submissions, scores } = await sendRoundMessages(net, { taskId, round, roundStart, roundEnd, trainers, validators, urls }));
+      log(`  ${submissions.length} submissions and ${scores.length} scores sent over HTTP to ${urls.length} nodes`);
+    }
 
     if (r === FORGED_ROUND && previousForForgery !== null) {
       // Two colluding members sign a result whose bundle drops an account's earlier rewards, and propose it first.
@@ -147,7 +179,7 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
       const res = await fetch(`${urls[1]}/v1/tasks/${taskId}/rounds/${r}/bundle?hash=${proposal.bundleHash}`);
       return res.status === 200 ? res.text() : undefined;
     });
-    const bundle = JSON.parse(bundleText) as { merkle: { root: Hex }; outputs: { totalReward: string; accounts: { account: Address; amount: string; cumulativeAmount: string }[] }; slashes: { operator: Address; bps: string }[]; inputs: { participants: { operator: Address; stake: string }[] } };
+    const bundle = JSON.parse(bundleText) as { merkle: { root: Hex }; outputs: BundleOutputs & { totalReward: string; accounts: { account: Address; amount: string; cumulativeAmount: string }[] }; slashes: { operator: Address; bps: string }[]; inputs: { participants: { operator: Address; stake: string }[] } };
     log(`  proposed by ${proposal.proposer} (${net.nodes.find((n) => n.address.toLowerCase() === proposal.proposer.toLowerCase())?.name ?? "?"}); bundle ${proposal.bundleHash}`);
 
     // positions in slashed pools, before the slash
@@ -209,6 +241,7 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
     );
     log(`  totalReward ${fmt(BigInt(bundle.outputs.totalReward))} of ${fmt(BigInt(spec.rewardPerRound))}; slashes: ${roundSlashes.map((s) => `${nameOf.get(s.operator.toLowerCase())} ${s.bps} bps of ${fmt(BigInt(s.base))} (stake at the round's start) = ${fmt(BigInt(s.amount))}`).join(", ") || "none"}`);
     log(`  bundleHash ${proposal.bundleHash}  rewardsRoot ${bundle.merkle.root}`);
+    if (WORKERS) workerRound(r, bundle.outputs, accuracy, performance.now() - roundWallStart);
     summaryRounds.push({ round: r, bundleHash: proposal.bundleHash, rewardsRoot: bundle.merkle.root, totalReward: bundle.outputs.totalReward, slashes: roundSlashes });
     previousForForgery = { bundleHash: proposal.bundleHash, cumulative: bundle.outputs.accounts.map((a) => ({ account: a.account, amount: BigInt(a.cumulativeAmount) })) };
   }
@@ -259,7 +292,52 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
   problems.push(...slashProblems);
   log(`\nTotals: budget ${fmt(budget)} = rewarded ${fmt(totalRewarded)} + refunded ${fmt(refunded)} + escrowed ${fmt(after.escrow + after.refundable)}; claimed ${fmt(totalClaimed)}; slashed ${fmt(totalSlashed)}; guardian challenges ${challenges}`);
   log(`Wrote summary.json and the nodes' configs, data and logs to out/network/`);
+  if (WORKERS) problems.push(...workerSummary(trainers, validators));
   if (problems.length) throw new Error(`the books do not balance: ${problems.join("; ")}`);
+}
+
+// ---------------------------------------------------------------- worker mode: what the workers' scores did
+
+const workerRounds: { round: number; wallMs: number; spearman: number; trainers: { trainer: string; accuracy: number; consensusScore: string; reward: string }[] }[] = [];
+const earned = new Map<string, { reward: bigint; stake: bigint }>();
+
+/** Prints a round's table (measured accuracy, consensus score, reward per trainer) and its Spearman correlation. */
+function workerRound(r: number, outputs: BundleOutputs, accuracy: Map<string, { accuracy: number; score: bigint }>, wallMs: number): void {
+  const rows = outputs.trainers.map((t) => ({ trainer: t.operator, accuracy: accuracy.get(t.operator.toLowerCase())?.accuracy ?? Number.NaN, consensusScore: t.consensusScore, reward: t.reward }));
+  for (const o of [...outputs.trainers, ...outputs.validators]) {
+    const e = earned.get(o.operator.toLowerCase()) ?? { reward: 0n, stake: 0n };
+    earned.set(o.operator.toLowerCase(), { reward: e.reward + BigInt(o.reward), stake: e.stake + BigInt(o.stake) });
+  }
+  const rho = spearman(rows.map((x) => x.accuracy), rows.map((x) => Number(x.consensusScore)));
+  workerRounds.push({ round: r, wallMs: Math.round(wallMs), spearman: rho, trainers: rows });
+  log(`  workers: Spearman(consensus score, measured accuracy) = ${rho.toFixed(3)}; round wall time ${(wallMs / 1000).toFixed(1)} s`);
+  log(`  validators: ${outputs.validators.map((v) => `${v.operator.slice(0, 8)} deviation ${v.deviation}${v.slashed ? " slashed" : ""}`).join(", ")}`);
+  table(rows.map((x) => ({ trainer: workerName(x.trainer), behaviour: behaviourOf(workerName(x.trainer)), "held-out accuracy": x.accuracy.toFixed(4), "consensus score": x.consensusScore, "reward (tokens)": fmt(BigInt(x.reward)) })), log);
+}
+
+/** The demo name of an operator address (set once the actors exist). */
+let workerName: (address: string) => string = (a) => a;
+/** The configured behaviour of a worker. */
+const behaviourOf = (name: string): string => WORKER_PLANS[name]?.trainer?.behaviour ?? WORKER_PLANS[name]?.validator?.behaviour ?? "?";
+
+/** Prints reward per staked token by operator and behaviour, writes out/network/workers.json, returns what failed. */
+function workerSummary(trainers: Actor[], validators: Actor[]): string[] {
+  const problems: string[] = [];
+  const perStake = (a: Actor) => {
+    const e = earned.get(a.address.toLowerCase()) ?? { reward: 0n, stake: 1n };
+    // reward wei per staked wei, summed over rounds, in parts per million (display and comparison only)
+    return Number((e.reward * 1_000_000n) / (e.stake === 0n ? 1n : e.stake)) / 1e6;
+  };
+  log("\nWorkers: reward per staked token, all rounds:");
+  table([...trainers, ...validators].map((a) => ({ operator: a.name, role: a.role, behaviour: behaviourOf(a.name), "reward/stake": perStake(a).toFixed(6) })), log);
+  log(`Per round: ${workerRounds.map((w) => `round ${w.round} Spearman ${w.spearman.toFixed(3)}, ${(w.wallMs / 1000).toFixed(1)} s`).join("; ")}`);
+  for (const w of workerRounds) if (!(w.spearman >= 0.8)) problems.push(`round ${w.round}: Spearman ${w.spearman} < 0.8`);
+  const honest = validators.filter((v) => behaviourOf(v.name) === "honest").map(perStake);
+  for (const v of validators.filter((x) => behaviourOf(x.name) !== "honest")) {
+    if (perStake(v) >= Math.min(...honest)) problems.push(`dishonest validator ${v.name} earned ${perStake(v)} per stake, an honest one ${Math.min(...honest)}`);
+  }
+  writeFileSync(join(OUT_DIR, "workers.json"), JSON.stringify({ rounds: workerRounds, perStake: Object.fromEntries([...trainers, ...validators].map((a) => [a.name, { behaviour: behaviourOf(a.name), rewardPerStake: perStake(a) }])) }, null, 2) + "\n");
+  return problems;
 }
 
 main().then(

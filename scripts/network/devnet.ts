@@ -106,6 +106,44 @@ export type StartDevnetParameters = {
   proposeTimeoutMs?: number;
 };
 
+/**
+ * Starts `node [-r ts-node/register/transpile-only] <script> <args>` (ts-node for a .ts script) in the repository root, copying its stdout and
+ * stderr to `log`. `listening` resolves once it printed a line containing `"listening"` and rejects if it exits
+ * first or takes longer than `timeoutMs` (default 90 s).
+ */
+export function spawnListening(p: { name: string; script: string; args: string[]; env: NodeJS.ProcessEnv; log: WriteStream; logPath: string; timeoutMs?: number }): { proc: ChildProcess; listening: Promise<void> } {
+  const timeoutMs = p.timeoutMs ?? 90_000;
+  const runner = p.script.endsWith(".ts") ? ["-r", "ts-node/register/transpile-only"] : [];
+  const proc = spawn(process.execPath, [...runner, resolve(ROOT, p.script), ...p.args], {
+    cwd: ROOT,
+    env: { ...process.env, ...p.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stderr!.on("data", (d: Buffer) => p.log.write(d));
+  const listening = new Promise<void>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`${p.name} did not start within ${timeoutMs / 1000} s (see ${p.logPath})`)), timeoutMs);
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      clearTimeout(timer);
+      rej(new Error(`${p.name} exited (${code ?? signal}) before listening (see ${p.logPath})`));
+    };
+    proc.once("exit", onExit);
+    let out = "";
+    let seen = false;
+    proc.stdout!.on("data", (d: Buffer) => {
+      p.log.write(d);
+      if (seen) return;
+      out += d.toString();
+      if (/"listening"/.test(out)) {
+        seen = true;
+        clearTimeout(timer);
+        proc.off("exit", onExit);
+        res();
+      }
+    });
+  });
+  return { proc, listening };
+}
+
 /** The private key of Hardhat's account `i`. */
 export function hardhatKey(i: number): `0x${string}` {
   return toHex(mnemonicToAccount(MNEMONIC, { addressIndex: i }).getHdKey().privateKey!);
@@ -164,35 +202,10 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
     trace(`start ${n.name} ${JSON.stringify(env)}`);
     const log = logs.get(i) ?? createWriteStream(n.logPath, { flags: "a" });
     logs.set(i, log);
-    const entry = n.cli ? [join(ROOT, "src/cli/index.ts"), "node", "--json", "--config", n.configPath] : [join(ROOT, "src/node/main.ts"), "--config", n.configPath];
-    const proc = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", ...entry], {
-      cwd: ROOT,
-      env: { ...process.env, AERIE_NODE_KEY: hardhatKey(n.account), AERIE_LOG_LEVEL: "info", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const entry = n.cli ? { script: "src/cli/index.ts", args: ["node", "--json", "--config", n.configPath] } : { script: "src/node/main.ts", args: ["--config", n.configPath] };
+    const { proc, listening } = spawnListening({ name: n.name, ...entry, env: { AERIE_NODE_KEY: hardhatKey(n.account), AERIE_LOG_LEVEL: "info", ...env }, log, logPath: n.logPath, timeoutMs: 180_000 });
     n.proc = proc;
-    let out = "";
-    proc.stderr!.on("data", (d: Buffer) => log.write(d));
-    await new Promise<void>((res, rej) => {
-      const timer = setTimeout(() => rej(new Error(`${n.name} did not start within 180 s (see ${n.logPath})`)), 180_000);
-      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-        clearTimeout(timer);
-        rej(new Error(`${n.name} exited (${code ?? signal}) before listening (see ${n.logPath})`));
-      };
-      proc.once("exit", onExit);
-      let listening = false;
-      proc.stdout!.on("data", (d: Buffer) => {
-        log.write(d);
-        if (listening) return;
-        out += d.toString();
-        if (/"listening"/.test(out)) {
-          listening = true;
-          clearTimeout(timer);
-          proc.off("exit", onExit);
-          res();
-        }
-      });
-    });
+    await listening;
   };
   const kill = async (i: number) => {
     const proc = nodes[i]!.proc;

@@ -9,6 +9,7 @@
  * - the committee: aggregate, sign-result, propose, challenge, finalize, skip, round status (commands/committee.ts)
  * - rewards: claim, claimable (commands/rewards.ts); bundles: verify (commands/verify.ts); deploy, mint (commands/deploy.ts)
  * - node operators' long-running service: node --config <file> (commands/node.ts, src/node/run.ts)
+ * - workers: worker --config (commands/worker.ts, src/worker)
  *
  * Global options: `--network <name>` (env HARDHAT_NETWORK), `--account <index|address>` (env AERIE_ACCOUNT),
  * `--json`, `--deployments <dir>` (env AERIE_DEPLOYMENTS). Amounts are whole tokens with decimals (`--amount 12.5`).
@@ -27,6 +28,7 @@ import { registerRewardCommands } from "./commands/rewards";
 import { registerStakerCommands } from "./commands/stakers";
 import { registerTaskCommands } from "./commands/tasks";
 import { registerVerifyCommand } from "./commands/verify";
+import { registerWorkerCommand } from "./commands/worker";
 import type { Chain } from "./connect";
 import type { CliIo, Connector } from "./context";
 
@@ -64,6 +66,7 @@ export function buildProgram(options: RunCliOptions = {}): Command {
   registerRewardCommands(program, rt);
   registerVerifyCommand(program, rt);
   registerNodeCommand(program, rt);
+  registerWorkerCommand(program, rt);
   return program;
 }
 

@@ -2,6 +2,7 @@
 import type { Address, Hex } from "viem";
 
 import { AerieError } from "../lib/errors";
+import type { SignedSubmission } from "../aggregator";
 import type { AerieTypedDataDomain, Scores, Submission } from "../lib/eip712";
 import type { Accepted } from "./intake/intake";
 import type { InboxKind } from "./store/inbox";
@@ -115,6 +116,39 @@ export async function getClaim(url: string, query: { taskId: bigint; account: Ad
     };
   } catch (e) {
     throw new NodeClientError(200, "bad_response", `the node at ${url} answered a claim without taskId, round, cumulativeAmount or proof: is it an Aerie node?`, { cause: e });
+  }
+}
+
+/**
+ * The round's current signed Submissions (`GET {url}/v1/tasks/:taskId/rounds/:round/submissions`), sorted by
+ * trainer, uint256 fields as bigint: what a validator downloads and scores.
+ *
+ * @throws {NodeClientError} as {@link postSubmission}.
+ */
+export async function getRoundSubmissions(url: string, query: { taskId: bigint; round: bigint }, options: NodeClientOptions = {}): Promise<SignedSubmission[]> {
+  const body = (await _request(url, "GET", `/v1/tasks/${query.taskId}/rounds/${query.round}/submissions`, undefined, options)) as {
+    submissions: { message: { taskId: string; round: string; trainer: Address; modelHash: Hex; modelURI: string }; signature: Hex; receivedAt: string }[];
+  };
+  return body.submissions.map((s) => ({
+    message: { ...s.message, taskId: BigInt(s.message.taskId), round: BigInt(s.message.round) },
+    signature: s.signature,
+    receivedAt: BigInt(s.receivedAt),
+  }));
+}
+
+/**
+ * A round's published bundle (`GET {url}/v1/tasks/:taskId/rounds/:round/bundle`), parsed, or `undefined` if the
+ * node holds none (404 `bundle_not_found`).
+ *
+ * @throws {NodeClientError} for any other failure.
+ */
+export async function getRoundBundle(url: string, query: { taskId: bigint; round: bigint; hash?: Hex }, options: NodeClientOptions = {}): Promise<unknown> {
+  const path = `/v1/tasks/${query.taskId}/rounds/${query.round}/bundle${query.hash !== undefined ? `?hash=${query.hash}` : ""}`;
+  try {
+    return await _request(url, "GET", path, undefined, options);
+  } catch (e) {
+    if (e instanceof NodeClientError && e.code === "bundle_not_found") return undefined;
+    throw e;
   }
 }
 

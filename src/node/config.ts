@@ -11,8 +11,8 @@ import { NodeConfigError, RpcUnreachableError } from "./errors";
 const url = z.url({ protocol: /^https?$/, error: "an http(s) URL such as http://127.0.0.1:8545" });
 const port = z.number({ error: "a port number 0..65535" }).int().min(0).max(65535);
 
-/** `key`: where the node's private key comes from. */
-const KeySourceSchema = z.union(
+/** `key`: where the node's (or a worker's) private key comes from: `{ env }` or `{ keystore, passwordEnv }`. */
+export const KeySourceSchema = z.union(
   [
     z.strictObject({
       /** Name of an environment variable holding the 0x-prefixed 32-byte private key. */

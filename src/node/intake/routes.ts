@@ -1,4 +1,4 @@
-// The intake's HTTP routes: POST /v1/submissions, POST /v1/scores and the signer's message status.
+// The intake's HTTP routes: POST /v1/submissions, POST /v1/scores, the signer's message status, a round's submissions.
 import { z } from "zod";
 
 import { AddressSchema } from "../../aggregator/schema";
@@ -13,6 +13,22 @@ const DecimalParam = z
   .string()
   .regex(/^(0|[1-9][0-9]{0,77})$/, { error: "a decimal integer" })
   .transform((s) => BigInt(s));
+
+/** Path parameters of a round's routes. */
+export const RoundParamsSchema = z.strictObject({ taskId: DecimalParam, round: DecimalParam });
+
+/** Answer of `GET /v1/tasks/:taskId/rounds/:round/submissions`: the round's current Submissions, sorted by trainer. */
+export const RoundSubmissionsSchema = z
+  .object({
+    submissions: z.array(
+      z.object({
+        message: z.object({ taskId: z.string(), round: z.string(), trainer: z.string(), modelHash: z.string(), modelURI: z.string() }),
+        signature: z.string(),
+        receivedAt: z.string().meta({ description: "unix seconds (decimal)" }),
+      }),
+    ),
+  })
+  .meta({ id: "RoundSubmissions" });
 
 /** Path parameters of the status routes. */
 export const MessageStatusParamsSchema = z.strictObject({ taskId: DecimalParam, round: DecimalParam, signer: AddressSchema });
@@ -57,6 +73,24 @@ export function registerIntakeRoutes(api: ApiRegistry, intake: Intake): void {
       errors: { ...INTAKE_ERRORS, 400: "malformed_json, invalid_body, invalid_signature, wrong_chain, wrong_contract, wrong_domain" },
     },
     async ({ body }) => intake.score(body),
+  );
+  api.route(
+    {
+      method: "GET",
+      url: "/v1/tasks/:taskId/rounds/:round/submissions",
+      operationId: "listSubmissions",
+      summary: "The round's current signed Submissions, sorted by trainer (what validators download and score)",
+      tags: ["intake"],
+      params: RoundParamsSchema,
+      responses: { 200: { description: "the submissions (empty if none)", schema: RoundSubmissionsSchema } },
+    },
+    async ({ params }) => ({
+      submissions: intake.writer.store.submissions(params.taskId, params.round).map((s) => ({
+        message: { taskId: s.message.taskId.toString(), round: s.message.round.toString(), trainer: s.message.trainer, modelHash: s.message.modelHash, modelURI: s.message.modelURI },
+        signature: s.signature,
+        receivedAt: s.receivedAt.toString(),
+      })),
+    }),
   );
   for (const [kind, url] of [
     ["submission", "/v1/submissions/:taskId/:round/:signer"],

@@ -1,0 +1,57 @@
+// The worker's small HTTP server (fastify): its model artefacts by hash, and its evaluation reports by round.
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Hex } from "viem";
+
+import { modelHash } from "./model/format";
+
+/** A running artefact server. */
+export type ArtefactServer = {
+  /** Base URL the artefacts are published under (the config's `publicUrl`, or the listening address). */
+  url: string;
+  /** Stores `bytes` and returns its `modelHash` and `modelURI` (`{url}/models/{hash}`). */
+  put(bytes: Uint8Array): { modelHash: Hex; modelURI: string };
+  /** Publishes a JSON report (a validator's per-round outcomes) at `{url}/reports/{taskId}/{round}`. */
+  putReport(taskId: bigint, round: bigint, report: unknown): void;
+  app: FastifyInstance;
+  close(): Promise<void>;
+};
+
+/**
+ * Starts the server. `GET /models/:hash` answers the bytes (`application/octet-stream`) or 404 `model_not_found`;
+ * `GET /reports/:taskId/:round` the report or 404 `report_not_found`. Artefacts are held in memory (a round's
+ * models are small; a production worker would put them on disk or IPFS behind the same URL shape).
+ *
+ * @param p `port` 0 picks a free port.
+ */
+export async function startArtefactServer(p: { host: string; port: number; publicUrl?: string | undefined }): Promise<ArtefactServer> {
+  const models = new Map<string, Uint8Array>();
+  const reports = new Map<string, string>();
+  const app = Fastify({ logger: false });
+  app.get<{ Params: { hash: string } }>("/models/:hash", async (req, reply) => {
+    const bytes = models.get(req.params.hash.toLowerCase());
+    if (bytes === undefined) return reply.code(404).send({ error: { code: "model_not_found", message: `no model ${req.params.hash} here` } });
+    return reply.header("content-type", "application/octet-stream").send(Buffer.from(bytes));
+  });
+  app.get<{ Params: { taskId: string; round: string } }>("/reports/:taskId/:round", async (req, reply) => {
+    const text = reports.get(`${req.params.taskId}/${req.params.round}`);
+    if (text === undefined) return reply.code(404).send({ error: { code: "report_not_found", message: `no report for task ${req.params.taskId} round ${req.params.round}` } });
+    return reply.header("content-type", "application/json; charset=utf-8").send(text);
+  });
+  await app.listen({ host: p.host, port: p.port });
+  const address = app.server.address();
+  const port = typeof address === "object" && address !== null ? address.port : p.port;
+  const url = (p.publicUrl ?? `http://${p.host}:${port}`).replace(/\/+$/, "");
+  return {
+    url,
+    app,
+    put(bytes) {
+      const hash = modelHash(bytes);
+      models.set(hash.toLowerCase(), bytes);
+      return { modelHash: hash, modelURI: `${url}/models/${hash}` };
+    },
+    putReport(taskId, round, report) {
+      reports.set(`${taskId}/${round}`, JSON.stringify(report, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
+    },
+    close: () => app.close(),
+  };
+}

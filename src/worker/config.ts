@@ -1,0 +1,116 @@
+// The worker's config file (`aerie worker --config <file>`): JSON, validated with zod, paths resolved against it.
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { z } from "zod";
+
+import { readJsonFile } from "../io/jsonFile";
+import { KeySourceSchema } from "../node/config";
+import { DatasetSpecSchema } from "./data/synthetic";
+import { WorkerConfigError } from "./errors";
+
+const url = z.url({ protocol: /^https?$/, error: "an http(s) URL such as http://127.0.0.1:8640" });
+const DECIMAL = /^(0|[1-9][0-9]{0,77})$/;
+
+/** The worker config schema (every field documented in docs/WORKER.md). Unknown fields are rejected. */
+export const WorkerConfigSchema = z
+  .strictObject({
+    /** AI Arena roles (FL Alliance proposer/voter later). */
+    role: z.enum(["trainer", "validator"], { error: 'one of "trainer", "validator"' }),
+    /** Where the operator's private key comes from (as the node's `key`). */
+    key: KeySourceSchema,
+    /** JSON-RPC endpoint the worker reads chain time and the task from. */
+    rpc: z.strictObject({ url }),
+    /** Path of the address book (`deployments/<chainId>.json`), relative to the config file. */
+    addressBook: z.string().min(1, { error: "the path of the address book, e.g. ../deployments/31337.json" }),
+    /** Nodes to send messages to (every one) and read submissions and bundles from (the first that answers). */
+    nodes: z.array(url).min(1, { error: "at least one node URL" }),
+    /** The task (decimal). */
+    taskId: z.string().regex(DECIMAL, { error: "a decimal task id such as \"1\"" }),
+    /** The task's spec file (its hash must be the task's specHash), relative to the config file. */
+    spec: z.string().min(1, { error: "the path of the task's spec file" }),
+    /** The data set every worker of the task shares. */
+    dataset: DatasetSpecSchema,
+    /** The model plug-in and its training options. */
+    model: z
+      .strictObject({
+        plugin: z.literal("softmax-regression", { error: 'the string "softmax-regression"' }).default("softmax-regression"),
+        epochs: z.number().int().min(1).max(100_000).default(30),
+        learningRate: z.number().positive().max(100).default(0.5),
+        l2: z.number().min(0).max(10).default(1e-3),
+      })
+      .default({ plugin: "softmax-regression", epochs: 30, learningRate: 0.5, l2: 1e-3 }),
+    trainer: z
+      .strictObject({
+        /** This trainer's shard: `index` picks its stream, `size` samples, `labelNoise` the relabelled fraction. */
+        shard: z.strictObject({ index: z.number().int().min(0), size: z.number().int().min(1).max(1_000_000), labelNoise: z.number().min(0).max(1).default(0) }),
+        behaviour: z.enum(["honest", "random", "stale"], { error: 'one of "honest", "random", "stale"' }).default("honest"),
+      })
+      .optional(),
+    validator: z
+      .strictObject({
+        /** This validator's held-out set: `index` picks its stream, `size` samples. */
+        heldOut: z.strictObject({ index: z.number().int().min(0), size: z.number().int().min(1).max(1_000_000) }),
+        behaviour: z.enum(["honest", "lazy", "invert"], { error: 'one of "honest", "lazy", "invert"' }).default("honest"),
+        /** Per-model download limit, milliseconds. */
+        fetchTimeoutMs: z.number().int().positive().default(5_000),
+        /** Largest artefact downloaded, bytes. */
+        maxModelBytes: z.number().int().positive().default(16 * 1024 * 1024),
+      })
+      .optional(),
+    /** The worker's artefact server (models by hash, reports by round); `publicUrl` is what modelURIs start with. */
+    serve: z
+      .strictObject({ host: z.string().min(1).default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(0), publicUrl: url.optional() })
+      .default({ host: "127.0.0.1", port: 0 }),
+    /** Pause between ticks, milliseconds. */
+    pollIntervalMs: z.number().int().positive().default(500),
+    /** Per-request timeout towards the nodes, milliseconds. */
+    nodeTimeoutMs: z.number().int().positive().default(10_000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.role === "trainer" && c.trainer === undefined) ctx.addIssue({ code: "custom", path: ["trainer"], message: 'a trainer needs "trainer": { "shard": { "index": 0, "size": 500 } }' });
+    if (c.role === "validator" && c.validator === undefined) ctx.addIssue({ code: "custom", path: ["validator"], message: 'a validator needs "validator": { "heldOut": { "index": 0, "size": 500 } }' });
+  });
+
+/** The config as written in the file. */
+export type WorkerConfigInput = z.input<typeof WorkerConfigSchema>;
+
+/** A validated config; `addressBook`, `spec` and `key.keystore` are absolute paths. */
+export type WorkerConfig = z.output<typeof WorkerConfigSchema> & { configPath: string };
+
+/**
+ * Parses and validates a config object (paths resolved against `baseDir`).
+ * @throws {WorkerConfigError} naming the first bad field and what it expects.
+ */
+export function parseWorkerConfig(raw: unknown, baseDir: string, configPath = "(inline)"): WorkerConfig {
+  const result = WorkerConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.map(String).join(".") || "(root)";
+    const where = issue.code === "unrecognized_keys" ? (field === "(root)" ? String(issue.keys[0]) : `${field}.${issue.keys[0]}`) : field;
+    const what = issue.code === "unrecognized_keys" ? "unknown field: remove it" : `expected ${issue.message}`;
+    throw new WorkerConfigError(where, `worker config ${configPath}: ${where}: ${what} (see docs/WORKER.md)`);
+  }
+  const c = result.data;
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
+  const key = "keystore" in c.key ? { ...c.key, keystore: abs(c.key.keystore) } : c.key;
+  const config: WorkerConfig = { ...c, key, addressBook: abs(c.addressBook), spec: abs(c.spec), configPath };
+  for (const [field, path] of [["addressBook", config.addressBook], ["spec", config.spec]] as const) {
+    if (!existsSync(path)) throw new WorkerConfigError(field, `worker config ${configPath}: ${field}: ${path} does not exist: fix the path`);
+  }
+  return config;
+}
+
+/**
+ * Reads and validates a config file.
+ * @throws {WorkerConfigError} for a missing file, invalid JSON or a bad field (one line).
+ */
+export function loadWorkerConfig(path: string): WorkerConfig {
+  const absPath = resolve(path);
+  let raw: unknown;
+  try {
+    raw = readJsonFile(absPath, "worker config");
+  } catch (e) {
+    throw new WorkerConfigError("(file)", (e as Error).message, { cause: e });
+  }
+  return parseWorkerConfig(raw, dirname(absPath), absPath);
+}

@@ -1,0 +1,33 @@
+// Errors of the reference worker (src/worker): config, model artefacts, and the worker loop.
+import { AerieError, type AerieErrorParameters } from "../lib/errors";
+
+/** A worker config file is missing, not JSON, or has a bad field. `field` names it; the message says the fix. */
+export class WorkerConfigError extends AerieError {
+  constructor(
+    readonly field: string,
+    shortMessage: string,
+    parameters?: AerieErrorParameters,
+  ) {
+    super(shortMessage, parameters);
+    this.name = "WorkerConfigError";
+  }
+}
+
+/**
+ * Why a model artefact scores 0 (docs/WORKER.md, "Bad input"): it could not be fetched (`unreachable`, `timeout`,
+ * `http_status`, `too_large`), its bytes do not hash to the submitted `modelHash` (`hash_mismatch`), or they are not a
+ * model the evaluator accepts (`bad_format`, `wrong_shape`, `non_finite`).
+ */
+export type ModelRejectionReason = "unreachable" | "timeout" | "http_status" | "too_large" | "bad_uri" | "hash_mismatch" | "bad_format" | "wrong_shape" | "non_finite";
+
+/** A model artefact was refused; `reason` is the stable code, the message one line with the detail. */
+export class ModelRejectedError extends AerieError {
+  constructor(
+    readonly reason: ModelRejectionReason,
+    shortMessage: string,
+    parameters?: AerieErrorParameters,
+  ) {
+    super(shortMessage, parameters);
+    this.name = "ModelRejectedError";
+  }
+}

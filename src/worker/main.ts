@@ -1,0 +1,97 @@
+// `aerie worker --config <file>`: builds a RoundWorker from its config and runs it until the task's rounds are done.
+import { readFileSync } from "node:fs";
+import pino, { type Logger } from "pino";
+import { createPublicClient, http, type PublicClient } from "viem";
+
+import { aerieDomain } from "../lib/eip712";
+import { parseTaskSpec } from "../aggregator/taskSpec";
+import { specHash } from "../lib/taskSpec";
+import { loadNodeAccount } from "../node/config";
+import { aerieAddresses, getTask, readAddressBook } from "../sdk";
+import { startArtefactServer, type ArtefactServer } from "./artefacts";
+import { loadWorkerConfig, type WorkerConfig } from "./config";
+import { heldOutSet, trainerShard } from "./data/synthetic";
+import { WorkerConfigError } from "./errors";
+import { encodeWeights } from "./model/format";
+import { randomWeights } from "./model/softmaxRegression";
+import { chainView, nodeApi } from "./nodes";
+import { softmaxRegressionPlugin } from "./plugin";
+import { RoundWorker } from "./worker";
+
+/** A started worker: its loop, artefact server and how to stop both. */
+export type StartedWorker = { worker: RoundWorker; artefacts: ArtefactServer; config: WorkerConfig; close(): Promise<void> };
+
+/**
+ * Builds a worker from a config file: loads the key, reads the task and checks its specHash against the spec file,
+ * generates its shard or held-out set, and starts its artefact server (prints `{"listening": url}` via `log`).
+ * @throws {WorkerConfigError} (or the node config's key errors): one line naming the field and the fix.
+ */
+export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = process.env, log: Logger = pino({ name: "aerie-worker" })): Promise<StartedWorker> {
+  const config = loadWorkerConfig(configPath);
+  const account = await loadNodeAccount(config, env);
+  const book = readAddressBook(config.addressBook);
+  if (!book) throw new WorkerConfigError("addressBook", `worker config ${config.configPath}: addressBook: ${config.addressBook} cannot be read: fix the path`);
+  const addresses = aerieAddresses(book);
+  const client = createPublicClient({ transport: http(config.rpc.url, { timeout: 10_000 }) }) as PublicClient;
+  const taskId = BigInt(config.taskId);
+  const spec = parseTaskSpec(JSON.parse(readFileSync(config.spec, "utf8")));
+  const task = await getTask(client, { addresses, taskId });
+  if (task.specHash.toLowerCase() !== specHash(spec).toLowerCase()) {
+    throw new WorkerConfigError("spec", `worker config ${config.configPath}: spec: ${config.spec} hashes to ${specHash(spec)}, task ${taskId} was created with ${task.specHash}: use the task's spec file`);
+  }
+  const chainId = await client.getChainId();
+  const plugin = softmaxRegressionPlugin(config.dataset, { epochs: config.model.epochs, learningRate: config.model.learningRate, l2: config.model.l2 });
+  const artefacts = await startArtefactServer(config.serve);
+  const common = {
+    taskId,
+    account,
+    domain: aerieDomain(chainId, addresses.taskRegistry),
+    scoringWindowSeconds: BigInt(spec.scoringWindowSeconds),
+    chain: chainView(client, addresses, taskId),
+    nodes: nodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
+    artefacts,
+    log,
+  };
+  const worker =
+    config.role === "trainer"
+      ? new RoundWorker({
+          ...common,
+          role: "trainer",
+          trainer: {
+            plugin,
+            shard: trainerShard(config.dataset, config.trainer!.shard.index, config.trainer!.shard),
+            behaviour: config.trainer!.behaviour,
+            randomModel: (round) => encodeWeights(randomWeights(config.dataset.features, config.dataset.classes, config.dataset.seed, `random/${account.address}/${round}`)),
+          },
+        })
+      : new RoundWorker({
+          ...common,
+          role: "validator",
+          validator: {
+            plugin,
+            heldOut: heldOutSet(config.dataset, config.validator!.heldOut.index, config.validator!.heldOut.size),
+            behaviour: config.validator!.behaviour,
+            fetchOptions: { timeoutMs: config.validator!.fetchTimeoutMs, maxBytes: config.validator!.maxModelBytes },
+          },
+        });
+  log.info({ listening: artefacts.url, role: config.role, operator: account.address, taskId: config.taskId }, `worker ${account.address} (${config.role}) serving ${artefacts.url}`);
+  return { worker, artefacts, config, close: () => artefacts.close() };
+}
+
+/** Runs a worker until its task's rounds are done or SIGINT/SIGTERM. */
+export async function runWorker(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const log = pino({ name: "aerie-worker", level: env.AERIE_LOG_LEVEL ?? "info" });
+  const started = await startWorker(configPath, env, log);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await started.worker.run({ intervalMs: started.config.pollIntervalMs, signal: stop.signal });
+    log.info({ event: "done" }, "every round of the task is done");
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await started.close();
+  }
+}

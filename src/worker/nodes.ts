@@ -1,0 +1,67 @@
+// The worker's view of its nodes (src/node/client over HTTP) and of the chain (the SDK over viem).
+import type { PublicClient } from "viem";
+
+import { getTask, type AerieAddresses } from "../sdk";
+import { getRoundBundle, getRoundSubmissions, NodeClientError, postScores, postSubmission, type NodeClientOptions, type SignedMessage } from "../node/client";
+import { consensusFromBundle } from "./behaviour";
+import type { WorkerChainView, WorkerNodeApi } from "./worker";
+
+/**
+ * {@link WorkerNodeApi} over the nodes at `urls`: messages go to every node; reads come from the first that answers.
+ * A 4xx answer is a refusal (returned); an unreachable node or a 5xx is skipped, and if no node took the message
+ * the last such error is thrown (the worker retries on its next tick).
+ */
+export function nodeApi(urls: readonly string[], taskId: bigint, options: NodeClientOptions = {}): WorkerNodeApi {
+  const send = async <M>(post: (url: string, signed: SignedMessage<M>, o: NodeClientOptions) => Promise<unknown>, signed: SignedMessage<M>) => {
+    const refused: NodeClientError[] = [];
+    let reached = 0;
+    let last: unknown;
+    for (const u of urls) {
+      try {
+        await post(u, signed, options);
+        reached++;
+      } catch (e) {
+        if (e instanceof NodeClientError && e.status >= 400 && e.status < 500) {
+          refused.push(e);
+          reached++;
+        } else last = e;
+      }
+    }
+    if (reached === 0) throw last;
+    return refused;
+  };
+  const firstAnswer = async <T>(read: (url: string) => Promise<T>): Promise<T> => {
+    let last: unknown;
+    for (const u of urls) {
+      try {
+        return await read(u);
+      } catch (e) {
+        last = e;
+      }
+    }
+    throw last;
+  };
+  return {
+    postSubmission: (signed) => send(postSubmission, signed),
+    postScores: (signed) => send(postScores, signed),
+    submissions: (round) => firstAnswer((u) => getRoundSubmissions(u, { taskId, round }, options)),
+    consensus: async (round) => {
+      for (const u of urls) {
+        const bundle = await getRoundBundle(u, { taskId, round }, options).catch(() => undefined);
+        if (bundle !== undefined) return consensusFromBundle(bundle);
+      }
+      return new Map();
+    },
+  };
+}
+
+/** {@link WorkerChainView} by chain reads: the latest block's timestamp and `TaskRegistry.getTask`. */
+export function chainView(client: PublicClient, addresses: AerieAddresses, taskId: bigint): WorkerChainView {
+  return {
+    now: async () => (await client.getBlock({ blockTag: "latest" })).timestamp,
+    schedule: async () => {
+      const t = await getTask(client, { addresses, taskId });
+      return { startTime: BigInt(t.startTime), roundDuration: BigInt(t.roundDuration), activeRounds: Number(t.activeRounds) };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// The trainer and evaluator plug-in interfaces of the worker (docs/WORKER.md), and the reference model behind them.
+import type { Dataset, DatasetSpec } from "./data/synthetic";
+import { decodeWeights, encodeWeights, type Weights } from "./model/format";
+import { evaluateSoftmax, trainSoftmax, zeroWeights, type Evaluation, type SoftmaxTrainOptions } from "./model/softmaxRegression";
+import { scoreEvaluation } from "./score";
+
+// ------------------------------------------------------------------ interfaces
+
+/** What a trainer plug-in is given each round. */
+export type TrainInput = {
+  /** The round (0-based). */
+  round: bigint;
+  /**
+   * The bytes to start from: this trainer's previous model (AI Arena), the round's global model (FL Alliance, later),
+   * or `null` for the plug-in's initial model.
+   */
+  start: Uint8Array | null;
+  /** This trainer's shard. */
+  shard: Dataset;
+};
+
+/**
+ * A trainer: turns a start model and a shard into the artefact bytes the worker hashes, serves and submits.
+ * Must be deterministic: the same `start`, `shard` and plug-in options give the same bytes (the worker's tests
+ * check this for the reference model). May be async (a model trained in another process or on a GPU).
+ */
+export interface TrainerPlugin {
+  /** A name for logs and bench output, e.g. `"softmax-regression"`. */
+  readonly id: string;
+  /** The artefact of `input.start` trained on `input.shard`. */
+  train(input: TrainInput): Promise<Uint8Array> | Uint8Array;
+  /** The initial model (what a trainer starts from in round 0, and what a "stale" trainer submits then). */
+  initial(): Uint8Array;
+}
+
+/**
+ * An evaluator: scores artefact bytes (already checked against their `modelHash`) on a held-out set.
+ * `evaluate` throws {@link import("./errors").ModelRejectedError} (`bad_format`, `wrong_shape`, `non_finite`) for
+ * bytes it cannot read as a model; the worker then scores the model 0 and records the reason. Must be pure:
+ * the same bytes and data give the same score on any machine.
+ */
+export interface EvaluatorPlugin {
+  readonly id: string;
+  /** Loss, accuracy and the score in `[0, 1_000_000]` of `bytes` on `data`. */
+  evaluate(bytes: Uint8Array, data: Dataset): Promise<ScoredEvaluation> | ScoredEvaluation;
+}
+
+/** An {@link Evaluation} with its score (integer in `[0, 1_000_000]`, docs/WORKER.md "Scores"). */
+export type ScoredEvaluation = Evaluation & { score: bigint };
+
+/** A model that can do both (the reference model does). */
+export type ModelPlugin = TrainerPlugin & EvaluatorPlugin;
+
+// ------------------------------------------------------------------ the reference model
+
+/**
+ * The reference model: softmax regression on `spec`'s features and classes, artefacts in the AERW v1 format.
+ *
+ * @param options gradient-descent hyper-parameters of each round's training.
+ */
+export function softmaxRegressionPlugin(spec: Pick<DatasetSpec, "features" | "classes">, options: SoftmaxTrainOptions = {}): ModelPlugin {
+  const shape = { inputs: spec.features, outputs: spec.classes };
+  return {
+    id: "softmax-regression",
+    initial: () => encodeWeights(zeroWeights(spec.features, spec.classes)),
+    train: ({ start, shard }) => {
+      const from: Weights = start === null ? zeroWeights(spec.features, spec.classes) : decodeWeights(start, shape);
+      return encodeWeights(trainSoftmax(from, shard, options));
+    },
+    evaluate: (bytes, data) => {
+      const e = evaluateSoftmax(decodeWeights(bytes, shape), data);
+      return { ...e, score: scoreEvaluation(e, spec.classes) };
+    },
+  };
+}

@@ -1,0 +1,201 @@
+// The worker loop: follow a task's rounds by chain time, train or evaluate, sign, and send to the nodes' intake.
+import type { Address, Hex } from "viem";
+import type { LocalAccount } from "viem/accounts";
+import type { Logger } from "pino";
+
+import type { SignedSubmission } from "../aggregator";
+import { signScores, signSubmission, type AerieTypedDataDomain, type Scores, type Submission } from "../lib/eip712";
+import { NodeClientError, type SignedMessage } from "../node/client";
+import type { ArtefactServer } from "./artefacts";
+import { scoresToSend, type TrainerBehaviour, type ValidatorBehaviour } from "./behaviour";
+import type { Dataset } from "./data/synthetic";
+import { evaluateSubmissions, type ModelFetcher, type ModelOutcome } from "./evaluate";
+import type { FetchModelOptions } from "./fetchModel";
+import type { EvaluatorPlugin, TrainerPlugin } from "./plugin";
+
+// ------------------------------------------------------------------ types
+
+/** The task's schedule as the chain holds it (unix seconds). */
+export type TaskSchedule = { startTime: bigint; roundDuration: bigint; activeRounds: number };
+
+/** What the worker reads from the chain. */
+export type WorkerChainView = {
+  /** The latest block's timestamp, unix seconds (rounds follow chain time). */
+  now(): Promise<bigint>;
+  schedule(): Promise<TaskSchedule>;
+};
+
+/** What the worker asks of the nodes (one or more; see {@link nodeApi}). */
+export type WorkerNodeApi = {
+  /** Sends to every node; resolves with the refusals (empty if all accepted). Throws only if no node was reachable. */
+  postSubmission(signed: SignedMessage<Submission>): Promise<NodeClientError[]>;
+  postScores(signed: SignedMessage<Scores>): Promise<NodeClientError[]>;
+  /** The round's submissions (from the first node that answers). */
+  submissions(round: bigint): Promise<SignedSubmission[]>;
+  /** The consensus score by lowercase trainer address of a settled round's bundle (empty if none published). */
+  consensus(round: bigint): Promise<Map<string, bigint>>;
+};
+
+/** A trainer's part. */
+export type TrainerRole = {
+  plugin: TrainerPlugin;
+  shard: Dataset;
+  behaviour: TrainerBehaviour;
+  /** The artefact a `random` trainer submits in a round. */
+  randomModel: (round: bigint) => Uint8Array;
+};
+
+/** A validator's part. */
+export type ValidatorRole = {
+  plugin: EvaluatorPlugin;
+  heldOut: Dataset;
+  behaviour: ValidatorBehaviour;
+  fetch?: ModelFetcher;
+  fetchOptions?: FetchModelOptions;
+};
+
+/** Everything a {@link RoundWorker} needs (I/O injected). */
+export type RoundWorkerParameters = {
+  taskId: bigint;
+  account: LocalAccount;
+  /** `aerieDomain(chainId, TaskRegistry)`. */
+  domain: AerieTypedDataDomain;
+  /** The task spec's scoring window, seconds. */
+  scoringWindowSeconds: bigint;
+  chain: WorkerChainView;
+  nodes: WorkerNodeApi;
+  artefacts: Pick<ArtefactServer, "put" | "putReport">;
+  log: Logger;
+} & ({ role: "trainer"; trainer: TrainerRole } | { role: "validator"; validator: ValidatorRole });
+
+/** What the worker did in a round (kept in {@link RoundWorker.history}, for tests, the bench and the demo). */
+export type RoundRecord =
+  | { round: bigint; kind: "submitted"; modelHash: Hex; modelURI: string; bytes: number; trainMs: number; refused: string[] }
+  | { round: bigint; kind: "scored"; trainers: Address[]; scores: bigint[]; outcomes: ModelOutcome[]; refused: string[] }
+  | { round: bigint; kind: "missed" | "nothing_to_score" };
+
+// ------------------------------------------------------------------ worker
+
+/**
+ * One operator identity's worker. {@link RoundWorker.tick} looks at chain time and acts once per round in its window:
+ * a trainer in `[roundStart, roundEnd)`, a validator in `[roundEnd, roundEnd + scoringWindowSeconds)`. A node that
+ * refuses a message gets one log line with its error code and the round is done; an unreachable node is retried
+ * on the next tick while the window is open.
+ */
+export class RoundWorker {
+  /** One record per round acted on (or missed), in round order. */
+  readonly history: RoundRecord[] = [];
+  readonly #p: RoundWorkerParameters;
+  readonly #done = new Set<bigint>();
+  /** The trainer's model to start the next round from (`null`: the plug-in's initial model). */
+  #current: Uint8Array | null = null;
+  /** The artefact trained for a round whose sending failed (so a retry does not retrain). */
+  readonly #trained = new Map<bigint, { bytes: Uint8Array; trainMs: number }>();
+
+  constructor(p: RoundWorkerParameters) {
+    this.#p = p;
+  }
+
+  /** Whether every round of the task is done (acted on or missed). */
+  async finished(): Promise<boolean> {
+    const s = await this.#p.chain.schedule();
+    return this.#done.size >= s.activeRounds;
+  }
+
+  /** One pass: acts on every round whose window is open now and that is not done yet. */
+  async tick(): Promise<void> {
+    const p = this.#p;
+    const [s, now] = [await p.chain.schedule(), await p.chain.now()];
+    for (let r = 0n; r < BigInt(s.activeRounds); r++) {
+      if (this.#done.has(r)) continue;
+      const start = s.startTime + r * s.roundDuration;
+      const end = start + s.roundDuration;
+      const [open, close] = p.role === "trainer" ? [start, end] : [end, end + p.scoringWindowSeconds];
+      if (now < open) break;
+      if (now >= close) {
+        p.log.warn({ event: "missed", round: r.toString() }, `round ${r}: its ${p.role === "trainer" ? "submission" : "scoring"} window closed before this worker acted`);
+        this.#finish({ round: r, kind: "missed" });
+        continue;
+      }
+      try {
+        if (p.role === "trainer") await this.#train(r, p.trainer);
+        else await this.#score(r, p.validator);
+      } catch (e) {
+        p.log.warn({ event: "retry", round: r.toString(), code: e instanceof NodeClientError ? e.code : "error" }, `round ${r}: ${(e as Error).message.split("\n")[0]}: retrying`);
+      }
+    }
+  }
+
+  /** Ticks every `intervalMs` until every round is done or `signal` aborts. */
+  async run(p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
+    while (!p.signal?.aborted) {
+      await this.tick();
+      if (await this.finished()) return;
+      await new Promise((r) => setTimeout(r, p.intervalMs));
+    }
+  }
+
+  async #train(round: bigint, t: TrainerRole): Promise<void> {
+    const p = this.#p;
+    let trained = this.#trained.get(round);
+    if (trained === undefined) {
+      const t0 = performance.now();
+      const start = this.#current;
+      let bytes: Uint8Array;
+      if (t.behaviour === "random") bytes = t.randomModel(round);
+      else if (t.behaviour === "stale") bytes = start ?? t.plugin.initial();
+      else bytes = await t.plugin.train({ round, start, shard: t.shard });
+      trained = { bytes, trainMs: performance.now() - t0 };
+      this.#trained.set(round, trained);
+    }
+    const { modelHash, modelURI } = p.artefacts.put(trained.bytes);
+    const message: Submission = { taskId: p.taskId, round, trainer: p.account.address, modelHash, modelURI };
+    const signature = await signSubmission(p.account, p.domain, message);
+    const refused = await p.nodes.postSubmission({ message, signature, domain: p.domain });
+    this.#logRefusals(round, refused);
+    if (t.behaviour === "honest") this.#current = trained.bytes;
+    this.#trained.delete(round);
+    p.log.info({ event: "submitted", round: round.toString(), modelHash, bytes: trained.bytes.length, trainMs: Math.round(trained.trainMs) }, `round ${round}: submitted ${modelHash}`);
+    this.#finish({ round, kind: "submitted", modelHash, modelURI, bytes: trained.bytes.length, trainMs: trained.trainMs, refused: refused.map((e) => e.code) });
+  }
+
+  async #score(round: bigint, v: ValidatorRole): Promise<void> {
+    const p = this.#p;
+    const subs = (await p.nodes.submissions(round)).filter((s) => s.message.taskId === p.taskId && s.message.round === round);
+    if (subs.length === 0) {
+      p.log.info({ event: "nothing_to_score", round: round.toString() }, `round ${round}: no submissions to score`);
+      this.#finish({ round, kind: "nothing_to_score" });
+      return;
+    }
+    const trainers = subs.map((s) => s.message.trainer);
+    const outcomes =
+      v.behaviour === "lazy"
+        ? []
+        : await evaluateSubmissions(
+            subs.map((s) => s.message),
+            { evaluator: v.plugin, data: v.heldOut, ...(v.fetch !== undefined ? { fetch: v.fetch } : {}), ...(v.fetchOptions !== undefined ? { fetchOptions: v.fetchOptions } : {}) },
+          );
+    for (const o of outcomes) {
+      if (!o.ok) p.log.warn({ event: "model_rejected", round: round.toString(), trainer: o.trainer, reason: o.reason }, `round ${round}: ${o.trainer}'s model scores 0: ${o.reason}: ${o.message}`);
+    }
+    const previous = v.behaviour === "lazy" && round > 0n ? await p.nodes.consensus(round - 1n) : new Map<string, bigint>();
+    const measured = new Map(outcomes.map((o) => [o.trainer.toLowerCase(), o.score]));
+    const scores = scoresToSend(v.behaviour, trainers, measured, previous);
+    p.artefacts.putReport(p.taskId, round, { taskId: p.taskId, round, validator: p.account.address, behaviour: v.behaviour, trainers, scores, outcomes });
+    const message: Scores = { taskId: p.taskId, round, validator: p.account.address, trainers, scores };
+    const signature = await signScores(p.account, p.domain, message);
+    const refused = await p.nodes.postScores({ message, signature, domain: p.domain });
+    this.#logRefusals(round, refused);
+    p.log.info({ event: "scored", round: round.toString(), trainers: trainers.length }, `round ${round}: scored ${trainers.length} models`);
+    this.#finish({ round, kind: "scored", trainers, scores, outcomes, refused: refused.map((e) => e.code) });
+  }
+
+  #logRefusals(round: bigint, refused: NodeClientError[]): void {
+    for (const e of refused) this.#p.log.warn({ event: "refused", round: round.toString(), code: e.code, status: e.status }, `round ${round}: the node refused the message: ${e.code}: ${e.message}`);
+  }
+
+  #finish(record: RoundRecord): void {
+    this.#done.add(record.round);
+    this.history.push(record);
+  }
+}
