@@ -19,7 +19,7 @@ async function getJson(url: string, what: string): Promise<unknown> {
   try {
     res = await fetch(url, { headers: { accept: "application/json" } });
   } catch {
-    throw new NodeRequestError(`The node is unreachable (${what}): check that it runs at ${new URL(url).origin}, or load a bundle URL.`, "unreachable", null);
+    throw new NodeRequestError(`The node is unreachable (${what}): check that it runs at ${new URL(url, window.location.href).origin}, or load a bundle URL.`, "unreachable", null);
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
