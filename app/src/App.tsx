@@ -1,7 +1,9 @@
 // The shell: header with navigation and wallet, hash routes, pages loaded on demand.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { WalletBar } from "./components/WalletBar";
-import { Loading } from "./lib/ui";
+import { useWorld } from "./lib/queries";
+import { plainSentence } from "./lib/tx";
+import { Loading, Notice } from "./lib/ui";
 import { OperatorsPage } from "./pages/Operators";
 
 const OperatorPage = lazy(() => import("./pages/Operator"));
@@ -27,6 +29,17 @@ const NAV = [
   { id: "rewards", label: "Rewards" },
   { id: "tasks", label: "Tasks" },
 ] as const;
+
+/** A notice when the chain cannot be read (every page needs it); the last good data stays on screen. */
+function ChainError() {
+  const world = useWorld();
+  if (!world.error) return null;
+  return (
+    <Notice tone="error" testid="chain-error">
+      Could not read the chain: {plainSentence(world.error, "read").sentence}
+    </Notice>
+  );
+}
 
 /** The app. */
 export function App() {
@@ -57,6 +70,7 @@ export function App() {
         <WalletBar />
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <ChainError />
         <Suspense fallback={<Loading what="the page" />}>
           {page === "operator" && route[1] ? (
             <OperatorPage address={route[1]} />

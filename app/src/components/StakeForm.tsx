@@ -37,10 +37,12 @@ export function StakeForm({ operator, balance, decimals, symbol }: { operator: O
     if (reason !== null || !parsed.ok || account === undefined) return;
     const amount = parsed.value;
     const wc = await walletClient();
+    let used: "permit" | "approve" = method;
     const approveThenStake: TxStep[] = [
       {
         label: "approve the vault to pull the stake",
         send: async () => {
+          used = "approve";
           const allowance = await getAllowance(publicClient, { addresses, owner: account, spender: addresses.stakingVault });
           return allowance >= amount ? null : approve(wc, { addresses, spender: addresses.stakingVault, amount });
         },
@@ -51,7 +53,7 @@ export function StakeForm({ operator, balance, decimals, symbol }: { operator: O
       method === "permit"
         ? [{ label: "sign the permit, then send stakeWithPermit", send: () => stakeWithPermit(wc, { addresses, operator: operator.operator as Address, amount }), fallback: approveThenStake }]
         : approveThenStake;
-    const receipt = await tx.run(steps, `Staked ${text} ${symbol}.`);
+    const receipt = await tx.run(steps, () => (used === "permit" ? `Staked ${text} ${symbol} by permit (one signature, one transaction).` : `Staked ${text} ${symbol} by approve + stake.`));
     if (receipt) {
       setText("");
       setAck(false);

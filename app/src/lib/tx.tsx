@@ -46,7 +46,7 @@ export function plainSentence(e: unknown, action: string): { sentence: string; d
   }
   const f = /^\S+ failed: (.*)$/.exec(msg);
   const text = (f?.[1] ?? msg).replace(/0x[0-9a-fA-F]{40,}/g, (h) => `${h.slice(0, 10)}…`);
-  return { sentence: `The transaction failed: ${text}`, detail: "" };
+  return { sentence: `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? "" : "."}`, detail: "" };
 }
 
 /**
@@ -59,7 +59,7 @@ export function useTx(action: string) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<TxState>({ kind: "idle" });
   const run = useCallback(
-    async (steps: TxStep[], note?: string): Promise<TransactionReceipt | undefined> => {
+    async (steps: TxStep[], note?: string | (() => string)): Promise<TransactionReceipt | undefined> => {
       let receipt: TransactionReceipt | undefined;
       const queue = [...steps];
       for (let step = queue.shift(); step !== undefined; step = queue.shift()) {
@@ -91,7 +91,7 @@ export function useTx(action: string) {
         }
       }
       await queryClient.invalidateQueries();
-      if (receipt) setState({ kind: "confirmed", hash: receipt.transactionHash, note });
+      if (receipt) setState({ kind: "confirmed", hash: receipt.transactionHash, note: typeof note === "function" ? note() : note });
       return receipt;
     },
     [action, publicClient, queryClient],

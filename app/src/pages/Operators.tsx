@@ -4,6 +4,7 @@ import type { Address } from "viem";
 import { bpsPercent, dateTime, shortAddress } from "../lib/amount";
 import { estimatedYieldBps, type BundleFacts } from "../lib/node";
 import { RECENT_ROUNDS, useBundles, useWorld } from "../lib/queries";
+import { plainSentence } from "../lib/tx";
 import { Amount, Loading, Notice } from "../lib/ui";
 import type { OperatorView, World } from "../lib/world";
 
@@ -58,7 +59,7 @@ export function OperatorsPage() {
     return operatorRows(world.data, bundles.data?.bundles).sort((a, b) => sort.dir * compare(col.value(a), col.value(b)) || compare(a.operator.toLowerCase(), b.operator.toLowerCase()));
   }, [world.data, bundles.data, sort]);
 
-  if (world.error) return <Notice tone="error" testid="operators-error">Could not read the chain: {world.error.message.split("\n")[0]}</Notice>;
+  if (world.error && !world.data) return <Notice tone="error" testid="operators-error">The operators cannot be shown until the chain answers: {plainSentence(world.error, "read").sentence}</Notice>;
   if (!world.data) return <Loading what="operators" testid="operators-loading" />;
   const { decimals, symbol } = world.data.token;
   return (
