@@ -1,6 +1,6 @@
 // The Aerie node's service API as the browser uses it: an account's claim of a task, and round bundles; the
 // claim is verified (lib/claims.ts) against the on-chain root before the app offers it.
-import { getAddress, type Address, type Hex } from "viem";
+import { getAddress, keccak256, stringToBytes, type Address, type Hex } from "viem";
 
 /** A node failure the UI can name: unreachable, or its `{error:{code,message}}`. */
 export class NodeRequestError extends Error {
@@ -89,9 +89,25 @@ export function bundleFacts(raw: unknown): BundleFacts {
   };
 }
 
-/** Fetches a round's bundle (by hash) from the node. @throws NodeRequestError */
+/**
+ * Fetches a round's bundle from the node and checks `keccak256(bytes) == hash` (the hash the chain recorded).
+ * @throws NodeRequestError when the node fails or serves other bytes (`hash_mismatch`).
+ */
 export async function fetchBundle(nodeUrl: string, taskId: bigint, round: bigint, hash: Hex): Promise<unknown> {
-  return getJson(`${nodeUrl}/v1/tasks/${taskId}/rounds/${round}/bundle?hash=${hash}`, `bundle of task ${taskId} round ${round}`);
+  const what = `bundle of task ${taskId} round ${round}`;
+  const url = `${nodeUrl}/v1/tasks/${taskId}/rounds/${round}/bundle?hash=${hash}`;
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch {
+    throw new NodeRequestError(`The node is unreachable (${what}): check that it runs at ${new URL(url, window.location.href).origin}.`, "unreachable", null);
+  }
+  const text = await res.text();
+  if (!res.ok) throw new NodeRequestError(`the node answered ${res.status} for the ${what}`, "http_error", res.status);
+  if (keccak256(stringToBytes(text)).toLowerCase() !== hash.toLowerCase()) {
+    throw new NodeRequestError(`the node's ${what} does not hash to ${hash.slice(0, 10)}… recorded on chain: it is ignored`, "hash_mismatch", res.status);
+  }
+  return JSON.parse(text) as unknown;
 }
 
 /** Fetches a bundle from any URL (the fallback when the node is down). @throws NodeRequestError */

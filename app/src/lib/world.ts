@@ -77,6 +77,12 @@ export type World = {
   withdrawn: Set<bigint>;
 };
 
+/**
+ * Reads go through a deployless multicall (viem: the Multicall3 code runs inside one eth_call, so no contract has to
+ * be deployed on the chain), chunked by calldata size to stay far below an eth_call's gas limit.
+ */
+const MULTICALL = { allowFailure: false, deployless: true, batchSize: 8_192 } as const;
+
 type Ordered = { blockNumber: bigint | null; logIndex: number | null };
 const byChainOrder = (a: Ordered, b: Ordered) =>
   a.blockNumber === b.blockNumber ? (a.logIndex ?? 0) - (b.logIndex ?? 0) : (a.blockNumber ?? 0n) < (b.blockNumber ?? 0n) ? -1 : 1;
@@ -175,41 +181,42 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
   }
   const shares = latestShares(shareEvents);
 
-  // current values, batched by the transport
+  // current values: one deployless multicall per function (a few eth_calls in all, whatever the operator count)
   const v = { address: addresses.stakingVault, abi: stakingVaultAbi } as const;
-  const operators = await Promise.all(
-    [...metadata.values()]
-      .sort((a, b) => (key(a.operator) < key(b.operator) ? -1 : 1))
-      .map(async ({ operator, uri }): Promise<OperatorView> => {
-        const self = shares.get(`${key(operator)}:${key(operator)}`)?.shares ?? 0n;
-        const [stake, totalShares, commissionBps, [pendingBps, effectiveAt], pendingSlashes, selfStake] = await Promise.all([
-          client.readContract({ ...v, functionName: "stakeOf", args: [operator] }),
-          client.readContract({ ...v, functionName: "totalShares", args: [operator] }),
-          client.readContract({ ...v, functionName: "commissionOf", args: [operator] }),
-          client.readContract({ ...v, functionName: "pendingCommission", args: [operator] }),
-          client.readContract({ ...v, functionName: "pendingSlashes", args: [operator] }),
-          self === 0n ? Promise.resolve(0n) : client.readContract({ ...v, functionName: "convertToAssets", args: [operator, self] }),
-        ]);
-        let delegators = 0;
-        for (const s of shares.values()) if (key(s.operator) === key(operator) && key(s.account) !== key(operator) && s.shares > 0n) delegators++;
-        const opSlashes = slashes.get(key(operator)) ?? [];
-        return {
-          operator,
-          metadataURI: uri,
-          stake,
-          selfStake,
-          delegated: stake > selfStake ? stake - selfStake : 0n,
-          totalShares,
-          delegators,
-          commissionBps,
-          pendingCommission: effectiveAt === 0n ? null : { bps: pendingBps, effectiveAt },
-          pendingSlashes,
-          tasks: [...(joined.get(key(operator)) ?? new Map()).entries()].map(([taskId, role]) => ({ taskId, role })).sort((a, b) => (a.taskId < b.taskId ? -1 : 1)),
-          slashes: opSlashes,
-          slashedTotal: opSlashes.reduce((s, x) => s + x.cut, 0n),
-        };
-      }),
-  );
+  const list = [...metadata.values()].sort((a, b) => (key(a.operator) < key(b.operator) ? -1 : 1));
+  const ops = list.map((m) => m.operator);
+  const selfShares = ops.map((o) => shares.get(`${key(o)}:${key(o)}`)?.shares ?? 0n);
+  const [stakes, totals, commissions, pendings, slashCounts, selfStakes] = await Promise.all([
+    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "stakeOf" as const, args: [o] as const })) }),
+    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "totalShares" as const, args: [o] as const })) }),
+    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "commissionOf" as const, args: [o] as const })) }),
+    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "pendingCommission" as const, args: [o] as const })) }),
+    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "pendingSlashes" as const, args: [o] as const })) }),
+    client.multicall({ ...MULTICALL, contracts: ops.map((o, i) => ({ ...v, functionName: "convertToAssets" as const, args: [o, selfShares[i]!] as const })) }),
+  ]);
+  const delegatorCount = new Map<string, number>();
+  for (const s of shares.values()) if (key(s.account) !== key(s.operator) && s.shares > 0n) delegatorCount.set(key(s.operator), (delegatorCount.get(key(s.operator)) ?? 0) + 1);
+  const operators = list.map(({ operator, uri }, i): OperatorView => {
+    const stake = stakes[i]!;
+    const selfStake = selfShares[i] === 0n ? 0n : selfStakes[i]!;
+    const [pendingBps, effectiveAt] = pendings[i]!;
+    const opSlashes = slashes.get(key(operator)) ?? [];
+    return {
+      operator,
+      metadataURI: uri,
+      stake,
+      selfStake,
+      delegated: stake > selfStake ? stake - selfStake : 0n,
+      totalShares: totals[i]!,
+      delegators: delegatorCount.get(key(operator)) ?? 0,
+      commissionBps: commissions[i]!,
+      pendingCommission: effectiveAt === 0n ? null : { bps: pendingBps, effectiveAt },
+      pendingSlashes: slashCounts[i]!,
+      tasks: [...(joined.get(key(operator)) ?? new Map<bigint, "trainer" | "validator">()).entries()].map(([taskId, role]) => ({ taskId, role })).sort((a, b) => (a.taskId < b.taskId ? -1 : 1)),
+      slashes: opSlashes,
+      slashedTotal: opSlashes.reduce((sum, x) => sum + x.cut, 0n),
+    };
+  });
 
   const finalized: FinalizedRound[] = [];
   const perTask = new Map<bigint, Parameters<typeof deriveRounds>[1]>();
@@ -229,9 +236,11 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
 
   const specURIs = new Map<bigint, string>();
   for (const l of registry) if (l.eventName === "TaskCreated") specURIs.set(l.args.taskId, l.args.spec.specURI);
+  const taskIds = Array.from({ length: Number(taskCount) }, (_, i) => BigInt(i + 1));
+  const stored = await client.multicall({ ...MULTICALL, contracts: taskIds.map((taskId) => ({ address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "getTask" as const, args: [taskId] as const })) });
   const tasks = await Promise.all(
-    Array.from({ length: Number(taskCount) }, (_, i) => BigInt(i + 1)).map(async (taskId): Promise<TaskView> => {
-      const t = await client.readContract({ address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "getTask", args: [taskId] });
+    taskIds.map(async (taskId, i): Promise<TaskView> => {
+      const t = stored[i]!;
       const base = { taskId, startTime: BigInt(t.startTime), roundDuration: BigInt(t.roundDuration), numRounds: Number(t.numRounds), activeRounds: Number(t.activeRounds), cancelled: t.cancelled };
       const rounds = deriveRounds(base, ev(taskId), block.timestamp, resultDeadline);
       const participants = new Map<string, "trainer" | "validator">();
@@ -284,14 +293,17 @@ export async function loadMine(client: PublicClient, addresses: AerieAddresses, 
   const pending = world.unstakeEvents.filter((u) => key(u.account) === key(account) && !world.withdrawn.has(u.requestId));
   const [balance, positions, requests] = await Promise.all([
     client.readContract({ address: addresses.token, abi: aerieTestTokenAbi, functionName: "balanceOf", args: [account] }),
-    Promise.all(held.map(async (s) => ({ operator: s.operator, shares: s.shares, assets: await client.readContract({ ...v, functionName: "convertToAssets", args: [s.operator, s.shares] }) }))),
-    Promise.all(
-      pending.map(async (u) => {
-        const [req, assets] = await Promise.all([
-          client.readContract({ ...v, functionName: "getRequest", args: [u.requestId] }),
-          client.readContract({ ...v, functionName: "requestValue", args: [u.requestId] }),
-        ]);
-        return { requestId: u.requestId, operator: u.operator, shares: req.shares, assets, unlockTime: u.unlockTime, withdrawable: req.owner !== zeroAddress && world.head.timestamp >= u.unlockTime, gone: req.owner === zeroAddress };
+    client
+      .multicall({ ...MULTICALL, contracts: held.map((s) => ({ ...v, functionName: "convertToAssets" as const, args: [s.operator, s.shares] as const })) })
+      .then((values) => held.map((s, i) => ({ operator: s.operator, shares: s.shares, assets: values[i]! }))),
+    Promise.all([
+      client.multicall({ ...MULTICALL, contracts: pending.map((u) => ({ ...v, functionName: "getRequest" as const, args: [u.requestId] as const })) }),
+      client.multicall({ ...MULTICALL, contracts: pending.map((u) => ({ ...v, functionName: "requestValue" as const, args: [u.requestId] as const })) }),
+    ]).then(([reqs, values]) =>
+      pending.map((u, i) => {
+        const req = reqs[i]!;
+        const gone = req.owner === zeroAddress;
+        return { requestId: u.requestId, operator: u.operator, shares: req.shares, assets: values[i]!, unlockTime: u.unlockTime, withdrawable: !gone && world.head.timestamp >= u.unlockTime, gone };
       }),
     ),
   ]);
