@@ -27,7 +27,7 @@ export function resolveAppConfig(repoRoot: string, env: NodeJS.ProcessEnv = proc
     chainId,
     chainName: env.AERIE_CHAIN_NAME ?? base.chainName ?? `Chain ${chainId}`,
     rpcUrl: env.AERIE_RPC_URL ?? base.rpcUrl ?? "http://127.0.0.1:8545",
-    nodeUrl: (env.AERIE_NODE_URL ?? base.nodeUrl ?? "http://127.0.0.1:8080").replace(/\/+$/, ""),
+    nodeUrl: (env.AERIE_NODE_URL ?? base.nodeUrl ?? "http://127.0.0.1:8640").replace(/\/+$/, ""),
     explorerUrl: env.AERIE_EXPLORER_URL ?? base.explorerUrl ?? null,
     fromBlock: env.AERIE_FROM_BLOCK ?? base.fromBlock ?? "0",
     addresses: null,
