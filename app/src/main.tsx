@@ -14,7 +14,17 @@ async function start(): Promise<void> {
   let config: AppConfig;
   try {
     const res = await fetch("./aerie-config.json", { cache: "no-store" });
-    config = (await res.json()) as AppConfig;
+    const raw = (await res.json()) as Partial<AppConfig> & Pick<AppConfig, "chainId" | "rpcUrl">;
+    config = {
+      chainName: `Chain ${raw.chainId}`,
+      nodeUrl: "",
+      explorerUrl: null,
+      fromBlock: "0",
+      addresses: null,
+      error: null,
+      ...raw,
+    };
+    config.nodeUrl = config.nodeUrl.replace(/\/+$/, "");
   } catch (e) {
     root.render(
       <main className="page" data-testid="config-error">

@@ -230,7 +230,7 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
   const specURIs = new Map<bigint, string>();
   for (const l of registry) if (l.eventName === "TaskCreated") specURIs.set(l.args.taskId, l.args.spec.specURI);
   const tasks = await Promise.all(
-    Array.from({ length: Number(taskCount) }, (_, i) => BigInt(i)).map(async (taskId): Promise<TaskView> => {
+    Array.from({ length: Number(taskCount) }, (_, i) => BigInt(i + 1)).map(async (taskId): Promise<TaskView> => {
       const t = await client.readContract({ address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "getTask", args: [taskId] });
       const base = { taskId, startTime: BigInt(t.startTime), roundDuration: BigInt(t.roundDuration), numRounds: Number(t.numRounds), activeRounds: Number(t.activeRounds), cancelled: t.cancelled };
       const rounds = deriveRounds(base, ev(taskId), block.timestamp, resultDeadline);
