@@ -28,10 +28,10 @@ describe("app: a reverted transaction shows its decoded error (issue 8, items 7 
     const result = await flowResult(page, "claim");
     expect(result.state).to.equal("failed");
     expect(result.error).to.equal(`RewardDistributorNothingToClaim(${task}, ${me}, ${cl.cumulativeAmount}, ${cl.cumulativeAmount})`);
-    // a plain sentence saying what to do: no hex blob (an address or a 4-byte selector is the most hex it may show)
-    expect(result.message).to.match(/^Failed: [A-Z]/);
-    expect(result.message).to.not.match(/0x[0-9a-fA-F]{41,}/);
-    expect(result.message).to.not.match(/0x[0-9a-fA-F]{8}\b(?![0-9a-fA-F])/);
+    // a plain sentence saying what to do: no hex blob (an address is the only hex it may show)
+    expect(result.message).to.match(/^Failed: \S/);
+    expect(result.message.replace(/0x[0-9a-fA-F]{40}\b/g, "<address>"), result.message).to.not.match(/0x[0-9a-fA-F]{6,}/);
+    expect(result.message, result.message).to.match(/already|nothing to claim/i);
     expect(await tokenBalance(fx, me)).to.equal(balance);
   });
 });

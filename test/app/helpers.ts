@@ -101,7 +101,7 @@ export function runtimeConfig(p: { chainId: number; rpcUrl: string; addresses: A
 }
 
 /** A static server of the built app. */
-export type AppServer = { url: string; config: AppRuntimeConfig; close(): Promise<void> };
+export type AppServer = { url: string; root: string; config: AppRuntimeConfig; close(): Promise<void> };
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -155,6 +155,7 @@ export async function serveApp(dir: string, base: Omit<AppRuntimeConfig, "nodeUr
   config = { ...base, nodeUrl: origin + NODE_PROXY_PATH };
   return {
     url: origin,
+    root: dir,
     config,
     close: async () => {
       server.closeAllConnections();
