@@ -1,8 +1,9 @@
 import { expect } from "chai";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appExists, buildApp, findLeaks } from "./helpers";
+import { ROOT } from "../../scripts/network/devnet";
+import { appExists, buildApp, CHROMIUM, findLeaks } from "./helpers";
 import { devSecrets, pageScript, TEST_WALLET_MARKERS } from "./wallet";
 
 /** Everything that must never ship: the test wallet's markers, the dev keys and the mnemonic. */
@@ -40,6 +41,17 @@ describe("app: the production build holds no test wallet (issue 8, item 8)", fun
       if (!appExists()) this.skip(); // note: app/ and its app:build script come from the `app` branch; until it is merged there is nothing to build
       const dist = await buildApp();
       expect(findLeaks(dist, FORBIDDEN)).to.deep.equal([]);
+    });
+  });
+
+  describe(".ci/run", () => {
+    it("installs Debian's chromium non-interactively, only when missing, before npm test", () => {
+      const lines = readFileSync(join(ROOT, ".ci", "run"), "utf8").split("\n").map((l) => l.trim());
+      const guard = lines.findIndex((l) => l === `if [ ! -x ${CHROMIUM} ]; then`);
+      const install = lines.findIndex((l) => /DEBIAN_FRONTEND=noninteractive apt-get install -y .*\bchromium$/.test(l));
+      expect(guard, "the guard on /usr/bin/chromium").to.be.greaterThan(0);
+      expect(install).to.be.greaterThan(guard);
+      expect(lines.indexOf("npm test")).to.be.greaterThan(install);
     });
   });
 });

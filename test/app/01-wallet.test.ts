@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { encodeFunctionData, hashTypedData, recoverMessageAddress, recoverTypedDataAddress, type Hex } from "viem";
 import { aerieTestTokenAbi, getBalance, stakingVaultAbi } from "../../src/sdk";
 import { ACCOUNTS, sharedAppFixture, TOKEN, type AppFixture } from "./fixture";
-import { launchChromium, serveApp, type AppServer } from "./helpers";
+import { launchChromium, runtimeConfig, serveApp, type AppServer } from "./helpers";
 import { installTestWallet, TEST_WALLET_NAME, TEST_WALLET_RDNS, type TestWallet } from "./wallet";
 
 /** Calls `window.ethereum.request` in the page; resolves with `{result}` or the thrown `{code, message, data}`. */
@@ -38,7 +38,7 @@ describe("app: the test wallet (EIP-1193 + EIP-6963, dev key on the Node side)",
     [fx, browser] = await Promise.all([sharedAppFixture(), launchChromium()]);
     const dir = mkdtempSync(join(tmpdir(), "aerie-blank-"));
     writeFileSync(join(dir, "index.html"), "<!doctype html><html lang=en><title>blank</title><main>blank</main></html>");
-    server = await serveApp(dir, { chainId: fx.chainId, rpcUrl: fx.rpcUrl, nodeUrl: fx.nodeUrl, addresses: fx.addresses, fromBlock: fx.fromBlock.toString() });
+    server = await serveApp(dir, runtimeConfig(fx), fx.nodeUrl);
   });
   beforeEach(async () => {
     context = await browser.newContext();
@@ -114,7 +114,7 @@ describe("app: the test wallet (EIP-1193 + EIP-6963, dev key on the Node side)",
 
   it("sends a transaction signed with the dev key (a mint of exactly 7 tokens)", async () => {
     await request(page, "eth_requestAccounts");
-    const to = fx.address(29);
+    const to = fx.address(19);
     const before = await getBalance(fx.net.ctx.publicClient, { addresses: fx.addresses, account: to });
     const data = encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [to, 7n * TOKEN] });
     const hash = (await request(page, "eth_sendTransaction", [{ from: wallet.address, to: fx.addresses.token, data }])).result as Hex;

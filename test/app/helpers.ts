@@ -18,7 +18,9 @@ export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-backgr
 
 /** The app's sources and the directory `npm run app:build` writes. */
 export const APP_DIR = join(ROOT, "app");
-export const APP_DIST = join(APP_DIR, "dist");
+export const APP_DIST = join(ROOT, "dist-app");
+/** The runtime config the built app fetches from its own origin at start-up. */
+export const APP_CONFIG_FILE = "aerie-config.json";
 /** Where the page screenshots go (the README shows them). */
 export const SCREENSHOT_DIR = join(ROOT, "docs", "app");
 
@@ -79,18 +81,27 @@ export function findLeaks(dir: string, needles: readonly string[]): Leak[] {
   return leaks;
 }
 
-/** The runtime config the built app reads from `./aerie.config.json` (see app-notes / docs/APP.md). */
+/** The runtime config the built app reads from `./aerie-config.json` (docs/APP.md). */
 export type AppRuntimeConfig = {
   chainId: number;
+  chainName: string;
   rpcUrl: string;
+  /** The Aerie node's base URL (claims and bundles). */
   nodeUrl: string;
-  addresses: AerieAddresses;
+  explorerUrl: string | null;
   /** Deployment block, decimal string. */
   fromBlock: string;
+  addresses: AerieAddresses | null;
+  error: string | null;
 };
 
+/** The runtime config of a chain at `rpcUrl` with Aerie at `addresses` (the node URL is set by {@link serveApp}). */
+export function runtimeConfig(p: { chainId: number; rpcUrl: string; addresses: AerieAddresses; fromBlock: bigint }): Omit<AppRuntimeConfig, "nodeUrl"> {
+  return { chainId: p.chainId, chainName: "Localhost", rpcUrl: p.rpcUrl, explorerUrl: null, fromBlock: p.fromBlock.toString(), addresses: p.addresses, error: null };
+}
+
 /** A static server of the built app. */
-export type AppServer = { url: string; config: AppRuntimeConfig; close(): Promise<void> };
+export type AppServer = { url: string; root: string; config: AppRuntimeConfig; close(): Promise<void> };
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -106,15 +117,27 @@ const MIME: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** The path under which {@link serveApp} forwards GETs to the Aerie node (same origin: the node sends no CORS headers). */
+export const NODE_PROXY_PATH = "/__node";
+
 /**
- * Serves `dir` on a free port like any static host (unknown paths without an extension get index.html, for the
- * app's client-side routes) and answers `/aerie.config.json` with `config`.
+ * Serves `dir` on a free port like any static host (unknown paths without an extension get index.html), answers
+ * `/aerie-config.json` with `config`, and forwards `/__node/*` GETs to `nodeUrl` (the app's `nodeUrl` is set to that
+ * path: the Aerie node has no CORS option yet, so a browser on another origin could not read its claims).
  */
-export async function serveApp(dir: string, config: AppRuntimeConfig): Promise<AppServer> {
+export async function serveApp(dir: string, base: Omit<AppRuntimeConfig, "nodeUrl">, nodeUrl: string): Promise<AppServer> {
+  let config: AppRuntimeConfig | undefined;
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    if (path === "/aerie.config.json") {
+    const url = new URL(req.url ?? "/", "http://x");
+    const path = decodeURIComponent(url.pathname);
+    if (path === `/${APP_CONFIG_FILE}`) {
       res.writeHead(200, { "content-type": MIME[".json"]!, "cache-control": "no-store" }).end(JSON.stringify(config));
+      return;
+    }
+    if (path.startsWith(NODE_PROXY_PATH + "/")) {
+      fetch(nodeUrl + url.pathname.slice(NODE_PROXY_PATH.length) + url.search, { signal: AbortSignal.timeout(10_000) })
+        .then(async (r) => res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "application/json" }).end(Buffer.from(await r.arrayBuffer())))
+        .catch(() => res.writeHead(502, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "node_unreachable", message: `the Aerie node at ${nodeUrl} did not answer` } })));
       return;
     }
     let file = normalize(join(dir, path));
@@ -128,8 +151,11 @@ export async function serveApp(dir: string, config: AppRuntimeConfig): Promise<A
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  config = { ...base, nodeUrl: origin + NODE_PROXY_PATH };
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: origin,
+    root: dir,
     config,
     close: async () => {
       server.closeAllConnections();

@@ -2,9 +2,10 @@
 // announces itself by EIP-6963 and as `window.ethereum`; every request goes through one exposed binding to the Node
 // side, which forwards reads to the hardhat node and signs with a dev key (viem). The production build must never
 // contain any of this: test/app/00-build.test.ts scans the built files for {@link TEST_WALLET_MARKERS} and the dev keys.
+import { pbkdf2Sync } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { numberToHex, type Address, type Hex, type TypedDataDefinition } from "viem";
-import { mnemonicToAccount, privateKeyToAccount, type PrivateKeyAccount } from "viem/accounts";
+import { HDKey, hdKeyToAccount, privateKeyToAccount, type PrivateKeyAccount } from "viem/accounts";
 import { LOCAL_ACCOUNT_COUNT } from "../../src/io/networks";
 import { MNEMONIC } from "../node/helpers";
 
@@ -22,7 +23,9 @@ export const TEST_WALLET_MARKERS = [TEST_WALLET_NAME, TEST_WALLET_RDNS, BINDING,
 
 /** The dev keys of Hardhat's default mnemonic (accounts 0…LOCAL_ACCOUNT_COUNT−1), without 0x, and the mnemonic. */
 export function devSecrets(): string[] {
-  const keys = Array.from({ length: LOCAL_ACCOUNT_COUNT }, (_, i) => Buffer.from(mnemonicToAccount(MNEMONIC, { addressIndex: i }).getHdKey().privateKey!).toString("hex"));
+  // BIP-39 seed (PBKDF2-HMAC-SHA512, 2,048 rounds, salt "mnemonic"), derived once for all keys
+  const master = HDKey.fromMasterSeed(pbkdf2Sync(MNEMONIC.normalize("NFKD"), "mnemonic", 2048, 64, "sha512"));
+  const keys = Array.from({ length: LOCAL_ACCOUNT_COUNT }, (_, i) => Buffer.from(hdKeyToAccount(master, { addressIndex: i }).getHdKey().privateKey!).toString("hex"));
   return [MNEMONIC, ...keys];
 }
 
@@ -51,6 +54,11 @@ export type TestWallet = {
   requests: { method: string; params: unknown }[];
   /** The next signature request (transaction, typed data or message) is refused with code 4001. */
   rejectNextSignature(): void;
+  /**
+   * Runs `fn` when the next eth_sendTransaction arrives, before the wallet estimates and signs it: another
+   * transaction can land first, as between a page's simulation and the user's confirmation in a real wallet.
+   */
+  beforeNextSend(fn: () => Promise<void>): void;
   /** Reports `chainId` from now on (eth_chainId) and emits `chainChanged` to open pages. */
   reportChain(chainId: number): Promise<void>;
   /** The chain id the wallet reports now. */
@@ -114,6 +122,7 @@ export async function installTestWallet(context: BrowserContext, options: TestWa
   let connected = options.connected ?? false;
   let reported = options.chainId;
   let rejectNext = false;
+  let hook: (() => Promise<void>) | undefined;
   const requests: TestWallet["requests"] = [];
   const reject = (): Answer | undefined => {
     if (!rejectNext) return undefined;
@@ -143,8 +152,14 @@ export async function installTestWallet(context: BrowserContext, options: TestWa
         reported = wanted;
         return { result: null };
       }
-      case "eth_sendTransaction":
-        return reject() ?? sendTransaction(params[0] as Record<string, Hex | undefined>);
+      case "eth_sendTransaction": {
+        const refused = reject();
+        if (refused) return refused;
+        const run = hook;
+        hook = undefined;
+        if (run) await run();
+        return sendTransaction(params[0] as Record<string, Hex | undefined>);
+      }
       case "eth_signTypedData_v4": {
         const refused = reject();
         if (refused) return refused;
@@ -205,6 +220,7 @@ export async function installTestWallet(context: BrowserContext, options: TestWa
     address: account.address,
     requests,
     rejectNextSignature: () => void (rejectNext = true),
+    beforeNextSend: (fn) => void (hook = fn),
     reportedChain: () => reported,
     async reportChain(chainId) {
       reported = chainId;
