@@ -4,7 +4,8 @@ import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import type { Address, Hex } from "viem";
 import { REWARD_LEAF_ENCODING } from "../../../src/aggregator/merkle";
 import { splitOperatorReward } from "../../../src/aggregator/split";
-import type { BundleFacts, NodeClaim } from "./node";
+import type { BundleFacts } from "./bundleFacts";
+import type { NodeClaim } from "./node";
 
 /**
  * Whether a claim is provable under the task's on-chain root: the node's root equals it and the proof verifies

@@ -1,6 +1,7 @@
 // react-query hooks over the loaders: the world (refreshed every few seconds), bundles (immutable by hash), mine.
 import { useQuery } from "@tanstack/react-query";
-import { bundleFacts, fetchBundle, type BundleFacts } from "./node";
+import { bundleFacts, type BundleFacts } from "./bundleFacts";
+import { fetchBundle } from "./node";
 import { useAerie } from "./aerie";
 import { loadMine, loadWorld, type World } from "./world";
 

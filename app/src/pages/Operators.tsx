@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import type { Address } from "viem";
 import { bpsPercent, dateTime, shortAddress } from "../lib/amount";
-import { estimatedYieldBps, type BundleFacts } from "../lib/node";
+import { estimatedYieldBps, type BundleFacts } from "../lib/bundleFacts";
 import { RECENT_ROUNDS, useBundles, useWorld } from "../lib/queries";
 import { plainSentence } from "../lib/tx";
 import { Amount, Loading, Notice } from "../lib/ui";
