@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { encodeFunctionData, keccak256, numberToHex, toHex, getAddress, type Address, type Hex } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
 import type { Browser, Page } from "playwright-core";
 import { aerieTestTokenAbi, stakingVaultAbi } from "../src/sdk";
 import { hardhatKey, ROOT, startDevnet, type Devnet } from "../scripts/network/devnet";
@@ -65,7 +66,7 @@ async function setUp(net: Devnet): Promise<Address[]> {
   const vault = net.addresses.stakingVault;
   const token = net.addresses.token;
   const gov = net.ctx.wallets[0]!.account.address;
-  const staker = net.ctx.wallets[STAKER]!.account.address;
+  const staker = privateKeyToAccount(hardhatKey(STAKER)).address;
   const ops = Array.from({ length: OPERATORS }, (_, i) => getAddress(keccak256(toHex(`aerie-bench-operator-${i}`)).slice(0, 42)));
   const send = (from: Address, to: Address, data: Hex): Call => ({ method: "eth_sendTransaction", params: [{ from, to, data, gas: numberToHex(GAS) }] });
   await batch(url, [{ method: "evm_setAutomine", params: [false] }]);

@@ -1,15 +1,11 @@
 import { expect } from "chai";
 import { ACCOUNTS } from "./fixture";
-import { attr, connect, startHarness, type Harness } from "./session";
+import { attr, connect, useHarness } from "./session";
 import { TEST_WALLET_RDNS } from "./wallet";
 
 describe("app: connect, read-only mode and the wrong chain (issue 8, items 2 and 8)", function () {
   this.timeout(300_000);
-  let h: Harness;
-  before(async function () {
-    h = await startHarness(this);
-  });
-  after(async () => h?.close());
+  const h = useHarness();
 
   it("connects the EIP-6963 test wallet: the header shows its address, the read-only notice goes", async () => {
     const { page, wallet } = await h.open(ACCOUNTS.claimAll, "#/stake", { connect: false });

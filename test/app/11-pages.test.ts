@@ -2,7 +2,7 @@ import { expect } from "chai";
 import type { Page } from "playwright-core";
 import { ACCOUNTS } from "./fixture";
 import { screenshot, seriousViolations } from "./helpers";
-import { startHarness, waitForAttr, type Harness, type User } from "./session";
+import { useHarness, waitForAttr, type Harness, type User } from "./session";
 
 /** Each page of the app: its route, and what shows once its data loaded (connected / read-only). */
 type PageCase = { name: string; route: (h: Harness) => string; ready: (page: Page, h: Harness) => Promise<void>; readOnlyReady: (page: Page, h: Harness) => Promise<void> };
@@ -25,12 +25,11 @@ const PAGES: PageCase[] = [
 
 describe("app: every page passes axe-core (0 serious or critical) and is photographed to docs/app/ (issue 8, item 8)", function () {
   this.timeout(300_000);
-  let h: Harness;
+  const h = useHarness();
   let connected: User;
   let creator: User;
   let readOnly: User;
-  before(async function () {
-    h = await startHarness(this);
+  before(async () => {
     // one user per view, moving between pages by their hash routes as a person does (the app keeps its cache)
     [connected, creator, readOnly] = await Promise.all([
       h.open(ACCOUNTS.claimAll, "#/operators"),
@@ -38,7 +37,6 @@ describe("app: every page passes axe-core (0 serious or critical) and is photogr
       h.open(ACCOUNTS.claimAll, "#/operators", { connect: false }),
     ]);
   });
-  after(async () => h?.close());
 
   for (const c of PAGES) {
     it(`${c.name}: connected, axe finds no serious or critical violation; screenshot docs/app/${c.name}.png`, async () => {

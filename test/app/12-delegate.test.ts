@@ -2,15 +2,11 @@ import { expect } from "chai";
 import { parseUnits } from "viem";
 import { getPosition } from "../../src/sdk";
 import { ACCOUNTS } from "./fixture";
-import { flowResult, signingRequests, startHarness, tokenBalance, weiOf, type Harness } from "./session";
+import { flowResult, signingRequests, tokenBalance, weiOf, useHarness } from "./session";
 
 describe("app: delegate by permit (issue 8, items 4 and 8)", function () {
   this.timeout(300_000);
-  let h: Harness;
-  before(async function () {
-    h = await startHarness(this);
-  });
-  after(async () => h?.close());
+  const h = useHarness();
 
   it("refuses bad amounts in the form with a reason and sends nothing", async () => {
     const t1 = h.fx.operators.get("T1")!.address;

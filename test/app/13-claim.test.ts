@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { getPosition } from "../../src/sdk";
 import { ACCOUNTS, type AppFixture } from "./fixture";
-import { flowResult, signingRequests, startHarness, tokenBalance, waitForAttr, weiOf, type Harness } from "./session";
+import { flowResult, signingRequests, tokenBalance, waitForAttr, weiOf, useHarness } from "./session";
 
 /** What `account` can claim in `taskId` now: the node's cumulative amount minus what the chain says is claimed. */
 async function claimable(fx: AppFixture, taskId: bigint, account: `0x${string}`): Promise<bigint> {
@@ -13,11 +13,7 @@ async function claimable(fx: AppFixture, taskId: bigint, account: `0x${string}`)
 
 describe("app: claim, claim all, claim and restake (issue 8, items 5 and 8)", function () {
   this.timeout(300_000);
-  let h: Harness;
-  before(async function () {
-    h = await startHarness(this);
-  });
-  after(async () => h?.close());
+  const h = useHarness();
 
   it("claims task A: the wallet receives exactly the verified claimable amount", async () => {
     const { fx } = h;

@@ -1,15 +1,11 @@
 import { expect } from "chai";
 import { claim } from "../../src/sdk";
 import { ACCOUNTS } from "./fixture";
-import { flowResult, startHarness, tokenBalance, waitForAttr, type Harness } from "./session";
+import { flowResult, tokenBalance, waitForAttr, useHarness } from "./session";
 
 describe("app: a reverted transaction shows its decoded error (issue 8, items 7 and 8)", function () {
   this.timeout(300_000);
-  let h: Harness;
-  before(async function () {
-    h = await startHarness(this);
-  });
-  after(async () => h?.close());
+  const h = useHarness();
 
   it("a claim someone else already made for the account fails with RewardDistributorNothingToClaim, as a sentence", async () => {
     const { fx } = h;

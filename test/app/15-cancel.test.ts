@@ -1,14 +1,10 @@
 import { expect } from "chai";
 import { ACCOUNTS } from "./fixture";
-import { flowResult, startHarness, tokenBalance, waitForAttr, weiOf, type Harness } from "./session";
+import { flowResult, tokenBalance, waitForAttr, weiOf, useHarness } from "./session";
 
 describe("app: a creator cancels a task (issue 8, items 6 and 8)", function () {
   this.timeout(300_000);
-  let h: Harness;
-  before(async function () {
-    h = await startHarness(this);
-  });
-  after(async () => h?.close());
+  const h = useHarness();
 
   it("shows what cancelling returns, cancels, and the creator receives exactly the task's budget", async () => {
     const { fx } = h;

@@ -2,16 +2,12 @@ import { expect } from "chai";
 import { parseUnits } from "viem";
 import { getPosition } from "../../src/sdk";
 import { ACCOUNTS } from "./fixture";
-import { flowResult, startHarness, tokenBalance, waitForAttr, weiOf, type Harness } from "./session";
+import { flowResult, tokenBalance, waitForAttr, weiOf, useHarness } from "./session";
 
 // Runs last: it moves chain time past the unbonding period (every pending request matures, the staged commission applies).
 describe("app: unstake, move time, withdraw (issue 8, items 4 and 8)", function () {
   this.timeout(300_000);
-  let h: Harness;
-  before(async function () {
-    h = await startHarness(this);
-  });
-  after(async () => h?.close());
+  const h = useHarness();
 
   it("unstakes 100 tokens of V1, waits out the unbonding period, and withdraws both requests for exactly their value", async () => {
     const { fx } = h;

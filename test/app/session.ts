@@ -57,6 +57,35 @@ export async function startHarness(ctx: Mocha.Context): Promise<Harness> {
   };
 }
 
+/**
+ * Registers the file's harness in the current `describe` (started in `before`, closed in `after`) and returns it;
+ * its fields are usable inside tests and later hooks.
+ */
+export function useHarness(): Harness {
+  let h: Harness | undefined;
+  before(async function () {
+    h = await startHarness(this);
+  });
+  after(async () => h?.close());
+  const current = (): Harness => {
+    if (!h) throw new Error("the harness is used before its before hook ran");
+    return h;
+  };
+  return {
+    get fx() {
+      return current().fx;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get server() {
+      return current().server;
+    },
+    open: (account, route, options) => current().open(account, route, options),
+    close: () => current().close(),
+  };
+}
+
 /** Clicks the test wallet's EIP-6963 connect button and waits for the connected address. */
 export async function connect(page: Page, wallet: TestWallet): Promise<void> {
   await page.getByTestId(`wallet-connect-${TEST_WALLET_RDNS}`).click();
