@@ -32,6 +32,7 @@ import {
   type AddressBook,
   type AerieAddresses,
   type AerieWalletClient,
+  type DeployParams,
   type WriteReturnType,
 } from "../../src/sdk";
 import type { NodeConfigInput } from "../../src/node/config";
@@ -104,6 +105,8 @@ export type StartDevnetParameters = {
   nodes: { name: string; role: "committee" | "guardian"; account: number; cli?: boolean }[];
   /** Leader timeout before the next member proposes, ms (default 3,000). */
   proposeTimeoutMs?: number;
+  /** Deployment parameters replacing the localhost ones (e.g. a one-member committee: `{ committee, committeeThreshold: 1 }`). */
+  deployOverrides?: Partial<DeployParams>;
 };
 
 /**
@@ -160,7 +163,7 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
   const ctx = { ...local, chainId: await local.publicClient.getChainId() };
   const bookPath = join(p.dir, "deployments", `${ctx.chainId}.json`);
   mkdirSync(join(p.dir, "deployments"), { recursive: true });
-  const params = resolveDeployParams("localhost", ctx.wallets.map((w) => w.account.address));
+  const params: DeployParams = { ...resolveDeployParams("localhost", ctx.wallets.map((w) => w.account.address)), ...p.deployOverrides };
   const { book } = await deployAerie(ctx.wallets[0]!, { network: "localhost", params, path: bookPath, fresh: true });
   const addresses = aerieAddresses(book);
   const c: DevnetContracts = {

@@ -54,8 +54,10 @@ export const NodeConfigSchema = z.strictObject({
     .strictObject({
       host: z.string().min(1).default("127.0.0.1"),
       port: port.default(8640),
+      /** Origins allowed by CORS, e.g. the wallet app's `["https://app.aerie.example"]`; default none (same-origin only). */
+      corsOrigins: z.array(z.string().min(1)).default([]),
     })
-    .default({ host: "127.0.0.1", port: 8640 }),
+    .default({ host: "127.0.0.1", port: 8640, corsOrigins: [] }),
   /** Task spec files (`aerie-task/1`) this node serves, relative to the config file; tasks are matched by specHash. */
   specs: z.array(z.string().min(1)).default([]),
   /** Base URL peers and users reach this node at (bundle URLs and `bundleURI` use it); default `http://host:port`. */

@@ -81,6 +81,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     clock,
     signerRateLimit: null,
     logger: false,
+    corsOrigins: config.http.corsOrigins,
     routes: (api) => {
       bundles = new CommitteeStore(store);
       registerCommitteeRoutes(api, {

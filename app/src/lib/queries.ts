@@ -1,0 +1,49 @@
+// react-query hooks over the loaders: the world (refreshed every few seconds), bundles (immutable by hash), mine.
+import { useQuery } from "@tanstack/react-query";
+import { bundleFacts, type BundleFacts } from "./bundleFacts";
+import { fetchBundle } from "./node";
+import { useAerie } from "./aerie";
+import { loadMine, loadWorld, type World } from "./world";
+
+/** How often chain state is re-read, ms. */
+export const REFRESH_MS = 4000;
+
+/** The chain world (operators, tasks, events). */
+export function useWorld() {
+  const { publicClient, addresses, fromBlock } = useAerie();
+  return useQuery({ queryKey: ["world"], queryFn: () => loadWorld(publicClient, addresses, fromBlock), refetchInterval: REFRESH_MS });
+}
+
+/** How many of the latest finalized rounds feed the rewards columns and the yield estimate. */
+export const RECENT_ROUNDS = 10;
+
+/**
+ * The bundles of the latest finalized rounds (at most `limit`), from the node. Bundles never change (keyed by
+ * hash); a round whose bundle the node cannot serve is left out and counted in `missing`.
+ */
+export function useBundles(world: World | undefined, limit = RECENT_ROUNDS * 5) {
+  const { config } = useAerie();
+  const rounds = (world?.finalized ?? []).slice(-limit);
+  return useQuery({
+    queryKey: ["bundles", rounds.map((r) => r.bundleHash)],
+    enabled: world !== undefined,
+    staleTime: Infinity,
+    queryFn: async (): Promise<{ bundles: BundleFacts[]; missing: number; error: string | null }> => {
+      const settled = await Promise.allSettled(rounds.map(async (r) => bundleFacts(await fetchBundle(config.nodeUrl, r.taskId, r.round, r.bundleHash))));
+      const bundles = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+      return { bundles, missing: rounds.length - bundles.length, error: failed ? String((failed.reason as Error).message) : null };
+    },
+  });
+}
+
+/** The connected account's balance, positions and unstake requests. */
+export function useMine(world: World | undefined) {
+  const { publicClient, addresses, account } = useAerie();
+  return useQuery({
+    queryKey: ["mine", account, world?.head.number.toString()],
+    enabled: world !== undefined && account !== undefined,
+    queryFn: () => loadMine(publicClient, addresses, world!, account!),
+    placeholderData: (prev) => prev,
+  });
+}

@@ -1,0 +1,153 @@
+// Operators: a sortable table of every registered operator (stake, delegators, commission, tasks, record, yield).
+import { useMemo, useState } from "react";
+import type { Address } from "viem";
+import { bpsPercent, dateTime, shortAddress } from "../lib/amount";
+import { estimatedYieldBps, type BundleFacts } from "../lib/bundleFacts";
+import { RECENT_ROUNDS, useBundles, useWorld } from "../lib/queries";
+import { plainSentence } from "../lib/tx";
+import { Amount, Loading, Notice } from "../lib/ui";
+import type { OperatorView, World } from "../lib/world";
+
+/** One table row: the operator and its figures from the latest finalized rounds. */
+export type OperatorRow = OperatorView & { recentRewards: bigint | null; yieldBps: bigint | null };
+
+/** Adds the bundle-derived columns (rewards over the last rounds, estimated yield) to the chain's operators. */
+export function operatorRows(world: World, bundles: BundleFacts[] | undefined): OperatorRow[] {
+  const recent = bundles ? lastRounds(world, bundles, RECENT_ROUNDS) : undefined;
+  return world.operators.map((o) => ({
+    ...o,
+    recentRewards: recent ? recent.reduce((s, b) => s + (b.operators.find((x) => x.operator === o.operator)?.reward ?? 0n), 0n) : null,
+    yieldBps: recent ? estimatedYieldBps(recent, o.operator, o.stake) : null,
+  }));
+}
+
+/** The bundles of the `n` latest finalized rounds, in the world's order. */
+export function lastRounds(world: World, bundles: BundleFacts[], n: number): BundleFacts[] {
+  const wanted = world.finalized.slice(-n);
+  return bundles.filter((b) => wanted.some((w) => w.taskId === b.taskId && w.round === b.round));
+}
+
+type Column = { id: string; label: string; value: (r: OperatorRow) => bigint | string | number | null };
+const COLUMNS: Column[] = [
+  { id: "operator", label: "Operator", value: (r) => r.operator.toLowerCase() },
+  { id: "stake", label: "Total stake", value: (r) => r.stake },
+  { id: "self", label: "Self-stake", value: (r) => r.selfStake },
+  { id: "delegated", label: "Delegated", value: (r) => r.delegated },
+  { id: "delegators", label: "Delegators", value: (r) => r.delegators },
+  { id: "commission", label: "Commission", value: (r) => r.commissionBps },
+  { id: "tasks", label: "Tasks (role)", value: (r) => r.tasks.length },
+  { id: "rewards", label: `Rewards, last ${RECENT_ROUNDS} rounds`, value: (r) => r.recentRewards },
+  { id: "slashes", label: "Slashes", value: (r) => r.slashedTotal },
+  { id: "yield", label: "Est. yield / year", value: (r) => r.yieldBps },
+];
+
+function compare(a: bigint | string | number | null, b: bigint | string | number | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** The Operators page. */
+export function OperatorsPage() {
+  const world = useWorld();
+  const bundles = useBundles(world.data);
+  const [sort, setSort] = useState<{ id: string; dir: 1 | -1 }>({ id: "stake", dir: -1 });
+  const rows = useMemo(() => {
+    if (!world.data) return [];
+    const col = COLUMNS.find((c) => c.id === sort.id) ?? COLUMNS[1]!;
+    return operatorRows(world.data, bundles.data?.bundles).sort((a, b) => sort.dir * compare(col.value(a), col.value(b)) || compare(a.operator.toLowerCase(), b.operator.toLowerCase()));
+  }, [world.data, bundles.data, sort]);
+
+  if (world.error && !world.data) return <Notice tone="error" testid="operators-error">The operators cannot be shown until the chain answers: {plainSentence(world.error, "read").sentence}</Notice>;
+  if (!world.data) return <Loading what="operators" testid="operators-loading" />;
+  const { decimals, symbol } = world.data.token;
+  return (
+    <section aria-labelledby="operators-title">
+      <h1 id="operators-title">Operators</h1>
+      <p className="muted">
+        {world.data.operators.length} registered operators. Pick one to see its record and to delegate. Rewards and the estimated yield come from the latest {RECENT_ROUNDS}{" "}
+        finalized rounds' bundles (published by the node); the yield is an <strong>estimate</strong> annualized from those rounds, not a promise.
+      </p>
+      {bundles.data?.error ? (
+        <Notice tone="warning" testid="operators-bundles-missing">
+          {bundles.data.missing} round bundle(s) could not be read from the node: rewards and yield may be incomplete ({bundles.data.error})
+        </Notice>
+      ) : null}
+      <div className="table-wrap">
+        <table data-testid="operators-table" data-count={rows.length}>
+          <caption className="sr-only">Registered operators; column headers sort the table</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.id} scope="col" aria-sort={sort.id === c.id ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
+                  <button
+                    type="button"
+                    className="sort"
+                    data-testid={`operators-sort-${c.id}`}
+                    onClick={() => setSort((s) => (s.id === c.id ? { id: c.id, dir: s.dir === 1 ? -1 : 1 } : { id: c.id, dir: -1 }))}
+                  >
+                    {c.label}
+                    {c.id === "yield" ? <span className="sr-only"> (estimate)</span> : null}
+                    <span aria-hidden="true">{sort.id === c.id ? (sort.dir === 1 ? " ▲" : " ▼") : ""}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <OperatorTableRow key={r.operator} r={r} decimals={decimals} symbol={symbol} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p data-testid="operators-empty">No operator is registered yet.</p> : null}
+    </section>
+  );
+}
+
+function OperatorTableRow({ r, decimals, symbol }: { r: OperatorRow; decimals: number; symbol: string }) {
+  const id = r.operator.toLowerCase();
+  return (
+    <tr data-testid={`operator-row-${id}`} data-address={r.operator}>
+      <th scope="row">
+        <a href={`#/operator/${r.operator}`} data-testid={`operator-link-${id}`} title={r.operator}>
+          {shortAddress(r.operator as Address)}
+        </a>
+      </th>
+      <td className="num" data-testid="cell-stake">
+        <Amount wei={r.stake} decimals={decimals} symbol={symbol} />
+      </td>
+      <td className="num" data-testid="cell-self">
+        <Amount wei={r.selfStake} decimals={decimals} />
+      </td>
+      <td className="num" data-testid="cell-delegated">
+        <Amount wei={r.delegated} decimals={decimals} />
+      </td>
+      <td className="num" data-testid="cell-delegators">
+        {r.delegators}
+      </td>
+      <td data-testid="cell-commission">
+        {bpsPercent(r.commissionBps)}
+        {r.pendingCommission ? (
+          <span className="staged" data-testid="cell-commission-staged">
+            {" "}
+            → {bpsPercent(r.pendingCommission.bps)} from {dateTime(r.pendingCommission.effectiveAt)}
+          </span>
+        ) : null}
+      </td>
+      <td data-testid="cell-tasks">{r.tasks.length === 0 ? "none" : r.tasks.map((t) => `#${t.taskId} ${t.role}`).join(", ")}</td>
+      <td className="num" data-testid="cell-rewards">
+        {r.recentRewards === null ? <span className="muted">n/a</span> : <Amount wei={r.recentRewards} decimals={decimals} />}
+      </td>
+      <td data-testid="cell-slashes">
+        {r.slashes.length === 0 ? "none" : <>{r.slashes.length} (<Amount wei={r.slashedTotal} decimals={decimals} />)</>}
+        {r.pendingSlashes > 0n ? <span className="staged"> {r.pendingSlashes.toString()} pending</span> : null}
+      </td>
+      <td className="num" data-testid="cell-yield">
+        {r.yieldBps === null ? <span className="muted">n/a</span> : <span title="estimate from finalized rounds">≈ {bpsPercent(r.yieldBps)}</span>}
+      </td>
+    </tr>
+  );
+}

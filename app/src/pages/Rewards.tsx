@@ -1,0 +1,285 @@
+// Rewards: claimable amounts per task from the node's claim endpoint, verified in the browser against the
+// on-chain root before they are offered; claim one, claim all (claimMany), claim and restake; a bundle URL when
+// the node is down or wrong; a chart of rewards per round.
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useState } from "react";
+import { formatUnits, type Address, type Hex } from "viem";
+import { getClaimable } from "../../../src/sdk/actions/getClaimable";
+import { claim, claimAndRestake, claimMany, type ClaimManyItem } from "../sdk";
+import { useAerie } from "../lib/aerie";
+import { shortAddress } from "../lib/amount";
+import { verifyClaim } from "../lib/claims";
+import { fetchBundleUrl, fetchClaim, NodeRequestError } from "../lib/node";
+import { useBundles, useWorld } from "../lib/queries";
+import { TxStatus, useTx } from "../lib/tx";
+import { ActionButton, Amount, Loading, Notice } from "../lib/ui";
+import { loadClaimState } from "../lib/world";
+import type { Point } from "../components/Charts";
+
+const Chart = lazy(() => import("../components/Charts"));
+
+/** A task's claim as the page offers it. */
+type ClaimRow = {
+  taskId: bigint;
+  /** verified: offered; invalid: the node's proof failed; unreachable: node down; none: nothing to claim; loading */
+  state: "verified" | "invalid" | "unreachable" | "none" | "loading";
+  source: "node" | "bundle";
+  message: string;
+  cumulativeAmount: bigint;
+  claimed: bigint;
+  claimable: bigint;
+  proof: Hex[];
+};
+
+/** The Rewards page. */
+export default function RewardsPage() {
+  const { account, publicClient, addresses, config, writeBlocked, walletClient } = useAerie();
+  const world = useWorld();
+  const bundles = useBundles(world.data, 1000);
+  const taskIds = [...new Set((world.data?.finalized ?? []).map((f) => f.taskId))].sort((a, b) => (a < b ? -1 : 1));
+  const chain = useQuery({
+    queryKey: ["claimState", account, taskIds.map(String), world.data?.head.number.toString()],
+    enabled: account !== undefined && world.data !== undefined,
+    queryFn: () => loadClaimState(publicClient, addresses, taskIds, account!),
+    placeholderData: (p) => p,
+  });
+  const nodeClaims = useQueries({
+    queries: taskIds.map((taskId) => ({
+      queryKey: ["nodeClaim", taskId.toString(), account, world.data?.finalized.filter((f) => f.taskId === taskId).at(-1)?.bundleHash],
+      enabled: account !== undefined,
+      retry: false,
+      queryFn: async () => {
+        try {
+          return { ok: true as const, claim: await fetchClaim(config.nodeUrl, taskId, account!) };
+        } catch (e) {
+          return { ok: false as const, error: e instanceof NodeRequestError ? e : new NodeRequestError(String(e), "unknown", null) };
+        }
+      },
+    })),
+  });
+  const [fromBundle, setFromBundle] = useState<Map<string, ClaimRow>>(new Map());
+  const [bundleUrl, setBundleUrl] = useState("");
+  const [bundleError, setBundleError] = useState<string | null>(null);
+  const [loadingBundle, setLoadingBundle] = useState(false);
+  const [restakeTo, setRestakeTo] = useState("");
+  const txOne = useTx("claim");
+  const txAll = useTx("claimMany");
+  const txRestake = useTx("claimAndRestake");
+
+  if (!account)
+    return (
+      <section aria-labelledby="rewards-title">
+        <h1 id="rewards-title">Rewards</h1>
+        <Notice tone="info" testid="rewards-readonly">
+          Read-only: connect a wallet to see and claim your rewards.
+        </Notice>
+      </section>
+    );
+  if (!world.data || !chain.data) return <Loading what="your rewards" testid="rewards-loading" />;
+  const { decimals, symbol } = world.data.token;
+
+  const rows: ClaimRow[] = taskIds.map((taskId, i) => {
+    const onChain = chain.data.find((c) => c.taskId === taskId);
+    const claimed = onChain?.claimed ?? 0n;
+    const bundleRow = fromBundle.get(taskId.toString());
+    if (bundleRow && onChain && bundleRow.proof.length > 0) return { ...bundleRow, claimed, claimable: bundleRow.cumulativeAmount > claimed ? bundleRow.cumulativeAmount - claimed : 0n };
+    const q = nodeClaims[i]?.data;
+    const base = { taskId, source: "node" as const, claimed, cumulativeAmount: 0n, claimable: 0n, proof: [] as Hex[] };
+    if (!q || !onChain) return { ...base, state: "loading", message: "Asking the node…" };
+    if (!q.ok) {
+      if (q.error.code === "no_claim") return { ...base, state: "none", message: "Nothing earned in this task." };
+      if (q.error.code === "unreachable") return { ...base, state: "unreachable", message: q.error.message };
+      return { ...base, state: "unreachable", message: `The node could not answer: ${q.error.message}. Load a bundle URL instead.` };
+    }
+    const invalid = verifyClaim(q.claim, onChain.root);
+    if (invalid) return { ...base, state: "invalid", message: invalid };
+    const claimable = q.claim.cumulativeAmount > claimed ? q.claim.cumulativeAmount - claimed : 0n;
+    return {
+      ...base,
+      state: claimable > 0n ? "verified" : "none",
+      message: claimable > 0n ? "Verified against the on-chain root." : "Verified; everything is already claimed.",
+      cumulativeAmount: q.claim.cumulativeAmount,
+      claimable,
+      proof: q.claim.proof,
+    };
+  });
+  const offered = rows.filter((r) => r.state === "verified" && r.claimable > 0n);
+  const nodeDown = rows.some((r) => r.state === "unreachable");
+  const anyInvalid = rows.some((r) => r.state === "invalid");
+  const busy = txOne.busy || txAll.busy || txRestake.busy ? "A transaction is in progress." : null;
+  const total = offered.reduce((s, r) => s + r.claimable, 0n);
+
+  const loadBundle = async () => {
+    setBundleError(null);
+    setLoadingBundle(true);
+    try {
+      let url: URL;
+      try {
+        url = new URL(bundleUrl.trim());
+      } catch {
+        throw new Error(`"${bundleUrl}" is not a URL: paste an http(s) address of a round bundle.`);
+      }
+      const bundle = await fetchBundleUrl(url.toString());
+      const c = await getClaimable(publicClient, { addresses, account, bundle });
+      setFromBundle((m) =>
+        new Map(m).set(c.taskId.toString(), {
+          taskId: c.taskId,
+          state: c.claimable > 0n ? "verified" : "none",
+          source: "bundle",
+          message: c.claimable > 0n ? "From the bundle URL; verified against the on-chain root." : "From the bundle URL: nothing left to claim.",
+          cumulativeAmount: c.cumulativeAmount,
+          claimed: c.claimed,
+          claimable: c.claimable,
+          proof: c.proof,
+        }),
+      );
+    } catch (e) {
+      setBundleError((e as Error).message.split("\n")[0] ?? String(e));
+    } finally {
+      setLoadingBundle(false);
+    }
+  };
+
+  const item = (r: ClaimRow): ClaimManyItem => ({ taskId: r.taskId, account, cumulativeAmount: r.cumulativeAmount, proof: r.proof });
+  const restakeOperator = world.data.operators.find((o) => o.operator.toLowerCase() === restakeTo.toLowerCase());
+  const points: Point[] = (bundles.data?.bundles ?? [])
+    .map((b) => ({ b, a: b.accounts.find((x) => x.account === account) }))
+    .filter((x) => x.a !== undefined && x.a.amount > 0n)
+    .map(({ b, a }) => ({ x: `t${b.taskId} r${b.round}`, y: Number(formatUnits(a!.amount, decimals)) }));
+
+  return (
+    <section aria-labelledby="rewards-title" data-testid="rewards-page">
+      <h1 id="rewards-title">Rewards</h1>
+      <p>
+        Claimable amounts come from the node at <code>{config.nodeUrl}</code>; each is checked in your browser against the task's on-chain Merkle root before it is offered.
+      </p>
+      <p data-testid="rewards-node-status" data-state={nodeDown ? "unreachable" : anyInvalid ? "invalid" : "ok"}>
+        {nodeDown ? "The node is unreachable: claims below need a bundle URL." : anyInvalid ? "The node gave a proof that does not verify: load a bundle URL." : "The node answered."}
+      </p>
+      {nodeDown || anyInvalid ? (
+        <Notice tone="warning" testid="rewards-fallback">
+          You can still claim: paste the URL of the task's latest finalized round bundle (for example from another node, or the round's bundleURI).
+        </Notice>
+      ) : null}
+      <div className="card">
+        <label htmlFor="bundle-url">Round bundle URL</label>
+        <input id="bundle-url" data-testid="bundle-url" type="url" value={bundleUrl} onChange={(e) => setBundleUrl(e.target.value)} placeholder="https://…/v1/tasks/0/rounds/3/bundle" />
+        <ActionButton testid="bundle-load" reason={bundleUrl.trim() === "" ? "Paste a bundle URL first." : loadingBundle ? "Loading the bundle…" : null} onClick={() => void loadBundle()}>
+          Load bundle
+        </ActionButton>
+        {bundleError ? (
+          <p role="alert" className="field-error" data-testid="bundle-error">
+            {bundleError}
+          </p>
+        ) : null}
+      </div>
+      {rows.length === 0 ? (
+        <p data-testid="claims-empty">No task has a finalized round yet: nothing to claim.</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="claims-table">
+            <caption className="sr-only">Your rewards per task</caption>
+            <thead>
+              <tr>
+                <th scope="col">Task</th>
+                <th scope="col">Earned (cumulative)</th>
+                <th scope="col">Claimed</th>
+                <th scope="col">Claimable</th>
+                <th scope="col">Check</th>
+                <th scope="col">Claim</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.taskId.toString()} data-testid={`claim-row-${r.taskId}`} data-state={r.state} data-source={r.source}>
+                  <th scope="row">#{r.taskId.toString()}</th>
+                  <td className="num">
+                    <Amount wei={r.cumulativeAmount} decimals={decimals} testid={`claim-cumulative-${r.taskId}`} />
+                  </td>
+                  <td className="num">
+                    <Amount wei={r.claimed} decimals={decimals} testid={`claim-claimed-${r.taskId}`} />
+                  </td>
+                  <td className="num">
+                    <Amount wei={r.claimable} decimals={decimals} symbol={symbol} testid={`claim-claimable-${r.taskId}`} />
+                  </td>
+                  <td data-testid={`claim-status-${r.taskId}`} data-state={r.state}>
+                    {r.message}
+                  </td>
+                  <td>
+                    <ActionButton
+                      testid={`claim-one-${r.taskId}`}
+                      reason={writeBlocked ?? busy ?? (r.state === "verified" ? null : r.state === "none" ? "Nothing to claim." : "No verified claim: load a bundle URL.")}
+                      onClick={async () => {
+                        const wc = await walletClient();
+                        await txOne.run([{ label: `claim task ${r.taskId}`, send: () => claim(wc, { addresses, ...item(r) }) }]);
+                      }}
+                    >
+                      Claim
+                    </ActionButton>
+                    <ActionButton
+                      testid={`claim-restake-${r.taskId}`}
+                      reason={
+                        writeBlocked ??
+                        busy ??
+                        (r.state !== "verified" ? "No verified claim to restake." : restakeOperator === undefined ? "Choose an operator to restake to (above the table)." : null)
+                      }
+                      onClick={async () => {
+                        const wc = await walletClient();
+                        await txRestake.run(
+                          [
+                            {
+                              label: `claim task ${r.taskId} and stake it to ${shortAddress(restakeOperator!.operator)}`,
+                              send: () => claimAndRestake(wc, { addresses, taskId: r.taskId, cumulativeAmount: r.cumulativeAmount, proof: r.proof, operator: restakeOperator!.operator as Address }),
+                            },
+                          ],
+                          "The rewards were staked; see My stake.",
+                        );
+                      }}
+                    >
+                      Claim and restake
+                    </ActionButton>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="row">
+        <label htmlFor="restake-operator">Restake to operator</label>
+        <select id="restake-operator" data-testid="restake-operator" value={restakeTo} onChange={(e) => setRestakeTo(e.target.value)}>
+          <option value="">choose an operator…</option>
+          {world.data.operators.map((o) => (
+            <option key={o.operator} value={o.operator}>
+              {o.operator}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="row">
+        <ActionButton
+          testid="claim-all"
+          reason={writeBlocked ?? busy ?? (offered.length === 0 ? "Nothing verified to claim." : null)}
+          onClick={async () => {
+            const wc = await walletClient();
+            await txAll.run([{ label: `claim ${offered.length} task(s) with claimMany`, send: () => claimMany(wc, { addresses, claims: offered.map(item) }) }]);
+          }}
+        >
+          Claim all ({offered.length} tasks, <Amount wei={total} decimals={decimals} symbol={symbol} testid="claim-all-total" />)
+        </ActionButton>
+      </div>
+      <TxStatus id="claim" state={txOne.state} />
+      <TxStatus id="claim-all" state={txAll.state} />
+      <TxStatus id="claim-restake" state={txRestake.state} />
+      <h2>Rewards per round</h2>
+      {bundles.data?.error ? (
+        <Notice tone="warning" testid="rewards-chart-missing">
+          Some rounds' bundles could not be read from the node: {bundles.data.error}
+        </Notice>
+      ) : null}
+      <Suspense fallback={<Loading what="the chart" />}>
+        <Chart kind="bar" title={`Your rewards per round (${symbol})`} points={points} testid="chart-account-rewards" unit={symbol} empty="No rewards in the finalized rounds the node serves." />
+      </Suspense>
+    </section>
+  );
+}

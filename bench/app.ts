@@ -1,0 +1,210 @@
+/**
+ * `npm run bench:app` — the wallet app's performance figures (issue 8, Performance), written to bench/app.json.
+ *
+ * 1. The built app's JavaScript, gzipped: what index.html loads (entry + modulepreload) and everything the browser
+ *    actually fetched for a first load of the default route (#/operators), measured in headless Chromium.
+ * 2. The operators page with 1,000 operators: navigation start → the table holds 1,000 rows, and a sort click →
+ *    re-sorted rows; cold page (new browser context) each run, median of RUNS.
+ * 3. "My stake" for an account with 50 positions: navigation start → 50 position rows (connected wallet, reload).
+ *
+ * Set-up (fast): `hardhat node` + Aerie (scripts/network/devnet.ts, no Aerie node: no rounds, so no rewards),
+ * then automine off, operators impersonated (hardhat_setBalance + hardhat_impersonateAccount) and their
+ * transactions sent in JSON-RPC batches, mined in full blocks.
+ */
+import { gzipSync } from "node:zlib";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { encodeFunctionData, keccak256, numberToHex, toHex, getAddress, type Address, type Hex } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import type { Browser, Page } from "playwright-core";
+import { aerieTestTokenAbi, stakingVaultAbi } from "../src/sdk";
+import { hardhatKey, ROOT, startDevnet, type Devnet } from "../scripts/network/devnet";
+import { buildApp, filesUnder, launchChromium, runtimeConfig, serveApp, type AppServer } from "../test/app/helpers";
+import { installTestWallet, TEST_WALLET_RDNS } from "../test/app/wallet";
+
+const OPERATORS = 1_000;
+const POSITIONS = 50;
+const RUNS = 3;
+/** The account holding the 50 positions (a Hardhat account: the test wallet signs with its dev key). */
+const STAKER = 20;
+const TOKEN = 10n ** 18n;
+const GAS = 500_000n;
+
+type Call = { method: string; params: unknown[] };
+
+/** Sends `calls` as JSON-RPC batches of `size`; throws on the first error. */
+async function batch(url: string, calls: Call[], size = 200): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (let i = 0; i < calls.length; i += size) {
+    const chunk = calls.slice(i, i + size).map((c, j) => ({ jsonrpc: "2.0", id: i + j, ...c }));
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(chunk) });
+    const answers = (await res.json()) as { id: number; result?: unknown; error?: { message: string } }[];
+    for (const a of answers.sort((x, y) => x.id - y.id)) {
+      if (a.error) throw new Error(`${chunk[a.id - i]!.method}: ${a.error.message}`);
+      out.push(a.result);
+    }
+  }
+  return out;
+}
+
+/** Mines blocks until no transaction is pending; checks every receipt succeeded. */
+async function mineAll(url: string, hashes: Hex[]): Promise<void> {
+  for (;;) {
+    const [pending] = (await batch(url, [{ method: "eth_getBlockTransactionCountByNumber", params: ["pending"] }])) as Hex[];
+    if (BigInt(pending ?? "0x0") === 0n) break;
+    await batch(url, [{ method: "evm_mine", params: [] }]);
+  }
+  const receipts = (await batch(url, hashes.map((h) => ({ method: "eth_getTransactionReceipt", params: [h] })))) as ({ status: Hex } | null)[];
+  const failed = receipts.filter((r) => r === null || r.status !== "0x1").length;
+  if (failed > 0) throw new Error(`${failed} of ${hashes.length} set-up transactions failed or were not mined`);
+}
+
+/** Registers OPERATORS operators with stakes, and STAKER's 50 positions; returns the operators' addresses. */
+async function setUp(net: Devnet): Promise<Address[]> {
+  const url = net.chain.url;
+  const vault = net.addresses.stakingVault;
+  const token = net.addresses.token;
+  const gov = net.ctx.wallets[0]!.account.address;
+  const staker = privateKeyToAccount(hardhatKey(STAKER)).address;
+  const ops = Array.from({ length: OPERATORS }, (_, i) => getAddress(keccak256(toHex(`aerie-bench-operator-${i}`)).slice(0, 42)));
+  const send = (from: Address, to: Address, data: Hex): Call => ({ method: "eth_sendTransaction", params: [{ from, to, data, gas: numberToHex(GAS) }] });
+  await batch(url, [{ method: "evm_setAutomine", params: [false] }]);
+  const stakeEach = (i: number) => BigInt(100 + ((i * 7919) % 5_000)) * TOKEN;
+  const total = ops.reduce((s, _, i) => s + stakeEach(i), 0n);
+  const positionAmount = 10n * TOKEN;
+  await batch(url, [...ops.flatMap((a) => [{ method: "hardhat_setBalance", params: [a, numberToHex(10n ** 20n)] }, { method: "hardhat_impersonateAccount", params: [a] }])]);
+  const hashes: Hex[] = [];
+  // governance funds itself and the staker, and approves the vault once
+  hashes.push(
+    ...((await batch(url, [
+      send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [gov, total] })),
+      send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [vault, total] })),
+      send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [staker, BigInt(POSITIONS) * positionAmount] })),
+      send(staker, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [vault, BigInt(POSITIONS) * positionAmount] })),
+    ])) as Hex[]),
+  );
+  hashes.push(
+    ...((await batch(
+      url,
+      ops.map((a, i) => send(a, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "registerOperator", args: [BigInt((i * 37) % 2_000), `https://aerie.example/bench/${i}`] }))),
+    )) as Hex[]),
+  );
+  await mineAll(url, hashes.splice(0));
+  // self-stakes paid by governance (stakeFor), then the staker's positions in the first 50 pools
+  hashes.push(...((await batch(url, ops.map((a, i) => send(gov, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stakeFor", args: [a, a, stakeEach(i)] }))))) as Hex[]));
+  hashes.push(...((await batch(url, ops.slice(0, POSITIONS).map((a) => send(staker, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stake", args: [a, positionAmount] }))))) as Hex[]));
+  await mineAll(url, hashes);
+  await batch(url, [{ method: "evm_setAutomine", params: [true] }]);
+  return ops;
+}
+
+/** Milliseconds from navigation start until `predicate` (a page-side expression) holds, polled every frame. */
+async function msUntil(page: Page, predicate: string, timeout = 120_000): Promise<number> {
+  const handle = await page.waitForFunction(`(${predicate}) ? performance.now() : false`, undefined, { polling: "raf", timeout });
+  return Number(await handle.jsonValue());
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function operatorsPage(browser: Browser, server: AppServer): Promise<{ tableMs: number[]; sortMs: number[]; firstLoadJs: { file: string; bytes: number; gzip: number }[] }> {
+  const tableMs: number[] = [];
+  const sortMs: number[] = [];
+  let firstLoadJs: { file: string; bytes: number; gzip: number }[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const js: string[] = [];
+    page.on("response", (res) => {
+      if (res.url().endsWith(".js")) js.push(new URL(res.url()).pathname);
+    });
+    await page.goto(`${server.url}/#/operators`);
+    tableMs.push(await msUntil(page, `document.querySelector('[data-testid="operators-table"]')?.getAttribute('data-count') === '${OPERATORS}' && document.querySelectorAll('[data-testid^="operator-row-"]').length === ${OPERATORS}`));
+    // interactive: a sort click re-orders the 1,000 rows
+    const firstBefore = await page.locator('[data-testid^="operator-row-"]').first().getAttribute("data-testid");
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByTestId("operators-sort-commission").click();
+    const t1 = await msUntil(page, `document.querySelector('[data-testid^="operator-row-"]')?.getAttribute('data-testid') !== ${JSON.stringify(firstBefore)}`);
+    sortMs.push(t1 - t0);
+    if (r === 0) firstLoadJs = [...new Set(js)].map((p) => gz(join(server.root, p)));
+    await context.close();
+  }
+  return { tableMs, sortMs, firstLoadJs };
+}
+
+async function myStakePage(browser: Browser, server: AppServer, net: Devnet): Promise<number[]> {
+  const out: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const wallet = await installTestWallet(context, { rpcUrl: net.chain.url, chainId: net.ctx.chainId, key: hardhatKey(STAKER) });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/stake`);
+    await page.getByTestId(`wallet-connect-${TEST_WALLET_RDNS}`).click({ timeout: 60_000 });
+    await page.getByTestId("wallet-address").waitFor({ timeout: 60_000 });
+    // measured: a fresh load of #/stake with the wallet already connected (wagmi reconnects from storage)
+    await page.reload();
+    out.push(await msUntil(page, `document.querySelectorAll('[data-testid^="position-row-"]').length === ${POSITIONS} && !!document.querySelector('[data-testid="wallet-address"]')`));
+    if (wallet.requests.length === 0) throw new Error("the wallet was never asked anything");
+    await context.close();
+  }
+  return out;
+}
+
+/** Size and gzip size (level 9, as static hosts pre-compress) of one built file. */
+function gz(file: string): { file: string; bytes: number; gzip: number } {
+  const buf = readFileSync(file);
+  return { file: basename(file), bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
+/** The JS index.html loads before any route runs: its module scripts and modulepreload links. */
+function entryJs(dist: string): { file: string; bytes: number; gzip: number }[] {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set(srcs)].map((s) => gz(join(dist, s.replace(/^\.?\//, ""))));
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const dist = await buildApp();
+  const net = await startDevnet({ dir: mkdtempSync(join(tmpdir(), "aerie-bench-app-")), specs: [], nodes: [] });
+  let browser: Browser | undefined;
+  let server: AppServer | undefined;
+  try {
+    await setUp(net);
+    const setupMs = Date.now() - t0;
+    server = await serveApp(dist, runtimeConfig({ chainId: net.ctx.chainId, rpcUrl: net.chain.url, addresses: net.addresses, fromBlock: net.fromBlock }), "http://127.0.0.1:9");
+    browser = await launchChromium();
+    const ops = await operatorsPage(browser, server);
+    const stake = await myStakePage(browser, server, net);
+    const entry = entryJs(dist);
+    const allJs = filesUnder(dist).filter((f) => f.endsWith(".js")).map(gz);
+    const sum = (xs: { gzip: number }[]) => xs.reduce((s, x) => s + x.gzip, 0);
+    const result = {
+      $comment: "npm run bench:app (bench/app.ts): headless Debian Chromium against a local hardhat node on this machine; times in ms from navigation start, median of runs; sizes in bytes (gzip level 9).",
+      measuredAt: new Date().toISOString(),
+      machine: { cores: (await import("node:os")).cpus().length, loadAverage1m: Number((await import("node:os")).loadavg()[0]!.toFixed(2)) },
+      bundle: {
+        budgetGzipBytes: 300_000,
+        entryGzipBytes: sum(entry),
+        firstLoadOperatorsGzipBytes: sum(ops.firstLoadJs),
+        allJsGzipBytes: sum(allJs),
+        entry,
+        firstLoadOperators: ops.firstLoadJs,
+      },
+      operatorsPage: { operators: OPERATORS, budgetMs: 1_000, tableRenderedMs: median(ops.tableMs), sortClickToResortedMs: median(ops.sortMs), runs: { tableRenderedMs: ops.tableMs, sortMs: ops.sortMs } },
+      myStakePage: { positions: POSITIONS, budgetMs: 500, positionsRenderedMs: median(stake), runs: stake },
+      setupMs,
+    };
+    writeFileSync(join(ROOT, "bench", "app.json"), JSON.stringify(result, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ bundle: { entry: result.bundle.entryGzipBytes, firstLoad: result.bundle.firstLoadOperatorsGzipBytes }, operators: result.operatorsPage, myStake: result.myStakePage, setupMs }, null, 2) + "\n");
+  } finally {
+    await browser?.close();
+    await server?.close();
+    await net.stop();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench:app failed: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+// The wallet app's pure helpers (no browser): amount parsing and display, round statuses from settlement events,
+// the estimated yield.
+import { expect } from "chai";
+import type { Address, Hex } from "viem";
+
+import { bpsPercent, duration, parseAmount, shortUnits } from "../../app/src/lib/amount";
+import { estimatedYieldBps, YEAR_SECONDS, type BundleFacts } from "../../app/src/lib/bundleFacts";
+import { deriveRounds } from "../../app/src/lib/world";
+import { RoundStatus } from "../../src/sdk/enums";
+
+const E18 = 10n ** 18n;
+
+describe("app: pure helpers", function () {
+  describe("parseAmount", function () {
+    it("parses token units into exact wei", function () {
+      expect(parseAmount("123.456", 18)).to.deep.equal({ ok: true, value: 123_456n * 10n ** 15n });
+      expect(parseAmount(" 1 ", 18)).to.deep.equal({ ok: true, value: E18 });
+      expect(parseAmount("0.000000000000000001", 18)).to.deep.equal({ ok: true, value: 1n });
+      expect(parseAmount("5", 18, 5n * E18)).to.deep.equal({ ok: true, value: 5n * E18 });
+    });
+    it("refuses empty, not a number, too many decimals, zero and above the balance, with the reason", function () {
+      expect(parseAmount("", 18)).to.deep.equal({ ok: false, reason: "Enter an amount." });
+      expect(parseAmount("1e3", 18)).to.deep.equal({ ok: false, reason: '"1e3" is not a number: use digits and at most one decimal point, e.g. 12.5.' });
+      expect(parseAmount("1.2.3", 18)).to.deep.equal({ ok: false, reason: '"1.2.3" is not a number: use digits and at most one decimal point, e.g. 12.5.' });
+      expect(parseAmount("-1", 18)).to.deep.equal({ ok: false, reason: '"-1" is not a number: use digits and at most one decimal point, e.g. 12.5.' });
+      expect(parseAmount("0.1234567", 6)).to.deep.equal({ ok: false, reason: "Too many decimals: the token has 6, you typed 7." });
+      expect(parseAmount("0.000", 18)).to.deep.equal({ ok: false, reason: "Enter an amount above 0." });
+      expect(parseAmount("5.000000000000000001", 18, 5n * E18, "your balance", "AERIE")).to.deep.equal({ ok: false, reason: "Above your balance of 5 AERIE." });
+    });
+  });
+
+  describe("display", function () {
+    it("cuts (never rounds) to 4 decimals, groups digits, marks the cut", function () {
+      expect(shortUnits(1_234_567_899_999n * 10n ** 12n, 18)).to.equal("1,234,567.8999…");
+      expect(shortUnits(15n * 10n ** 17n, 18)).to.equal("1.5");
+      expect(shortUnits(0n, 18)).to.equal("0");
+      expect(shortUnits(1n, 18)).to.equal("0…");
+    });
+    it("bps as percent and seconds as a duration, from integers", function () {
+      expect(bpsPercent(1_234n)).to.equal("12.34%");
+      expect(bpsPercent(5n)).to.equal("0.05%");
+      expect(duration(1_209_600n)).to.equal("14d 0h 0m 0s");
+      expect(duration(61n)).to.equal("1m 1s");
+      expect(duration(-5n)).to.equal("0s");
+    });
+  });
+
+  describe("deriveRounds", function () {
+    const task = { taskId: 1n, startTime: 1_000n, roundDuration: 100n, numRounds: 6, activeRounds: 6, cancelled: false };
+    const hash = (n: number): Hex => `0x${n.toString(16).padStart(64, "0")}`;
+    it("maps settlement events and chain time to each round's status and reward", function () {
+      const rounds = deriveRounds(
+        task,
+        {
+          proposed: [
+            { round: 0n, totalReward: 900n, bundleHash: hash(1), finalizableAt: 1_200n, order: 0 },
+            { round: 1n, totalReward: 800n, bundleHash: hash(2), finalizableAt: 1_400n, order: 2 },
+            { round: 2n, totalReward: 700n, bundleHash: hash(3), finalizableAt: 9_999n, order: 4 },
+          ],
+          challenged: [{ round: 1n, order: 3 }],
+          finalized: [{ round: 0n, totalReward: 900n, bundleHash: hash(1) }],
+          skipped: [],
+        },
+        1_450n,
+        10_000n,
+      );
+      expect(rounds.map((r) => r.status)).to.deep.equal([
+        RoundStatus.Finalized,
+        RoundStatus.Challenged,
+        RoundStatus.Proposed,
+        RoundStatus.AwaitingResult,
+        RoundStatus.Running,
+        RoundStatus.Pending,
+      ]);
+      expect(rounds.map((r) => r.totalReward)).to.deep.equal([900n, null, 700n, null, null, null]);
+      expect(rounds[4]).to.include({ start: 1_400n, end: 1_500n });
+    });
+    it("says skipped for skipped rounds and for the rounds a cancel dropped, skippable after the deadline", function () {
+      const rounds = deriveRounds({ ...task, numRounds: 3, activeRounds: 2, cancelled: true }, { proposed: [], challenged: [], finalized: [], skipped: [{ round: 0n }] }, 5_000n, 1_000n);
+      expect(rounds.map((r) => r.status)).to.deep.equal([RoundStatus.Skipped, RoundStatus.Skippable, RoundStatus.Skipped]);
+    });
+  });
+
+  describe("estimatedYieldBps", function () {
+    const op = "0x00000000000000000000000000000000000000aa" as Address;
+    const facts = (round: bigint, start: bigint, reward: bigint, commission: bigint): BundleFacts => ({
+      taskId: 1n,
+      round,
+      roundStart: start,
+      roundEnd: start + 100n,
+      operators: [{ operator: op, reward, commission }],
+      accounts: [],
+      participants: [{ operator: op, commissionBps: 1_000n, shares: [] }],
+    });
+    it("annualizes the pool's rewards net of commission over the rounds' span, in bps of the stake", function () {
+      // 2 rounds of 100 s: 2 × (100 − 10) = 180 wei per 200 s on a stake of 1e6 wei
+      const bps = estimatedYieldBps([facts(0n, 0n, 100n, 10n), facts(1n, 100n, 100n, 10n)], op, 1_000_000n);
+      expect(bps).to.equal((180n * 10_000n * YEAR_SECONDS) / (1_000_000n * 200n));
+    });
+    it("is null without rounds of the operator or without stake", function () {
+      expect(estimatedYieldBps([], op, 1n)).to.equal(null);
+      expect(estimatedYieldBps([facts(0n, 0n, 100n, 10n)], op, 0n)).to.equal(null);
+    });
+  });
+});
