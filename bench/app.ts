@@ -74,27 +74,23 @@ async function setUp(net: Devnet): Promise<Address[]> {
   const total = ops.reduce((s, _, i) => s + stakeEach(i), 0n);
   const positionAmount = 10n * TOKEN;
   await batch(url, [...ops.flatMap((a) => [{ method: "hardhat_setBalance", params: [a, numberToHex(10n ** 20n)] }, { method: "hardhat_impersonateAccount", params: [a] }])]);
-  const hashes: Hex[] = [];
+  /** Sends `calls` 50 at a time, mining after each chunk (a small mempool keeps hardhat fast). */
+  const sendAndMine = async (calls: Call[]) => {
+    for (let i = 0; i < calls.length; i += 50) await mineAll(url, (await batch(url, calls.slice(i, i + 50))) as Hex[]);
+  };
   // governance funds itself and the staker, and approves the vault once
-  hashes.push(
-    ...((await batch(url, [
-      send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [gov, total] })),
-      send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [vault, total] })),
-      send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [staker, BigInt(POSITIONS) * positionAmount] })),
-      send(staker, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [vault, BigInt(POSITIONS) * positionAmount] })),
-    ])) as Hex[]),
-  );
-  hashes.push(
-    ...((await batch(
-      url,
-      ops.map((a, i) => send(a, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "registerOperator", args: [BigInt((i * 37) % 2_000), `https://aerie.example/bench/${i}`] }))),
-    )) as Hex[]),
-  );
-  await mineAll(url, hashes.splice(0));
+  await sendAndMine([
+    send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [gov, total] })),
+    send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [vault, total] })),
+    send(gov, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "mint", args: [staker, BigInt(POSITIONS) * positionAmount] })),
+    send(staker, token, encodeFunctionData({ abi: aerieTestTokenAbi, functionName: "approve", args: [vault, BigInt(POSITIONS) * positionAmount] })),
+  ]);
+  await sendAndMine(ops.map((a, i) => send(a, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "registerOperator", args: [BigInt((i * 37) % 2_000), `https://aerie.example/bench/${i}`] }))));
+  process.stderr.write(`bench:app: ${OPERATORS} operators registered\n`);
   // self-stakes paid by governance (stakeFor), then the staker's positions in the first 50 pools
-  hashes.push(...((await batch(url, ops.map((a, i) => send(gov, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stakeFor", args: [a, a, stakeEach(i)] }))))) as Hex[]));
-  hashes.push(...((await batch(url, ops.slice(0, POSITIONS).map((a) => send(staker, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stake", args: [a, positionAmount] }))))) as Hex[]));
-  await mineAll(url, hashes);
+  await sendAndMine(ops.map((a, i) => send(gov, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stakeFor", args: [a, a, stakeEach(i)] }))));
+  await sendAndMine(ops.slice(0, POSITIONS).map((a) => send(staker, vault, encodeFunctionData({ abi: stakingVaultAbi, functionName: "stake", args: [a, positionAmount] }))));
+  process.stderr.write("bench:app: stakes and positions mined\n");
   await batch(url, [{ method: "evm_setAutomine", params: [true] }]);
   return ops;
 }
