@@ -1,5 +1,5 @@
 // A fast rewards tree, byte-identical to @openzeppelin/merkle-tree's StandardMerkleTree over
-// ["uint256", "address", "uint256"] = [taskId, account, cumulativeAmount] (PROTOCOL §6), for rounds with a million
+// ["uint256", "address", "uint256"] = [taskId, account, cumulativeAmount] (docs/PROTOCOL.md §6), for rounds with a million
 // accounts (issue 10). Same leaf hash (keccak256(keccak256(abi.encode(...)))), same sort (leaves ascending by hash,
 // placed in reverse at the end of the array), same array layout (children of node i at 2i+1 and 2i+2), same
 // sorted-pair node hash and same proof order (siblings bottom-up), so root, proofs and dump() match the library's.

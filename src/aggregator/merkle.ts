@@ -1,24 +1,19 @@
 // The cumulative rewards Merkle tree of a task (docs/PROTOCOL.md §6, IRewardDistributor): OpenZeppelin StandardMerkleTree
 // over [taskId, account, cumulativeAmount], built by the byte-identical fast tree (fastTree.ts; the identity with
 // the library is property-tested in test/aggregator/fastTree.test.ts and checked at 100,000 leaves by bench/merkle.ts).
-import { encodeAbiParameters, getAddress, isAddress, keccak256, type Address, type Hex } from "viem";
+import { getAddress, isAddress, type Address, type Hex } from "viem";
 
 import { InvalidInputError } from "../lib/errors";
 import { compareAddresses } from "../lib/order";
+import { rewardLeafHash, ZERO_ROOT, type RewardLeafValue } from "./leaf";
 import { buildRewardsTree as buildFastTree, type FastRewardsTree, type FastTreeDump } from "./fastTree";
 
 // ------------------------------------------------------------------ constants
 
-/** Leaf encoding of the RewardDistributor: `abi.encode(uint256 taskId, address account, uint256 cumulativeAmount)`. */
-export const REWARD_LEAF_ENCODING: readonly string[] = ["uint256", "address", "uint256"];
-
-/** The root of a task without any reward yet (no leaves). */
-export const ZERO_ROOT: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
+export { REWARD_LEAF_ENCODING, ZERO_ROOT, rewardLeafHash, type RewardLeafValue } from "./leaf";
 
 // ------------------------------------------------------------------ types
 
-/** A tree value: `[taskId, account, cumulativeAmount]`, uint256 values as decimal strings (JSON-safe dump). */
-export type RewardLeafValue = [string, Address, string];
 
 /**
  * The rewards tree: the subset of `StandardMerkleTree<RewardLeafValue>` Aerie uses (same root, proofs, entries and
@@ -106,14 +101,3 @@ export function proofFor(tree: RewardsTree, account: Address): Hex[] {
   return tree.fast.proof(index);
 }
 
-/**
- * The leaf hash `keccak256(bytes.concat(keccak256(abi.encode(taskId, account, cumulativeAmount))))`, what
- * `IRewardDistributor.leafHash` returns (computed with viem, independently of the tree library).
- */
-export function rewardLeafHash(taskId: bigint, account: Address, cumulativeAmount: bigint): Hex {
-  const encoded = encodeAbiParameters(
-    [{ type: "uint256" }, { type: "address" }, { type: "uint256" }],
-    [taskId, account, cumulativeAmount],
-  );
-  return keccak256(keccak256(encoded, "bytes"));
-}

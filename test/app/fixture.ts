@@ -9,7 +9,8 @@ import { parseUnits, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
 import { OPERATORS, SPEC_PATH } from "../../src/demo/run";
-import { parseTaskSpec, type TaskSpecFile } from "../../src/lib/taskSpec";
+import { parseTaskSpec } from "../../src/aggregator/taskSpec";
+import type { TaskSpecFile } from "../../src/lib/taskSpec";
 import {
   approve,
   createTaskFromSpec,

@@ -2,7 +2,7 @@
 // share of a round's operator reward (the aggregator's own split). Loaded only by the pages that need them.
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import type { Address, Hex } from "viem";
-import { REWARD_LEAF_ENCODING } from "../../../src/aggregator/merkle";
+import { REWARD_LEAF_ENCODING } from "../../../src/aggregator/leaf";
 import { splitOperatorReward } from "../../../src/aggregator/split";
 import type { BundleFacts } from "./bundleFacts";
 import type { NodeClaim } from "./node";
