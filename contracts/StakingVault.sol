@@ -23,7 +23,7 @@ import {CommissionSchedule} from "./libraries/CommissionSchedule.sol";
 /// @dev Invariant (docs/PROTOCOL.md §9.1): `token.balanceOf(this) >= Σ_op (_active[op].totalAssets + _unbonding[op].totalAssets)`.
 /// Tokens enter only through `_stake` (balance-delta checked, pool assets grow by exactly the amount received) and
 /// leave only through `withdraw` (at most the unbonding assets it removes) and `slash` (exactly the assets it cuts).
-/// Invariant (docs/PROTOCOL.md §9.8): a slash of `bps` for a round takes at most `ceil(stakeAt(op, roundStart) *
+/// Invariant (docs/PROTOCOL.md §9.5): a slash of `bps` for a round takes at most `ceil(stakeAt(op, roundStart) *
 /// bps / 10_000)` wei in total, so stake that joined the pool after the round started pays only its pro-rata part.
 contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, ReentrancyGuard {
     using SafeERC20 for IERC20;

@@ -845,7 +845,7 @@ contract AerieSystemHandler is AerieSystemBase {
     /// @dev After a finalization: each slash took `amount = ceil(base * bps / 10_000)` in all, `base` being the
     /// operator's stake at the round's start by the handler's record (stake that joined later adds nothing), split
     /// over both pools pro rata (`activeCut = ceil(amount * A / (A + U))`, the unbonding pool the rest) and capped by
-    /// them (docs/PROTOCOL.md §3, §9.6, §9.8), and released its lock; no request of the operator made at or after the
+    /// them (docs/PROTOCOL.md §3, §9.5, §9.6), and released its lock; no request of the operator made at or after the
     /// round's start was withdrawn before it (docs/PROTOCOL.md §9.5).
     /// @return cut total wei the slashes should have sent to the treasury.
     function _checkSlashes(uint256 taskId, uint256 round, SlashCheck[] memory checks) internal returns (uint256 cut) {
