@@ -437,6 +437,7 @@ describe("node intake (HTTP routes)", function () {
         "/v1/scores/{taskId}/{round}/{signer}",
         "/v1/submissions",
         "/v1/submissions/{taskId}/{round}/{signer}",
+        "/v1/tasks/{taskId}/rounds/{round}/submissions",
       ]);
       const post = doc.paths["/v1/submissions"].post;
       expect(post.requestBody.content["application/json"].schema).to.deep.equal({ $ref: "#/components/schemas/SignedSubmission" });
