@@ -10,6 +10,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { AerieAddresses } from "../../src/sdk";
 import { ROOT } from "../../scripts/network/devnet";
+import type { AppConfig } from "../../app/src/lib/configType";
 
 /** Debian's Chromium (`.ci/run` installs it with apt; `npx playwright install` cannot reach its CDN here). */
 export const CHROMIUM = process.env.AERIE_CHROMIUM ?? "/usr/bin/chromium";
@@ -81,19 +82,8 @@ export function findLeaks(dir: string, needles: readonly string[]): Leak[] {
   return leaks;
 }
 
-/** The runtime config the built app reads from `./aerie-config.json` (docs/APP.md). */
-export type AppRuntimeConfig = {
-  chainId: number;
-  chainName: string;
-  rpcUrl: string;
-  /** The Aerie node's base URL (claims and bundles). */
-  nodeUrl: string;
-  explorerUrl: string | null;
-  /** Deployment block, decimal string. */
-  fromBlock: string;
-  addresses: AerieAddresses | null;
-  error: string | null;
-};
+/** The runtime config the built app reads from `./aerie-config.json` (docs/APP.md): the app's own type. */
+export type AppRuntimeConfig = AppConfig;
 
 /** The runtime config of a chain at `rpcUrl` with Aerie at `addresses` (the node URL is set by {@link serveApp}). */
 export function runtimeConfig(p: { chainId: number; rpcUrl: string; addresses: AerieAddresses; fromBlock: bigint }): Omit<AppRuntimeConfig, "nodeUrl"> {
