@@ -3,8 +3,9 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IRewardDistributor} from "./interfaces/IRewardDistributor.sol";
 import {IStakingVault} from "./interfaces/IStakingVault.sol";
@@ -15,7 +16,7 @@ import {SettlementHook} from "./base/SettlementHook.sol";
 /// @dev Invariant (docs/DESIGN.md "Rewards"): for every task `claimedTotal <= allocated`, and
 /// `TOKEN.balanceOf(this) >= Σ_tasks (allocated - claimedTotal)`, because `allocate` is only called by the
 /// settlement right after the TaskRegistry transferred `amount` here, and claims never pay past `allocated`.
-contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuard {
+contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     // ------------------------------------------------------------------ immutables
@@ -25,10 +26,21 @@ contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuar
     /// @notice The reward token (the vault's token).
     IERC20 public immutable TOKEN;
 
+    // ------------------------------------------------------------------ storage types
+
+    /// @dev A task's rewards in two slots: the root, and both totals (wei) packed so a claim reads and writes one
+    /// slot for them. `claimedTotal <= allocated`; `allocated` is at most the task's escrowed budget, which the
+    /// TaskRegistry caps at 2^128 - 1 wei, so the checked cast in `allocate` never fails.
+    struct StoredRewards {
+        bytes32 root;
+        uint128 allocated;
+        uint128 claimedTotal;
+    }
+
     // ------------------------------------------------------------------ storage
 
-    /// @dev Per task: latest cumulative root, allocated and claimed totals. `claimedTotal <= allocated`.
-    mapping(uint256 taskId => TaskRewards) private _taskRewards;
+    /// @dev Per task: latest cumulative root, allocated and claimed totals.
+    mapping(uint256 taskId => StoredRewards) private _taskRewards;
     /// @dev Cumulative wei paid per task and account; only increases; `Σ_accounts = claimedTotal`.
     mapping(uint256 taskId => mapping(address account => uint256)) private _claimed;
 
@@ -45,12 +57,12 @@ contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuar
 
     /// @inheritdoc IRewardDistributor
     function allocate(uint256 taskId, uint256 round, bytes32 root, uint256 amount) external onlySettlement {
-        TaskRewards storage rewards = _taskRewards[taskId];
+        StoredRewards storage rewards = _taskRewards[taskId];
         // A zero root can only come with a zero amount (RoundSettlement refuses a zero root otherwise):
         // the round paid nothing, so the previous cumulative tree stays valid and is kept.
         if (root != bytes32(0)) rewards.root = root;
-        uint256 allocated = rewards.allocated + amount;
-        rewards.allocated = allocated;
+        uint256 allocated = uint256(rewards.allocated) + amount;
+        rewards.allocated = SafeCast.toUint128(allocated);
         emit RootUpdated(taskId, round, rewards.root, amount, allocated);
     }
 
@@ -94,7 +106,8 @@ contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuar
 
     /// @inheritdoc IRewardDistributor
     function taskRewards(uint256 taskId) external view returns (TaskRewards memory) {
-        return _taskRewards[taskId];
+        StoredRewards storage rewards = _taskRewards[taskId];
+        return TaskRewards({root: rewards.root, allocated: rewards.allocated, claimedTotal: rewards.claimedTotal});
     }
 
     /// @inheritdoc IRewardDistributor
@@ -115,7 +128,7 @@ contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuar
         internal
         returns (uint256 amount)
     {
-        TaskRewards storage rewards = _taskRewards[taskId];
+        StoredRewards storage rewards = _taskRewards[taskId];
         bytes32 root = rewards.root;
         if (root == bytes32(0)) revert RewardDistributorNoRoot(taskId);
         if (!MerkleProof.verifyCalldata(proof, root, leafHash(taskId, account, cumulativeAmount))) {
@@ -131,12 +144,13 @@ contract RewardDistributor is IRewardDistributor, SettlementHook, ReentrancyGuar
             amount = cumulativeAmount - alreadyClaimed;
         }
 
-        uint256 claimedTotal = rewards.claimedTotal + amount;
+        uint256 claimedTotal = uint256(rewards.claimedTotal) + amount;
         uint256 allocated = rewards.allocated;
         if (claimedTotal > allocated) revert RewardDistributorExceedsAllocated(taskId, claimedTotal, allocated);
 
         _claimed[taskId][account] = cumulativeAmount;
-        rewards.claimedTotal = claimedTotal;
+        // `claimedTotal <= allocated < 2^128` was checked just above, so the cast is exact.
+        rewards.claimedTotal = uint128(claimedTotal);
         emit Claimed(taskId, account, amount, cumulativeAmount);
     }
 }

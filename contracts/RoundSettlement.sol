@@ -4,7 +4,8 @@ pragma solidity 0.8.28;
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {BitMaps} from "@openzeppelin/contracts/utils/structs/BitMaps.sol";
 
 import {IRoundSettlement} from "./interfaces/IRoundSettlement.sol";
 import {IStakingVault} from "./interfaces/IStakingVault.sol";
@@ -21,8 +22,33 @@ import {SignatureQuorum} from "./libraries/SignatureQuorum.sol";
 ///   digest (this chain, this contract), and only once `block.timestamp >= proposedAt + CHALLENGE_WINDOW`;
 /// - every slashed operator of a live proposal holds exactly one withdrawal lock in the vault for it, released
 ///   on challenge or finalization.
-contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGuard {
+contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGuardTransient {
     using SignatureQuorum for SignatureQuorum.Committee;
+    using BitMaps for BitMaps.BitMap;
+
+    // ------------------------------------------------------------------ storage types
+
+    /// @dev A task's settlement state, one storage slot. The live proposal (if any) is for round `nextRound`.
+    /// @param proposer the account that sent the live proposal (zero when none).
+    /// @param proposedAt seconds (unix) of the live proposal; 0: none.
+    /// @param nextRound the next round to settle; every round below it is Finalized or Skipped (`_skipped`). Rounds
+    /// are below `activeRounds`, a uint32, so it never overflows.
+    /// @param slashCount the number of slashes of the live proposal (<= MAX_SLASHES).
+    struct TaskSettlement {
+        address proposer;
+        uint48 proposedAt;
+        uint40 nextRound;
+        uint8 slashCount;
+    }
+
+    /// @dev What finalize and challenge need of the live proposal's result. Kept (not deleted) after the proposal
+    /// ends, so the next round's proposal overwrites non-zero slots; meaningful only while `proposedAt != 0`.
+    struct StoredResult {
+        bytes32 digest;
+        bytes32 rewardsRoot;
+        bytes32 bundleHash;
+        uint256 totalReward;
+    }
 
     // ------------------------------------------------------------------ constants and immutables
 
@@ -54,14 +80,17 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     SignatureQuorum.Committee private _committee;
     /// @dev The one account that may challenge; never zero.
     address private _guardian;
-    /// @dev Next round of each task to settle; all rounds below it are Finalized or Skipped.
-    mapping(uint256 taskId => uint256) private _nextRound;
-    /// @dev Status of every round; `Proposed` exactly while `_proposals[taskId]` is live for that round.
-    mapping(uint256 taskId => mapping(uint256 round => RoundStatus)) private _roundStatus;
-    /// @dev The live proposal of each task (`proposedAt == 0`: none); its round is `_nextRound[taskId]`.
-    mapping(uint256 taskId => Proposal) private _proposals;
-    /// @dev The slashes of the live proposal, sorted by operator, at most MAX_SLASHES.
-    mapping(uint256 taskId => Slash[]) private _proposalSlashes;
+    /// @dev Per task: next round, live proposal's time and proposer, its slash count. A round's status is derived:
+    /// below `nextRound` it is Skipped if its `_skipped` bit is set, else Finalized; `nextRound` itself is Proposed
+    /// while `proposedAt != 0`; every other round is None.
+    mapping(uint256 taskId => TaskSettlement) private _settlements;
+    /// @dev The live proposal's result fields (see `StoredResult`).
+    mapping(uint256 taskId => StoredResult) private _results;
+    /// @dev The live proposal's slashes, sorted by operator, `uint160(operator) | bps << 160` each (bps <=
+    /// MAX_SLASH_BPS <= 10_000); entries at or above `slashCount` are stale and never read.
+    mapping(uint256 taskId => mapping(uint256 index => uint256 packed)) private _proposalSlashes;
+    /// @dev Rounds skipped, one bit per round.
+    mapping(uint256 taskId => BitMaps.BitMap) private _skipped;
     /// @dev EIP-712 digests of every result the guardian challenged; set in `challenge`, never cleared. `propose`
     /// refuses them, so a voided result cannot be replayed with its (public) signatures (docs/ATTACKS.md).
     mapping(bytes32 digest => bool) private _challenged;
@@ -125,71 +154,77 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     /// operators' withdrawals, and have the wrong result finalized the first time the guardian missed a window.
     /// Nor can anyone re-point a result's bundle: `bundleURI` is part of the signed digest.
     function propose(RoundResult calldata result, Slash[] calldata slashes, bytes[] calldata signatures) external {
-        _checkProposal(result, slashes);
+        TaskSettlement memory state = _checkProposal(result, slashes);
         bytes32 digest = _hashResult(result);
         if (_challenged[digest]) revert RoundSettlementResultChallenged(result.taskId, result.round, digest);
         _committee.verify(digest, signatures);
-        _storeProposal(digest, result, slashes);
+        _storeProposal(state, digest, result, slashes);
     }
 
     /// @inheritdoc IRoundSettlement
     function challenge(uint256 taskId, uint256 round, string calldata reason) external onlyGuardian {
-        Proposal memory proposal = _liveProposal(taskId, round);
-        uint256 closedAt = uint256(proposal.proposedAt) + CHALLENGE_WINDOW;
+        TaskSettlement memory state = _liveProposal(taskId, round);
+        uint256 closedAt = uint256(state.proposedAt) + CHALLENGE_WINDOW;
         if (block.timestamp >= closedAt) {
             revert RoundSettlementChallengeWindowClosed(taskId, round, closedAt, block.timestamp);
         }
 
-        bytes32 digest = _hashResult(proposal.result);
+        bytes32 digest = _results[taskId].digest;
         _challenged[digest] = true;
-        Slash[] memory slashes = _clearProposal(taskId);
-        _roundStatus[taskId][round] = RoundStatus.None;
+        _settlements[taskId] =
+            TaskSettlement({proposer: address(0), proposedAt: 0, nextRound: state.nextRound, slashCount: 0});
         emit ResultChallenged(taskId, round, digest, msg.sender, reason);
 
-        for (uint256 i; i < slashes.length; ++i) {
-            VAULT.unlockWithdrawals(slashes[i].operator);
+        mapping(uint256 => uint256) storage stored = _proposalSlashes[taskId];
+        for (uint256 i; i < state.slashCount; ++i) {
+            VAULT.unlockWithdrawals(address(uint160(stored[i])));
         }
     }
 
     /// @inheritdoc IRoundSettlement
     function finalize(uint256 taskId, uint256 round) external nonReentrant {
-        uint256 expected = _nextRound[taskId];
+        TaskSettlement memory state = _settlements[taskId];
+        uint256 expected = state.nextRound;
         if (round != expected) revert RoundSettlementOutOfOrder(taskId, round, expected);
-        Proposal memory proposal = _liveProposal(taskId, round);
-        uint256 finalizableAt = uint256(proposal.proposedAt) + CHALLENGE_WINDOW;
+        if (state.proposedAt == 0) revert RoundSettlementNotProposed(taskId, round);
+        uint256 finalizableAt = uint256(state.proposedAt) + CHALLENGE_WINDOW;
         if (block.timestamp < finalizableAt) {
             revert RoundSettlementChallengeWindowOpen(taskId, round, finalizableAt, block.timestamp);
         }
 
-        RoundResult memory result = proposal.result;
-        Slash[] memory slashes = _clearProposal(taskId);
-        _roundStatus[taskId][round] = RoundStatus.Finalized;
-        _nextRound[taskId] = round + 1;
-        emit RoundFinalized(taskId, round, result.rewardsRoot, result.totalReward, result.bundleHash);
+        StoredResult storage result = _results[taskId];
+        bytes32 rewardsRoot = result.rewardsRoot;
+        uint256 totalReward = result.totalReward;
+        _settleRound(taskId, round);
+        emit RoundFinalized(taskId, round, rewardsRoot, totalReward, result.bundleHash);
 
-        REGISTRY.payRound(taskId, round, result.totalReward, address(DISTRIBUTOR));
-        DISTRIBUTOR.allocate(taskId, round, result.rewardsRoot, result.totalReward);
-        if (slashes.length == 0) return;
+        REGISTRY.payRound(taskId, round, totalReward, address(DISTRIBUTOR));
+        DISTRIBUTOR.allocate(taskId, round, rewardsRoot, totalReward);
+        uint256 count = state.slashCount;
+        if (count == 0) return;
         // Each slash takes `bps` of the stake that backed the round: the operator's stake at the round's start.
         (uint256 roundStart,) = REGISTRY.roundWindow(taskId, round);
         bytes32 ref = keccak256(abi.encode(taskId, round));
-        for (uint256 i; i < slashes.length; ++i) {
-            VAULT.unlockWithdrawals(slashes[i].operator);
-            VAULT.slash(slashes[i].operator, slashes[i].bps, roundStart, ref);
+        mapping(uint256 => uint256) storage stored = _proposalSlashes[taskId];
+        for (uint256 i; i < count; ++i) {
+            uint256 packed = stored[i];
+            address operator = address(uint160(packed));
+            VAULT.unlockWithdrawals(operator);
+            VAULT.slash(operator, packed >> 160, roundStart, ref);
         }
     }
 
     /// @inheritdoc IRoundSettlement
     function skip(uint256 taskId, uint256 round) external nonReentrant {
-        (, uint256 roundEnd) = _checkNextRound(taskId, round);
-        if (_proposals[taskId].proposedAt != 0) revert RoundSettlementAlreadyProposed(taskId, round);
+        (TaskSettlement memory state, uint256 roundEnd,) = _checkNextRound(taskId, round);
+        if (state.proposedAt != 0) revert RoundSettlementAlreadyProposed(taskId, round);
         uint256 deadline = roundEnd + RESULT_DEADLINE;
         if (block.timestamp < deadline) {
             revert RoundSettlementDeadlineNotReached(taskId, round, deadline, block.timestamp);
         }
 
-        _roundStatus[taskId][round] = RoundStatus.Skipped;
-        _nextRound[taskId] = round + 1;
+        _skipped[taskId].set(round);
+        _settleRound(taskId, round);
         emit RoundSkipped(taskId, round);
 
         REGISTRY.refundRound(taskId, round);
@@ -214,17 +249,37 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
 
     /// @inheritdoc IRoundSettlement
     function nextRound(uint256 taskId) external view returns (uint256) {
-        return _nextRound[taskId];
+        return _settlements[taskId].nextRound;
     }
 
     /// @inheritdoc IRoundSettlement
     function roundStatus(uint256 taskId, uint256 round) external view returns (RoundStatus) {
-        return _roundStatus[taskId][round];
+        TaskSettlement memory state = _settlements[taskId];
+        if (round < state.nextRound) return _skipped[taskId].get(round) ? RoundStatus.Skipped : RoundStatus.Finalized;
+        if (round == state.nextRound && state.proposedAt != 0) return RoundStatus.Proposed;
+        return RoundStatus.None;
     }
 
     /// @inheritdoc IRoundSettlement
     function getProposal(uint256 taskId) external view returns (Proposal memory proposal, Slash[] memory slashes) {
-        return (_proposals[taskId], _proposalSlashes[taskId]);
+        TaskSettlement memory state = _settlements[taskId];
+        if (state.proposedAt == 0) return (proposal, slashes);
+        StoredResult storage result = _results[taskId];
+        proposal = Proposal({
+            round: state.nextRound,
+            digest: result.digest,
+            rewardsRoot: result.rewardsRoot,
+            totalReward: result.totalReward,
+            bundleHash: result.bundleHash,
+            proposer: state.proposer,
+            proposedAt: state.proposedAt
+        });
+        slashes = new Slash[](state.slashCount);
+        mapping(uint256 => uint256) storage stored = _proposalSlashes[taskId];
+        for (uint256 i; i < slashes.length; ++i) {
+            uint256 packed = stored[i];
+            slashes[i] = Slash({operator: address(uint160(packed)), bps: packed >> 160});
+        }
     }
 
     /// @inheritdoc IRoundSettlement
@@ -255,52 +310,82 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
     /// @dev Checks that `round` is the task's next round to settle and one of its active rounds
     /// (`RoundSettlementOutOfOrder` with the expected round, or with `activeRounds` when the task has no such
     /// round left: all settled, or dropped by a cancellation).
-    /// @return task the task (the registry reverts `TaskRegistryUnknownTask` for an unknown id).
-    /// @return roundEnd the round's end (exclusive), in seconds.
+    /// @return state the task's settlement state.
+    /// @return roundEnd the round's end (exclusive), in seconds (the registry reverts `TaskRegistryUnknownTask` for
+    /// an unknown id).
+    /// @return rewardPerRound the round's budget, in wei.
     function _checkNextRound(uint256 taskId, uint256 round)
         internal
         view
-        returns (ITaskRegistry.Task memory task, uint256 roundEnd)
+        returns (TaskSettlement memory state, uint256 roundEnd, uint256 rewardPerRound)
     {
-        uint256 expected = _nextRound[taskId];
+        state = _settlements[taskId];
+        uint256 expected = state.nextRound;
         if (round != expected) revert RoundSettlementOutOfOrder(taskId, round, expected);
-        task = REGISTRY.getTask(taskId);
-        if (round >= task.activeRounds) revert RoundSettlementOutOfOrder(taskId, round, task.activeRounds);
-        roundEnd = uint256(task.startTime) + (round + 1) * uint256(task.roundDuration);
+        uint256 activeRounds;
+        (roundEnd, activeRounds, rewardPerRound) = REGISTRY.settlementTerms(taskId, round);
+        if (round >= activeRounds) revert RoundSettlementOutOfOrder(taskId, round, activeRounds);
+    }
+
+    /// @dev Ends `round` (Finalized or Skipped): no live proposal, `nextRound = round + 1`. The slot stays non-zero.
+    function _settleRound(uint256 taskId, uint256 round) internal {
+        // `round < activeRounds <= type(uint32).max` (checked when proposed or skipped), so the cast is exact.
+        _settlements[taskId] =
+            TaskSettlement({proposer: address(0), proposedAt: 0, nextRound: uint40(round + 1), slashCount: 0});
     }
 
     /// @dev Every check of `propose` but the signatures': order, timing, budget, root and slashes.
-    function _checkProposal(RoundResult calldata result, Slash[] calldata slashes) internal view {
+    /// @return state the task's settlement state (no live proposal).
+    function _checkProposal(RoundResult calldata result, Slash[] calldata slashes)
+        internal
+        view
+        returns (TaskSettlement memory state)
+    {
         uint256 taskId = result.taskId;
         uint256 round = result.round;
-        (ITaskRegistry.Task memory task, uint256 roundEnd) = _checkNextRound(taskId, round);
+        uint256 rewardPerRound;
+        uint256 roundEnd;
+        (state, roundEnd, rewardPerRound) = _checkNextRound(taskId, round);
 
         if (block.timestamp < roundEnd) revert RoundSettlementRoundNotEnded(taskId, round, roundEnd, block.timestamp);
         uint256 deadline = roundEnd + RESULT_DEADLINE;
         if (block.timestamp >= deadline) {
             revert RoundSettlementDeadlinePassed(taskId, round, deadline, block.timestamp);
         }
-        if (_proposals[taskId].proposedAt != 0) revert RoundSettlementAlreadyProposed(taskId, round);
-        if (result.totalReward > task.rewardPerRound) {
-            revert RoundSettlementRewardExceedsBudget(result.totalReward, task.rewardPerRound);
+        if (state.proposedAt != 0) revert RoundSettlementAlreadyProposed(taskId, round);
+        if (result.totalReward > rewardPerRound) {
+            revert RoundSettlementRewardExceedsBudget(result.totalReward, rewardPerRound);
         }
         if (result.totalReward != 0 && result.rewardsRoot == bytes32(0)) revert RoundSettlementZeroRoot(taskId, round);
         _checkSlashes(taskId, round, result.slashesHash, slashes);
     }
 
     /// @dev Records a checked proposal, emits `ResultProposed` and locks the slashed operators' withdrawals.
-    function _storeProposal(bytes32 digest, RoundResult calldata result, Slash[] calldata slashes) internal {
+    function _storeProposal(
+        TaskSettlement memory state,
+        bytes32 digest,
+        RoundResult calldata result,
+        Slash[] calldata slashes
+    ) internal {
         uint256 taskId = result.taskId;
-        _roundStatus[taskId][result.round] = RoundStatus.Proposed;
-        Proposal storage proposal = _proposals[taskId];
-        proposal.result = result;
-        proposal.proposer = msg.sender;
-        // A uint64 of seconds lasts for billions of years.
-        proposal.proposedAt = uint64(block.timestamp);
-        Slash[] storage stored = _proposalSlashes[taskId];
         uint256 count = slashes.length;
+        // A uint48 of seconds lasts for millions of years; `count <= MAX_SLASHES` (64) was checked.
+        _settlements[taskId] = TaskSettlement({
+            proposer: msg.sender,
+            proposedAt: uint48(block.timestamp),
+            nextRound: state.nextRound,
+            slashCount: uint8(count)
+        });
+        _results[taskId] = StoredResult({
+            digest: digest,
+            rewardsRoot: result.rewardsRoot,
+            bundleHash: result.bundleHash,
+            totalReward: result.totalReward
+        });
+        mapping(uint256 => uint256) storage stored = _proposalSlashes[taskId];
         for (uint256 i; i < count; ++i) {
-            stored.push(slashes[i]);
+            // `bps <= MAX_SLASH_BPS <= 10_000` was checked, so it fits above the address.
+            stored[i] = uint256(uint160(slashes[i].operator)) | (slashes[i].bps << 160);
         }
         emit ResultProposed(
             taskId, result.round, digest, result, slashes, msg.sender, block.timestamp + CHALLENGE_WINDOW
@@ -331,19 +416,10 @@ contract RoundSettlement is IRoundSettlement, EIP712, Ownable2Step, ReentrancyGu
         }
     }
 
-    /// @dev The live proposal of the task for `round`; reverts `RoundSettlementNotProposed` if there is none.
-    function _liveProposal(uint256 taskId, uint256 round) internal view returns (Proposal memory proposal) {
-        proposal = _proposals[taskId];
-        if (proposal.proposedAt == 0 || proposal.result.round != round) {
-            revert RoundSettlementNotProposed(taskId, round);
-        }
-    }
-
-    /// @dev Deletes the task's live proposal and returns its slashes.
-    function _clearProposal(uint256 taskId) internal returns (Slash[] memory slashes) {
-        slashes = _proposalSlashes[taskId];
-        delete _proposals[taskId];
-        delete _proposalSlashes[taskId];
+    /// @dev The task's state when it has a live proposal for `round`; reverts `RoundSettlementNotProposed` if not.
+    function _liveProposal(uint256 taskId, uint256 round) internal view returns (TaskSettlement memory state) {
+        state = _settlements[taskId];
+        if (state.proposedAt == 0 || state.nextRound != round) revert RoundSettlementNotProposed(taskId, round);
     }
 
     /// @dev The EIP-712 digest of `result` under this contract's domain (`bundleURI` hashed as an EIP-712 `string`).

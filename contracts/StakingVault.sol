@@ -6,7 +6,7 @@ import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC2
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
@@ -20,12 +20,12 @@ import {CommissionSchedule} from "./libraries/CommissionSchedule.sol";
 /// @title StakingVault
 /// @notice Holds Aerie's stake: per operator an active pool and an unbonding pool, both share-based and slashable
 /// in O(1) (docs/PROTOCOL.md §3, docs/DESIGN.md "Shares and slashing").
-/// @dev Invariant (docs/PROTOCOL.md §9.1): `token.balanceOf(this) >= Σ_op (_active[op].totalAssets + _unbonding[op].totalAssets)`.
+/// @dev Invariant (docs/PROTOCOL.md §9.1): `token.balanceOf(this) >= Σ_op (stakeOf(op) + _unbonding[op].totalAssets)`.
 /// Tokens enter only through `_stake` (balance-delta checked, pool assets grow by exactly the amount received) and
 /// leave only through `withdraw` (at most the unbonding assets it removes) and `slash` (exactly the assets it cuts).
 /// Invariant (docs/PROTOCOL.md §9.5): a slash of `bps` for a round takes at most `ceil(stakeAt(op, roundStart) *
 /// bps / 10_000)` wei in total, so stake that joined the pool after the round started pays only its pro-rata part.
-contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, ReentrancyGuard {
+contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SharesMath for SharesMath.Pool;
     using CommissionSchedule for CommissionSchedule.Schedule;
@@ -56,31 +56,46 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
     /// @inheritdoc IStakingVault
     uint256 public immutable MAX_COMMISSION_BPS;
 
+    // ------------------------------------------------------------------ storage types
+
+    /// @dev An operator's registration and withdrawal lock in one slot: every slashed operator is registered (a
+    /// participant joined as a registered operator), so settlement's lock and unlock rewrite a non-zero slot.
+    /// @param registered set once by `registerOperator`, never cleared. Only registered operators' pools receive
+    /// stake.
+    /// @param pendingSlashes proposed-but-unresolved slashes (settlement's locks minus its unlocks); withdrawals from
+    /// the operator's unbonding pool revert while it is non-zero. At most one per live proposal, so a uint248 never
+    /// overflows.
+    struct OperatorState {
+        bool registered;
+        uint248 pendingSlashes;
+    }
+
     // ------------------------------------------------------------------ storage
 
     /// @inheritdoc IStakingVault
     /// @dev Never zero (checked in `_setSlashRecipient`, set in the constructor).
     address public slashRecipient;
 
-    /// @dev Set once by `registerOperator`, never cleared. Only registered operators' pools receive stake.
-    mapping(address operator => bool) private _registered;
+    /// @dev Registration and pending slashes of every operator (see `OperatorState`).
+    mapping(address operator => OperatorState) private _operators;
 
     /// @dev Commission history and staged increase; every value <= MAX_COMMISSION_BPS; an increase never applies
     /// earlier than COMMISSION_DELAY after it was asked for.
     mapping(address operator => CommissionSchedule.Schedule) private _commission;
 
-    /// @dev Active pool. Invariant: `totalShares == Σ_account _shares[op][account]`; `totalAssets` is the wei
-    /// backing the active shares and equals `_stakeHistory[op].latest()`.
-    mapping(address operator => SharesMath.Pool) private _active;
+    /// @dev Active-pool shares. Invariant: `_activeShares[op] == Σ_account _shares[op][account]`. The active pool's
+    /// assets (the wei backing these shares) are `_stakeHistory[op].latest()`: stored once, in the checkpoint.
+    mapping(address operator => uint256) private _activeShares;
 
     /// @dev Unbonding pool. Invariant: `totalShares == Σ` of the `shares` of the live requests of `op`.
     mapping(address operator => SharesMath.Pool) private _unbonding;
 
-    /// @dev Active-pool shares per account; changes only together with `_active[op].totalShares`.
+    /// @dev Active-pool shares per account; changes only together with `_activeShares[op]`.
     mapping(address operator => mapping(address account => uint256)) private _shares;
 
-    /// @dev Active-pool assets by timestamp, pushed on every change (stake, requestUnstake, slash); keys ascend. It is
-    /// the base of every slash (the stake at the offending round's start), so only this contract writes it.
+    /// @dev Active-pool assets by timestamp, pushed on every change (stake, requestUnstake, slash); keys ascend; its
+    /// latest value is the active pool's assets now. It is the base of every slash (the stake at the offending
+    /// round's start), so only this contract writes it.
     mapping(address operator => Checkpoints.Trace208) private _stakeHistory;
 
     /// @dev Live unstake requests; `owner == address(0)` means unknown or already withdrawn.
@@ -88,10 +103,6 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @dev Id the next request gets; starts at 1 and only grows, so ids are never reused.
     uint256 private _nextRequestId;
-
-    /// @dev Proposed-but-unresolved slashes per operator (settlement's locks minus its unlocks); withdrawals from
-    /// the operator's unbonding pool revert while it is non-zero.
-    mapping(address operator => uint256) private _pendingSlashes;
 
     // ------------------------------------------------------------------ constructor
 
@@ -131,7 +142,7 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
     // ------------------------------------------------------------------ modifiers
 
     modifier onlyRegistered() {
-        if (!_registered[msg.sender]) revert StakingVaultNotRegistered(msg.sender);
+        if (!_operators[msg.sender].registered) revert StakingVaultNotRegistered(msg.sender);
         _;
     }
 
@@ -146,9 +157,9 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @inheritdoc IStakingVault
     function registerOperator(uint256 commissionBps, string calldata metadataURI) external {
-        if (_registered[msg.sender]) revert StakingVaultAlreadyRegistered(msg.sender);
+        if (_operators[msg.sender].registered) revert StakingVaultAlreadyRegistered(msg.sender);
         _checkCommission(commissionBps);
-        _registered[msg.sender] = true;
+        _operators[msg.sender].registered = true;
         _commission[msg.sender].init(commissionBps, block.timestamp);
         emit OperatorRegistered(msg.sender, commissionBps, metadataURI);
         emit CommissionSet(msg.sender, commissionBps);
@@ -204,9 +215,10 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
         uint256 balance = _shares[operator][msg.sender];
         if (shares > balance) revert StakingVaultInsufficientShares(operator, msg.sender, balance, shares);
 
-        SharesMath.Pool storage active = _active[operator];
+        uint256 activeShares = _activeShares[operator];
+        uint256 activeAssets = _stakeHistory[operator].latest();
         SharesMath.Pool storage unbonding = _unbonding[operator];
-        uint256 assets = active.toAssetsDown(shares);
+        uint256 assets = SharesMath.toAssetsDown(shares, activeShares, activeAssets);
         uint256 unbondingShares = unbonding.toSharesDown(assets);
         if (unbondingShares == 0) revert StakingVaultZeroShares(operator, assets);
 
@@ -215,10 +227,14 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
         unchecked {
             remaining = balance - shares;
         }
+        // Checked: `shares <= activeShares` and `assets <= activeAssets` hold by the pool's invariant
+        // (SharesMath.Pool), so a panic here would mean a broken invariant, never a wrap.
+        activeShares -= shares;
+        activeAssets -= assets;
         _shares[operator][msg.sender] = remaining;
-        active.redeem(shares, assets);
+        _activeShares[operator] = activeShares;
         unbonding.deposit(assets, unbondingShares);
-        _checkpointStake(operator, active.totalAssets);
+        _checkpointStake(operator, activeAssets);
 
         requestId = _nextRequestId++;
         uint256 unlockTime = block.timestamp + UNBONDING_PERIOD;
@@ -229,7 +245,7 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
             shares: unbondingShares
         });
 
-        emit SharesChanged(operator, msg.sender, remaining, active.totalShares, active.totalAssets);
+        emit SharesChanged(operator, msg.sender, remaining, activeShares, activeAssets);
         emit UnstakeRequested(requestId, operator, msg.sender, shares, assets, unbondingShares, unlockTime);
     }
 
@@ -249,7 +265,7 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
                 revert StakingVaultRequestLocked(requestId, request.unlockTime, block.timestamp);
             }
             address operator = request.operator;
-            uint256 pending = _pendingSlashes[operator];
+            uint256 pending = _operators[operator].pendingSlashes;
             if (pending != 0) revert StakingVaultSlashPending(operator, pending);
 
             SharesMath.Pool storage unbonding = _unbonding[operator];
@@ -278,11 +294,13 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
         // The stake that backed the round: the active pool's assets at its start (docs/PROTOCOL.md §3). A binary
         // search over the operator's checkpoints (O(log n) storage reads), never a loop over holders or requests.
-        uint256 base = _stakeHistory[operator].upperLookupRecent(SafeCast.toUint48(roundStart));
+        Checkpoints.Trace208 storage history = _stakeHistory[operator];
+        uint256 base = history.upperLookupRecent(SafeCast.toUint48(roundStart));
         uint256 amount = Math.mulDiv(base, bps, _BPS, Math.Rounding.Ceil);
-        SharesMath.Pool storage active = _active[operator];
-        (activeCut, unbondingCut) = active.slashProRata(_unbonding[operator], amount);
-        if (activeCut != 0) _checkpointStake(operator, active.totalAssets);
+        uint256 activeAssets = history.latest();
+        (activeCut, unbondingCut) = SharesMath.slashProRata(activeAssets, _unbonding[operator], amount);
+        // `activeCut <= activeAssets` (SharesMath.slashProRata).
+        if (activeCut != 0) _checkpointStake(operator, activeAssets - activeCut);
 
         address recipient = slashRecipient;
         emit Slashed(operator, ref, bps, roundStart, base, activeCut, unbondingCut, recipient);
@@ -294,20 +312,23 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @inheritdoc IStakingVault
     function lockWithdrawals(address operator) external onlySettlement {
-        uint256 pending = _pendingSlashes[operator] + 1;
-        _pendingSlashes[operator] = pending;
+        OperatorState storage state = _operators[operator];
+        uint256 pending = uint256(state.pendingSlashes) + 1;
+        // One lock per slash of a live proposal (at most MAX_SLASHES per task), so the cast is exact.
+        state.pendingSlashes = uint248(pending);
         emit WithdrawalsLocked(operator, pending);
     }
 
     /// @inheritdoc IStakingVault
     function unlockWithdrawals(address operator) external onlySettlement {
-        uint256 pending = _pendingSlashes[operator];
+        OperatorState storage state = _operators[operator];
+        uint256 pending = state.pendingSlashes;
         if (pending == 0) revert StakingVaultNoPendingSlash(operator);
         // `pending != 0` was checked above.
         unchecked {
             --pending;
         }
-        _pendingSlashes[operator] = pending;
+        state.pendingSlashes = uint248(pending);
         emit WithdrawalsUnlocked(operator, pending);
     }
 
@@ -320,7 +341,7 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @inheritdoc IStakingVault
     function isOperator(address operator) external view returns (bool) {
-        return _registered[operator];
+        return _operators[operator].registered;
     }
 
     /// @inheritdoc IStakingVault
@@ -340,7 +361,7 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @inheritdoc IStakingVault
     function stakeOf(address operator) external view returns (uint256) {
-        return _active[operator].totalAssets;
+        return _stakeHistory[operator].latest();
     }
 
     /// @inheritdoc IStakingVault
@@ -356,7 +377,7 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @inheritdoc IStakingVault
     function totalShares(address operator) external view returns (uint256) {
-        return _active[operator].totalShares;
+        return _activeShares[operator];
     }
 
     /// @inheritdoc IStakingVault
@@ -367,12 +388,12 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @inheritdoc IStakingVault
     function convertToAssets(address operator, uint256 shares) external view returns (uint256) {
-        return _active[operator].toAssetsDown(shares);
+        return SharesMath.toAssetsDown(shares, _activeShares[operator], _stakeHistory[operator].latest());
     }
 
     /// @inheritdoc IStakingVault
     function previewStake(address operator, uint256 assets) external view returns (uint256) {
-        return _active[operator].toSharesDown(assets);
+        return SharesMath.toSharesDown(assets, _activeShares[operator], _stakeHistory[operator].latest());
     }
 
     /// @inheritdoc IStakingVault
@@ -388,7 +409,7 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
 
     /// @inheritdoc IStakingVault
     function pendingSlashes(address operator) external view returns (uint256) {
-        return _pendingSlashes[operator];
+        return _operators[operator].pendingSlashes;
     }
 
     /// @inheritdoc IStakingVault
@@ -402,21 +423,24 @@ contract StakingVault is IStakingVault, SettlementHook, Ownable2Step, Reentrancy
     /// from the pool before the pull, pulls with a balance-delta check, then books and logs (callers are
     /// `nonReentrant`).
     function _stake(address operator, address account, uint256 amount) private returns (uint256 shares) {
-        if (!_registered[operator]) revert StakingVaultNotRegistered(operator);
+        if (!_operators[operator].registered) revert StakingVaultNotRegistered(operator);
         if (amount == 0) revert StakingVaultZeroAmount();
-        SharesMath.Pool storage active = _active[operator];
-        shares = active.toSharesDown(amount);
+        uint256 activeShares = _activeShares[operator];
+        uint256 activeAssets = _stakeHistory[operator].latest();
+        shares = SharesMath.toSharesDown(amount, activeShares, activeAssets);
         if (shares == 0) revert StakingVaultZeroShares(operator, amount);
 
         TokenTransfer.pullExact(_TOKEN, msg.sender, amount);
 
-        active.deposit(amount, shares);
+        activeShares += shares;
+        activeAssets += amount;
+        _activeShares[operator] = activeShares;
         uint256 accountShares = _shares[operator][account] + shares;
         _shares[operator][account] = accountShares;
-        _checkpointStake(operator, active.totalAssets);
+        _checkpointStake(operator, activeAssets);
 
         emit Staked(operator, account, msg.sender, amount, shares);
-        emit SharesChanged(operator, account, accountShares, active.totalShares, active.totalAssets);
+        emit SharesChanged(operator, account, accountShares, activeShares, activeAssets);
     }
 
     /// @dev Records the operator's active-pool assets at this block's timestamp.

@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
@@ -18,7 +18,7 @@ import {TokenTransfer} from "./libraries/TokenTransfer.sol";
 /// Every task's `escrow` is exactly `rewardPerRound` times the number of its rounds in `[0, activeRounds)`
 /// not yet paid or refunded; escrow only leaves to the settlement's recipient (`payRound`) or becomes
 /// `refundable`, and `refundable` only leaves to the task's creator.
-contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
+contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using TokenTransfer for IERC20;
     using Checkpoints for Checkpoints.Trace208;
@@ -75,7 +75,7 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
             minTrainerStake: spec.minTrainerStake,
             minValidatorStake: spec.minValidatorStake,
             specHash: spec.specHash,
-            escrow: budget,
+            escrow: SafeCast.toUint128(budget),
             refundable: 0
         });
         emit TaskCreated(taskId, msg.sender, spec, budget);
@@ -98,8 +98,7 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
         // still in escrow. The running round stays reserved: its participants' work is already in, and its budget
         // is paid when it settles or refunded when it is skipped (docs/PROTOCOL.md §4).
         uint256 dropped = (task.activeRounds - started) * task.rewardPerRound;
-        task.escrow -= dropped;
-        task.refundable += dropped;
+        _moveToRefundable(task, dropped, dropped);
         // `started < activeRounds <= type(uint32).max`, so the cast is exact.
         task.activeRounds = uint32(started);
         task.cancelled = true;
@@ -165,8 +164,7 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
         unchecked {
             unspent = rewardPerRound - totalReward;
         }
-        task.escrow -= rewardPerRound;
-        task.refundable += unspent;
+        _moveToRefundable(task, rewardPerRound, unspent);
         emit RoundPaid(taskId, round, recipient, totalReward, unspent);
 
         if (totalReward != 0) TOKEN.safeTransfer(recipient, totalReward);
@@ -176,8 +174,7 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
     function refundRound(uint256 taskId, uint256 round) external onlySettlement {
         Task storage task = _settleableRound(taskId, round);
         uint256 rewardPerRound = task.rewardPerRound;
-        task.escrow -= rewardPerRound;
-        task.refundable += rewardPerRound;
+        _moveToRefundable(task, rewardPerRound, rewardPerRound);
         emit RoundRefunded(taskId, round, rewardPerRound);
     }
 
@@ -196,6 +193,17 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
     /// @inheritdoc ITaskRegistry
     function roundWindow(uint256 taskId, uint256 round) external view returns (uint256 start, uint256 end) {
         return _roundWindow(_existingTask(taskId), round);
+    }
+
+    /// @inheritdoc ITaskRegistry
+    function settlementTerms(uint256 taskId, uint256 round)
+        external
+        view
+        returns (uint256 end, uint256 activeRounds, uint256 rewardPerRound)
+    {
+        Task storage task = _existingTask(taskId);
+        (, end) = _roundWindow(task, round);
+        return (end, task.activeRounds, task.rewardPerRound);
     }
 
     /// @inheritdoc ITaskRegistry
@@ -228,6 +236,13 @@ contract TaskRegistry is ITaskRegistry, SettlementHook, ReentrancyGuard {
     function _settleableRound(uint256 taskId, uint256 round) internal view returns (Task storage task) {
         task = _tasks[taskId];
         if (round >= task.activeRounds) revert TaskRegistryRoundOutOfRange(taskId, round, task.activeRounds);
+    }
+
+    /// @dev Takes `released` wei out of the task's escrow and adds `refunded` (<= released) to its refundable balance,
+    /// in one slot write. Checked: both stay within the budget, so neither cast can fail unless an invariant broke.
+    function _moveToRefundable(Task storage task, uint256 released, uint256 refunded) internal {
+        task.escrow = SafeCast.toUint128(uint256(task.escrow) - released);
+        task.refundable = SafeCast.toUint128(uint256(task.refundable) + refunded);
     }
 
     /// @dev Pays the creator the task's whole refundable balance (may be 0 only when called from cancelTask,

@@ -290,7 +290,11 @@ describe("RoundSettlement", function () {
         }
 
         const [proposal, storedSlashes] = await settlement.getProposal(1n);
-        expect(proposal.result).to.deep.equal(resultTuple(result));
+        expect(proposal.round).to.equal(result.round);
+        expect(proposal.digest).to.equal(await settlement.hashResult(result));
+        expect(proposal.rewardsRoot).to.equal(result.rewardsRoot);
+        expect(proposal.totalReward).to.equal(result.totalReward);
+        expect(proposal.bundleHash).to.equal(result.bundleHash);
         expect(proposal.proposer).to.equal(stranger.address);
         expect(proposal.proposedAt).to.equal(end);
         expect(storedSlashes).to.deep.equal(slashTuples(slashes));
@@ -638,7 +642,8 @@ describe("RoundSettlement", function () {
         await expect(f.settlement.propose(result, [], sigs))
           .to.emit(f.settlement, "ResultProposed")
           .withArgs(1n, 0n, await f.settlement.hashResult(result), resultTuple(result), [], f.deployer.address, at + CHALLENGE_WINDOW);
-        expect((await f.settlement.getProposal(1n))[0].result.bundleURI).to.equal(result.bundleURI);
+        // The URI is not stored: the event carries it, and the stored digest commits to it.
+        expect((await f.settlement.getProposal(1n))[0].digest).to.equal(await f.settlement.hashResult(result));
       });
     });
   });
@@ -676,7 +681,8 @@ describe("RoundSettlement", function () {
         const corrected = makeResult(0n, 2n * ONE);
         const again = await proposeAt(f, corrected, [], { at: proposedAt + 10n });
         const [proposal] = await f.settlement.getProposal(1n);
-        expect(proposal.result.totalReward).to.equal(2n * ONE);
+        expect(proposal.totalReward).to.equal(2n * ONE);
+        expect(proposal.digest).to.equal(await f.settlement.hashResult(corrected));
         expect(proposal.proposedAt).to.equal(again);
       });
     });

@@ -199,6 +199,18 @@ describe("TaskRegistry", function () {
         );
       });
 
+      it("reverts SafeCastOverflowedUintDowncast for a budget above 2^128 - 1 wei (escrow is a uint128), pulling nothing", async function () {
+        const { registry, token, creator } = await loadFixture(registryFixture);
+        const rewardPerRound = 2n ** 127n;
+        const spec = await defaultSpec({ rewardPerRound, numRounds: 2n });
+        const before = await token.balanceOf(creator.address);
+        await expect(registry.connect(creator).createTask(spec))
+          .to.be.revertedWithCustomError(registry, "SafeCastOverflowedUintDowncast")
+          .withArgs(128, rewardPerRound * 2n);
+        expect(await token.balanceOf(creator.address)).to.equal(before);
+        expect(await registry.taskCount()).to.equal(0n);
+      });
+
       it("reverts when the creator's allowance does not cover the budget", async function () {
         const { registry, token, creator } = await loadFixture(registryFixture);
         await token.connect(creator).approve(await registry.getAddress(), BUDGET - 1n);

@@ -58,12 +58,22 @@ interface IRoundSettlement {
         string bundleURI;
     }
 
-    /// @notice The live proposal of a task (one at most: rounds settle in order).
-    /// @param result the proposed result, as signed.
+    /// @notice The live proposal of a task (one at most: rounds settle in order): what finalization and a challenge
+    /// need of the signed result. The whole result (`slashesHash`, `bundleURI` included) is in `ResultProposed`;
+    /// `digest` commits to all of it, and `hashResult(result) == digest` identifies the event's result.
+    /// @param round the round proposed (always the task's `nextRound`).
+    /// @param digest the result's EIP-712 digest (what the committee signed).
+    /// @param rewardsRoot the cumulative Merkle root it sets.
+    /// @param totalReward the wei it pays from the task's escrow.
+    /// @param bundleHash keccak256 of the canonical round bundle.
     /// @param proposer the account that sent `propose`.
-    /// @param proposedAt seconds (unix) of the proposal; its challenge window runs from here.
+    /// @param proposedAt seconds (unix) of the proposal; its challenge window runs from here (0: none).
     struct Proposal {
-        RoundResult result;
+        uint256 round;
+        bytes32 digest;
+        bytes32 rewardsRoot;
+        uint256 totalReward;
+        bytes32 bundleHash;
         address proposer;
         uint64 proposedAt;
     }

@@ -56,6 +56,8 @@ interface ITaskRegistry is ISettlementHook {
     /// @param specHash keccak256 of the canonical task-spec JSON.
     /// @param escrow wei reserved for rounds not yet settled (finalized or skipped).
     /// @param refundable wei owed to the creator and not yet withdrawn.
+    /// @dev `escrow + refundable <= rewardPerRound * numRounds`, the budget, which `createTask` caps at 2^128 - 1 wei;
+    /// the two share one storage slot, so settling a round writes one slot for both.
     struct Task {
         address creator;
         uint64 startTime;
@@ -67,8 +69,8 @@ interface ITaskRegistry is ISettlementHook {
         uint256 minTrainerStake;
         uint256 minValidatorStake;
         bytes32 specHash;
-        uint256 escrow;
-        uint256 refundable;
+        uint128 escrow;
+        uint128 refundable;
     }
 
     // ------------------------------------------------------------------ errors
@@ -213,6 +215,7 @@ interface ITaskRegistry is ISettlementHook {
     /// - `TaskRegistryStartInPast` for a start before now;
     /// - `TaskRegistryRoundDurationOutOfRange` for a round duration of 0 or above MAX_ROUND_DURATION;
     /// - `TaskRegistryZeroRounds`, `TaskRegistryZeroReward` for 0 rounds or a zero reward;
+    /// - `SafeCastOverflowedUintDowncast(128, budget)` for a budget above 2^128 - 1 wei (escrow is a uint128);
     /// - `TokenTransferShortfall` if the token delivers less than asked.
     /// @param spec the task; `startTime` and `roundDuration` in seconds, amounts in wei.
     /// @return taskId the new task's id (ids start at 1).
@@ -307,6 +310,20 @@ interface ITaskRegistry is ISettlementHook {
     /// @return start the round's start, in seconds (unix).
     /// @return end the round's end (exclusive), in seconds (unix).
     function roundWindow(uint256 taskId, uint256 round) external view returns (uint256 start, uint256 end);
+
+    /// @notice What settling a round needs of its task, in one call that reads only the task's first three storage
+    /// slots (RoundSettlement's `propose` and `skip`; `getTask` reads all eight).
+    /// @dev Reverts with:
+    /// - `TaskRegistryUnknownTask` for an id never created.
+    /// @param taskId the task.
+    /// @param round the round (0-based; not bounded by `numRounds`).
+    /// @return end the round's end (exclusive), in seconds (unix).
+    /// @return activeRounds the rounds that are paid or refunded: `numRounds`, or fewer after a cancellation.
+    /// @return rewardPerRound the round's budget, in wei.
+    function settlementTerms(uint256 taskId, uint256 round)
+        external
+        view
+        returns (uint256 end, uint256 activeRounds, uint256 rewardPerRound);
 
     /// @notice An operator's role in a task at a given time.
     /// @param taskId the task.

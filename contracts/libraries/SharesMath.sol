@@ -28,14 +28,31 @@ library SharesMath {
     /// @param self the pool.
     /// @param assets wei to price.
     function toSharesDown(Pool storage self, uint256 assets) internal view returns (uint256) {
-        return Math.mulDiv(assets, self.totalShares + VIRTUAL_SHARES, self.totalAssets + VIRTUAL_ASSETS);
+        return toSharesDown(assets, self.totalShares, self.totalAssets);
+    }
+
+    /// @notice Shares worth `assets` wei in a pool of `totalShares` shares and `totalAssets` wei (a pool whose two
+    /// totals are stored apart, like an operator's active pool whose assets are its latest stake checkpoint).
+    /// @param assets wei to price.
+    /// @param totalShares the pool's shares.
+    /// @param totalAssets the pool's wei.
+    function toSharesDown(uint256 assets, uint256 totalShares, uint256 totalAssets) internal pure returns (uint256) {
+        return Math.mulDiv(assets, totalShares + VIRTUAL_SHARES, totalAssets + VIRTUAL_ASSETS);
     }
 
     /// @notice Wei `shares` are worth now: `floor(shares * (A + 1) / (S + 1e6))`.
     /// @param self the pool.
     /// @param shares shares to value.
     function toAssetsDown(Pool storage self, uint256 shares) internal view returns (uint256) {
-        return Math.mulDiv(shares, self.totalAssets + VIRTUAL_ASSETS, self.totalShares + VIRTUAL_SHARES);
+        return toAssetsDown(shares, self.totalShares, self.totalAssets);
+    }
+
+    /// @notice Wei `shares` are worth in a pool of `totalShares` shares and `totalAssets` wei.
+    /// @param shares shares to value.
+    /// @param totalShares the pool's shares.
+    /// @param totalAssets the pool's wei.
+    function toAssetsDown(uint256 shares, uint256 totalShares, uint256 totalAssets) internal pure returns (uint256) {
+        return Math.mulDiv(shares, totalAssets + VIRTUAL_ASSETS, totalShares + VIRTUAL_SHARES);
     }
 
     /// @notice Adds `assets` wei and `shares` shares to the pool (a deposit priced by `toSharesDown`).
@@ -63,17 +80,18 @@ library SharesMath {
     /// amount - activeCut`. Shares are untouched, so every holder of either pool loses the same fraction (up to the
     /// rounding of one wei).
     /// @dev `activeCut <= A` (as `amount < T`) and `unbondingCut <= amount * U / T <= U`, so neither pool goes
-    /// negative; the two cuts add up to exactly `min(amount, T)`. O(1) whatever the number of holders.
-    /// @param active the active pool.
+    /// negative; the two cuts add up to exactly `min(amount, T)`. O(1) whatever the number of holders. The active
+    /// pool's assets are passed by value (they live in the operator's stake checkpoints): this function books the
+    /// unbonding cut, the caller books `activeAssets - activeCut`.
+    /// @param activeAssets the active pool's wei (`A`).
     /// @param unbonding the unbonding pool.
     /// @param amount wei to cut from both together.
-    /// @return activeCut wei removed from `active`.
+    /// @return activeCut wei to remove from the active pool.
     /// @return unbondingCut wei removed from `unbonding`.
-    function slashProRata(Pool storage active, Pool storage unbonding, uint256 amount)
+    function slashProRata(uint256 activeAssets, Pool storage unbonding, uint256 amount)
         internal
         returns (uint256 activeCut, uint256 unbondingCut)
     {
-        uint256 activeAssets = active.totalAssets;
         uint256 unbondingAssets = unbonding.totalAssets;
         uint256 total = activeAssets + unbondingAssets;
         if (amount >= total) {
@@ -85,9 +103,8 @@ library SharesMath {
                 unbondingCut = amount - activeCut;
             }
         }
-        // `activeCut <= activeAssets` and `unbondingCut <= unbondingAssets` (see @dev), so neither underflows.
+        // `unbondingCut <= unbondingAssets` (see @dev), so it does not underflow.
         unchecked {
-            active.totalAssets = activeAssets - activeCut;
             unbonding.totalAssets = unbondingAssets - unbondingCut;
         }
     }

@@ -51,13 +51,14 @@ library SignatureQuorum {
 
     /// @param members the current members, in the order they were given (for the `committee()` view).
     /// @param epochOf the epoch each account was last appointed in (0: never).
-    /// @param threshold signatures needed, `0 < threshold <= members.length`.
-    /// @param epoch the current epoch, starting at 1 with the first committee.
+    /// @param threshold signatures needed, `0 < threshold <= members.length` (so it fits: members are capped).
+    /// @param epoch the current epoch, starting at 1 with the first committee (one per governance call: a uint128
+    /// never runs out). `threshold` and `epoch` share a slot, so `verify` reads both in one SLOAD.
     struct Committee {
         address[] members;
         mapping(address account => uint256 epoch) epochOf;
-        uint256 threshold;
-        uint256 epoch;
+        uint128 threshold;
+        uint128 epoch;
     }
 
     // ------------------------------------------------------------------ functions
@@ -80,9 +81,10 @@ library SignatureQuorum {
         if (threshold == 0 || threshold > size || size > maxSize) {
             revert SignatureQuorumInvalidCommittee(size, threshold);
         }
-        epoch = self.epoch + 1;
-        self.epoch = epoch;
-        self.threshold = threshold;
+        epoch = uint256(self.epoch) + 1;
+        // `threshold <= size <= maxSize` was checked and `epoch` grows by one per call, so both casts are exact.
+        self.epoch = uint128(epoch);
+        self.threshold = uint128(threshold);
         delete self.members;
         for (uint256 i; i < size; ++i) {
             address member = members[i];

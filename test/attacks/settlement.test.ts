@@ -139,7 +139,7 @@ describe("attack: front-running propose with the same or another result; challen
       .withArgs(f.taskId, 0n);
     const [proposal] = await f.settlement.getProposal(f.taskId);
     expect(proposal.proposer).to.equal(f.attacker.address);
-    expect(proposal.result.rewardsRoot).to.equal(f.built.result.rewardsRoot);
+    expect(proposal.rewardsRoot).to.equal(f.built.result.rewardsRoot);
 
     await time.increaseTo(proposal.proposedAt + PARAMS.challengeWindow);
     await expect(f.settlement.finalize(f.taskId, 0n))

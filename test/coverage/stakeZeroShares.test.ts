@@ -4,26 +4,33 @@ import { loadFixture, setStorageAt } from "@nomicfoundation/hardhat-network-help
 import type { StakingVault } from "../../typechain-types";
 import { VIRTUAL_SHARES, stakedFixture, toShares } from "../shared/vaultFixtures";
 
+/** Bits of a checkpoint's key: an OpenZeppelin `Checkpoint208` packs `{uint48 _key; uint208 _value}` in one slot. */
+const KEY_BITS = 48n;
+
 /**
- * The storage slot of `_active[operator]` (a `SharesMath.Pool {totalShares, totalAssets}`) in the vault, found by
- * matching the pool's known values against `keccak256(abi.encode(operator, p))` for the first 64 mapping
- * positions `p`, so the test does not hard-code the storage layout.
+ * The storage slot of the latest checkpoint of `_stakeHistory[operator]` (an OpenZeppelin `Trace208`, whose latest
+ * value is the active pool's assets), found by matching the known assets against the last element of the array at
+ * `keccak256(abi.encode(operator, p))` for the first 64 mapping positions `p`, so the test does not hard-code the
+ * storage layout.
  * @param vault the StakingVault.
  * @param operator an operator with a non-empty active pool.
- * @returns the slot of `totalShares`; `totalAssets` is the next one.
+ * @returns the slot of the latest checkpoint and its key (a timestamp, in seconds).
  * @throws Error when no mapping position matches.
  */
-async function activePoolSlot(vault: StakingVault, operator: string): Promise<bigint> {
+async function latestStakeCheckpoint(vault: StakingVault, operator: string): Promise<{ slot: bigint; key: bigint }> {
   const address = await vault.getAddress();
-  const shares = await vault.totalShares(operator);
   const assets = await vault.stakeOf(operator);
   const coder = ethers.AbiCoder.defaultAbiCoder();
   for (let p = 0n; p < 64n; p++) {
-    const slot = BigInt(ethers.keccak256(coder.encode(["address", "uint256"], [operator, p])));
-    const [s, a] = await Promise.all([ethers.provider.getStorage(address, slot), ethers.provider.getStorage(address, slot + 1n)]);
-    if (BigInt(s) === shares && BigInt(a) === assets) return slot;
+    const lengthSlot = ethers.keccak256(coder.encode(["address", "uint256"], [operator, p]));
+    const length = BigInt(await ethers.provider.getStorage(address, lengthSlot));
+    if (length === 0n || length > 1000n) continue;
+    const slot = BigInt(ethers.keccak256(lengthSlot)) + length - 1n;
+    const word = BigInt(await ethers.provider.getStorage(address, slot));
+    const key = word & ((1n << KEY_BITS) - 1n);
+    if (word >> KEY_BITS === assets && key !== 0n) return { slot, key };
   }
-  throw new Error("active pool slot not found");
+  throw new Error("latest stake checkpoint not found");
 }
 
 /**
@@ -40,11 +47,11 @@ describe("StakingVault", function () {
       async function pricedPoolFixture() {
         const f = await stakedFixture();
         const operator = f.operators[0].address;
-        const slot = await activePoolSlot(f.vault, operator);
+        const { slot, key } = await latestStakeCheckpoint(f.vault, operator);
         const totalShares = await f.vault.totalShares(operator);
         // (S + 1e6) / (A + 1) < 1, so 1 wei mints floor(...) = 0 shares and 2 wei mint 1 share.
         const totalAssets = totalShares + VIRTUAL_SHARES;
-        await setStorageAt(await f.vault.getAddress(), slot + 1n, ethers.toBeHex(totalAssets, 32));
+        await setStorageAt(await f.vault.getAddress(), slot, ethers.toBeHex((totalAssets << KEY_BITS) | key, 32));
         return { ...f, operator, totalShares, totalAssets };
       }
 

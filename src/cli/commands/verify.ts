@@ -45,11 +45,11 @@ export function registerVerifyCommand(program: Command, rt: CommandRuntime<Chain
           throw new PreconditionError(`bundle ${path} is self-consistent but not what ${chain.network.name} says: recomputed from chain data it hashes to ${recomputed.bundleHash}, not ${output.bundleHash} (challenge it if proposed)`);
         }
         const [live] = await readContract(chain.publicClient, { address: chain.addresses.roundSettlement, abi: roundSettlementAbi, functionName: "getProposal", args: [taskId] });
-        if (live.proposedAt !== 0n && live.result.round === round) {
-          if (live.result.bundleHash.toLowerCase() !== output.bundleHash.toLowerCase()) {
-            throw new PreconditionError(`the live proposal of task ${taskId} round ${round} commits to bundle ${live.result.bundleHash}, not this one: challenge it`);
+        if (live.proposedAt !== 0n && live.round === round) {
+          if (live.bundleHash.toLowerCase() !== output.bundleHash.toLowerCase()) {
+            throw new PreconditionError(`the live proposal of task ${taskId} round ${round} commits to bundle ${live.bundleHash}, not this one: challenge it`);
           }
-          proposed = live.result.bundleHash;
+          proposed = live.bundleHash;
         }
       }
       emit(rt.io, g, { bundle: path, ok: true, bundleHash: output.bundleHash, taskId, round, chain: o.chain === true, proposed }, `bundle ${path} verifies${o.chain ? " against the chain" : ""}: bundleHash ${output.bundleHash}`);

@@ -64,7 +64,7 @@ async function readRoundStatus(client: AerieClient, { addresses, taskId, round, 
   const now = block.timestamp;
   const status = toSettlementStatus(raw);
   const deadline = roundEnd + resultDeadline;
-  const live = status === SettlementStatus.Proposed && proposal.result.round === round && proposal.proposedAt !== 0n;
+  const live = status === SettlementStatus.Proposed && proposal.round === round && proposal.proposedAt !== 0n;
   const proposedAt = BigInt(proposal.proposedAt);
   const finalizableAt = proposedAt + challengeWindow;
   const lastChallenge = challenges.at(-1);
@@ -88,7 +88,7 @@ async function readRoundStatus(client: AerieClient, { addresses, taskId, round, 
     deadline,
     nextRound,
     challengeReason,
-    proposal: live ? { proposer: proposal.proposer, proposedAt, finalizableAt, bundleHash: proposal.result.bundleHash } : null,
+    proposal: live ? { proposer: proposal.proposer, proposedAt, finalizableAt, bundleHash: proposal.bundleHash } : null,
     timestamp: now,
   };
 }

@@ -235,7 +235,11 @@ contract RoundSettlementFuzzTest is AerieSettlementFixture {
         try _settlement.propose(result, _noSlashes(), sigs) {
             assertTrue(expected, "accepted without k distinct member signatures");
             (IRoundSettlement.Proposal memory proposal,) = _settlement.getProposal(_taskId);
-            assertEq(_settlement.hashResult(proposal.result), digest, "stored contents differ from the signed ones");
+            assertEq(proposal.digest, digest, "stored digest differs from the signed one");
+            assertEq(proposal.round, result.round, "stored round differs from the signed one");
+            assertEq(proposal.rewardsRoot, result.rewardsRoot, "stored root differs from the signed one");
+            assertEq(proposal.totalReward, result.totalReward, "stored reward differs from the signed one");
+            assertEq(proposal.bundleHash, result.bundleHash, "stored bundle hash differs from the signed one");
         } catch {
             assertFalse(expected, "refused a valid quorum");
         }

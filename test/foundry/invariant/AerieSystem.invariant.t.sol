@@ -218,7 +218,10 @@ contract AerieSystemInvariantTest is InvariantTest {
             if (live[i].live) {
                 (IRoundSettlement.Proposal memory proposal,) = _settlement.getProposal(taskId);
                 assertEq(uint256(proposal.proposedAt), live[i].proposedAt, "proposedAt");
-                assertEq(_settlement.hashResult(proposal.result), live[i].digest, "live proposal differs from the signed one");
+                assertEq(proposal.digest, live[i].digest, "live proposal differs from the signed one");
+                assertEq(proposal.round, live[i].round, "live proposal's round != handler's");
+                assertEq(proposal.round, next, "live proposal is not for the next round");
+                assertEq(proposal.totalReward, live[i].totalReward, "live proposal's reward != the signed one");
             }
         }
         assertEq(finalizedOnChain, records.length, "finalized rounds on chain != finalize records");

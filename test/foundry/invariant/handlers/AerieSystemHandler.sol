@@ -421,7 +421,8 @@ contract AerieSystemHandler is AerieSystemBase {
 
         (IRoundSettlement.Proposal memory proposal, IRoundSettlement.Slash[] memory slashes) =
             settlement.getProposal(taskId);
-        bool digestMatched = settlement.hashResult(proposal.result) == p.digest;
+        bool digestMatched =
+            proposal.digest == p.digest && proposal.round == p.round && proposal.totalReward == p.totalReward;
         SlashCheck[] memory checks = _slashChecks(slashes, _roundStart(_taskGhost[taskId], p.round));
         uint256 treasuryBefore = token.balanceOf(treasury);
         uint256 distributorBefore = token.balanceOf(address(distributor));
