@@ -93,7 +93,8 @@ export async function startWorkers(net: Devnet, p: { dir: string; taskId: bigint
         model: { epochs: DEMO_EPOCHS },
         ...plan,
         serve: { host: "127.0.0.1", port: 0 },
-        pollIntervalMs: 300,
+        // nine workers each read chain time and the task every tick: 1 s keeps the hardhat node responsive under load
+        pollIntervalMs: 1_000,
       };
       const configPath = join(dir, "config.json");
       writeFileSync(configPath, JSON.stringify(config, null, 2) + "\n");
@@ -151,6 +152,7 @@ export async function waitForMessages(urls: string[], q: { kind: "submission" | 
       return missing.size === 0 ? true : undefined;
     },
     timeoutMs,
+    500, // 9 workers × 4 nodes: polling faster only takes CPU from the nodes on a loaded machine
   ).catch((e: Error) => {
     throw new Error(`${e.message} (still missing: ${pending()}; see out/network/workers/*/worker.log)`);
   });

@@ -70,13 +70,22 @@ export async function firstAnswerOf<T>(urls: readonly string[], read: (url: stri
   throw last;
 }
 
-/** {@link WorkerChainView} by chain reads: the latest block's timestamp and `TaskRegistry.getTask`. */
+/** How long {@link chainView} reuses a `getTask` read, ms (a task's schedule only changes if it is cancelled). */
+export const SCHEDULE_CACHE_MS = 10_000;
+
+/**
+ * {@link WorkerChainView} by chain reads: the latest block's timestamp (every call) and `TaskRegistry.getTask`
+ * (reused for {@link SCHEDULE_CACHE_MS}).
+ */
 export function chainView(client: PublicClient, addresses: AerieAddresses, taskId: bigint): WorkerChainView {
+  let cached: { at: number; schedule: Awaited<ReturnType<WorkerChainView["schedule"]>> } | undefined;
   return {
     now: async () => (await client.getBlock({ blockTag: "latest" })).timestamp,
     schedule: async () => {
+      if (cached !== undefined && Date.now() - cached.at < SCHEDULE_CACHE_MS) return cached.schedule;
       const t = await getTask(client, { addresses, taskId });
-      return { startTime: BigInt(t.startTime), roundDuration: BigInt(t.roundDuration), activeRounds: Number(t.activeRounds) };
+      cached = { at: Date.now(), schedule: { startTime: BigInt(t.startTime), roundDuration: BigInt(t.roundDuration), activeRounds: Number(t.activeRounds) } };
+      return cached.schedule;
     },
   };
 }
