@@ -102,6 +102,21 @@ export function settleRefusals(log: Logger, round: bigint, refused: NodeClientEr
   return refused;
 }
 
+/** One `retry` log line for a step that failed and is tried again on the next tick (the node's code, if any). */
+export function logRetry(log: Logger, round: bigint, e: unknown): void {
+  const code = e instanceof NodeClientError ? e.code : e instanceof RetryLaterError ? e.refusals[0]!.code : "error";
+  log.warn({ event: "retry", round: round.toString(), code }, `round ${round}: ${(e as Error).message.split("\n")[0]}: retrying`);
+}
+
+/** Ticks `worker` every `intervalMs` until it is finished or `signal` aborts. */
+export async function runTicks(worker: { tick(): Promise<void>; finished(): Promise<boolean> }, p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
+  while (!p.signal?.aborted) {
+    await worker.tick();
+    if (await worker.finished()) return;
+    await new Promise((r) => setTimeout(r, p.intervalMs));
+  }
+}
+
 // ------------------------------------------------------------------ worker
 
 /**
@@ -152,19 +167,14 @@ export class RoundWorker {
         if (p.role === "trainer") await this.#train(r, p.trainer);
         else await this.#score(r, p.validator);
       } catch (e) {
-        const code = e instanceof NodeClientError ? e.code : e instanceof RetryLaterError ? e.refusals[0]!.code : "error";
-        p.log.warn({ event: "retry", round: r.toString(), code }, `round ${r}: ${(e as Error).message.split("\n")[0]}: retrying`);
+        logRetry(p.log, r, e);
       }
     }
   }
 
   /** Ticks every `intervalMs` until every round is done or `signal` aborts. */
-  async run(p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
-    while (!p.signal?.aborted) {
-      await this.tick();
-      if (await this.finished()) return;
-      await new Promise((r) => setTimeout(r, p.intervalMs));
-    }
+  run(p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
+    return runTicks(this, p);
   }
 
   async #train(round: bigint, t: TrainerRole): Promise<void> {

@@ -5,7 +5,6 @@ import type { LocalAccount } from "viem/accounts";
 import type { Logger } from "pino";
 
 import { signModelUpdate, signVote, signVoteCommit, voteCommitment, type AerieTypedDataDomain, type ModelUpdate, type Vote } from "../../lib/eip712";
-import { NodeClientError } from "../../node/client";
 import type { ArtefactServer } from "../artefacts";
 import type { ProposerBehaviour } from "../behaviour";
 import type { Dataset } from "../data/synthetic";
@@ -13,7 +12,7 @@ import { ModelRejectedError, type ModelRejectionReason } from "../errors";
 import type { ModelFetcher } from "../evaluate";
 import { fetchModel, type FetchModelOptions } from "../fetchModel";
 import type { FederatedModelPlugin } from "../plugin";
-import { RetryLaterError, settleRefusals, type WorkerChainView } from "../worker";
+import { logRetry, runTicks, settleRefusals, type WorkerChainView } from "../worker";
 import { DEFAULT_VOTE_TOLERANCE, FEDAVG_MAX_ABS, fedAvg, poisonParameters, voteFromScores } from "./fedavg";
 import type { FlNodeApi, FlOutcome } from "./nodes";
 import { decodeUpdate, encodeUpdate } from "./update";
@@ -131,19 +130,14 @@ export class FlRoundWorker {
           else if (now > end) await this.#commit(r);
         }
       } catch (e) {
-        const code = e instanceof NodeClientError ? e.code : e instanceof RetryLaterError ? e.refusals[0]!.code : "error";
-        p.log.warn({ event: "retry", round: r.toString(), code }, `round ${r}: ${(e as Error).message.split("\n")[0]}: retrying`);
+        logRetry(p.log, r, e);
       }
     }
   }
 
   /** Ticks every `intervalMs` until {@link FlRoundWorker.finished} or `signal` aborts. */
-  async run(p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
-    while (!p.signal?.aborted) {
-      await this.tick();
-      if (await this.finished()) return;
-      await new Promise((r) => setTimeout(r, p.intervalMs));
-    }
+  run(p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
+    return runTicks(this, p);
   }
 
   // ---------------------------------------------------------------- proposer
@@ -152,8 +146,7 @@ export class FlRoundWorker {
     const p = this.#p;
     let pending = this.#pending.get(round);
     if (pending === undefined) {
-      const global = this.globals.get(round);
-      if (global === undefined) throw new Error(`the global model of round ${round} is not known yet (round ${round - 1n}'s bundle is not published)`);
+      const global = this.#global(round);
       const behaviour = p.proposer ?? { kind: "honest" };
       const t0 = performance.now();
       const local = await p.plugin.train({ round, start: global.bytes, shard: p.shard });
@@ -179,8 +172,7 @@ export class FlRoundWorker {
     const p = this.#p;
     let v = this.#votes.get(round);
     if (v === undefined) {
-      const global = this.globals.get(round);
-      if (global === undefined) throw new Error(`the global model of round ${round} is not known yet (round ${round - 1n}'s bundle is not published)`);
+      const global = this.#global(round);
       const { bytes, updates } = await this.#aggregate(round);
       if (bytes === null) {
         p.log.info({ event: "nothing_to_vote", round: round.toString(), updates: updates.length }, `round ${round}: no usable model update to vote on`);
@@ -271,6 +263,13 @@ export class FlRoundWorker {
     const { modelHash, modelURI } = p.artefacts.putGlobal(p.taskId, round, bytes);
     this.globals.set(round, { round, modelHash, modelURI, bytes });
     p.log.info({ event: "global_model", round: round.toString(), modelHash, modelURI }, `round ${round}: global model ${modelHash} (${from})`);
+  }
+
+  /** Round `round`'s global model; throws (the step is retried) while round `round − 1`'s outcome is unknown. */
+  #global(round: bigint): GlobalModel {
+    const global = this.globals.get(round);
+    if (global === undefined) throw new Error(`the global model of round ${round} is not known yet (round ${round - 1n}'s bundle is not published)`);
+    return global;
   }
 
   #miss(round: bigint, why: string): void {
