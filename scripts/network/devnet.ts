@@ -354,15 +354,15 @@ export async function sendRoundMessages(
 }
 
 /**
- * Polls `fn` every 200 ms until it returns a value other than `undefined`.
+ * Polls `fn` every `intervalMs` (default 200 ms) until it returns a value other than `undefined`.
  * @throws Error naming `what` after `timeoutMs` (default 120 s).
  */
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 120_000, intervalMs = 200): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();
     if (v !== undefined) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
 }

@@ -84,14 +84,17 @@ export async function startWorkers(net: Devnet, p: { dir: string; taskId: bigint
         key: { env: "AERIE_WORKER_KEY" },
         rpc: { url: net.chain.url },
         addressBook: net.bookPath,
-        nodes: net.nodes.filter((n) => n.role === "committee").map((n) => n.url),
+        // every node, the guardian included: a node that never saw the round's messages would recompute a different
+        // bundle (the guardian then challenges the committee's honest result)
+        nodes: net.nodes.map((n) => n.url),
         taskId: p.taskId.toString(),
         spec: p.specPath,
         dataset: DEMO_DATASET,
         model: { epochs: DEMO_EPOCHS },
         ...plan,
         serve: { host: "127.0.0.1", port: 0 },
-        pollIntervalMs: 300,
+        // nine workers each read chain time and the task every tick: 1 s keeps the hardhat node responsive under load
+        pollIntervalMs: 1_000,
       };
       const configPath = join(dir, "config.json");
       writeFileSync(configPath, JSON.stringify(config, null, 2) + "\n");
@@ -128,18 +131,31 @@ export async function stopWorkers(workers: WorkerProc[]): Promise<void> {
 }
 
 /**
- * Waits until the node at `url` holds a message of `kind` from every one of `signers` for the round.
- * @throws naming the missing signers after `timeoutMs`.
+ * Waits until every node of `urls` holds a message of `kind` from every one of `signers` for the round (so no node,
+ * the guardian included, computes the round without them).
+ * @throws naming the signers still missing at some node after `timeoutMs`.
  */
-export async function waitForMessages(url: string, q: { kind: "submission" | "scores"; taskId: bigint; round: bigint; signers: Actor[] }, timeoutMs = 120_000): Promise<void> {
+export async function waitForMessages(urls: string[], q: { kind: "submission" | "scores"; taskId: bigint; round: bigint; signers: Actor[] }, timeoutMs = 120_000): Promise<void> {
+  const missing = new Set(urls.flatMap((u) => q.signers.map((s) => `${u} ${s.name}`)));
+  const pending = () => [...new Set([...missing].map((m) => m.split(" ")[1]!))].join(", ");
   await waitFor(
-    `${q.kind} of ${q.signers.map((s) => s.name).join(", ")} in round ${q.round}`,
+    `${q.kind} of every worker in round ${q.round} at every node`,
     async () => {
-      const got = await Promise.all(q.signers.map((s) => getMessageStatus(url, { kind: q.kind, taskId: q.taskId, round: q.round, signer: s.address }).catch(() => undefined)));
-      return got.every((g) => g !== undefined) ? true : undefined;
+      await Promise.all(
+        [...missing].map(async (key) => {
+          const [u, name] = key.split(" ") as [string, string];
+          const signer = q.signers.find((s) => s.name === name)!;
+          const got = await getMessageStatus(u, { kind: q.kind, taskId: q.taskId, round: q.round, signer: signer.address }).catch(() => undefined);
+          if (got !== undefined) missing.delete(key);
+        }),
+      );
+      return missing.size === 0 ? true : undefined;
     },
     timeoutMs,
-  );
+    500, // 9 workers × 4 nodes: polling faster only takes CPU from the nodes on a loaded machine
+  ).catch((e: Error) => {
+    throw new Error(`${e.message} (still missing: ${pending()}; see out/network/workers/*/worker.log)`);
+  });
 }
 
 /** The round's messages as a node stored them (read from its database; WAL allows a concurrent reader). */

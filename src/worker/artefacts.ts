@@ -12,13 +12,19 @@ export type ArtefactServer = {
   put(bytes: Uint8Array): { modelHash: Hex; modelURI: string };
   /** Publishes a JSON report (a validator's per-round outcomes) at `{url}/reports/{taskId}/{round}`. */
   putReport(taskId: bigint, round: bigint, report: unknown): void;
+  /**
+   * Publishes an FL task's global model of `round` (the model proposers start that round from): stores its bytes as
+   * a model and serves `{taskId, round, modelHash, modelURI}` at `{url}/global/{taskId}/{round}`.
+   */
+  putGlobal(taskId: bigint, round: bigint, bytes: Uint8Array): { modelHash: Hex; modelURI: string };
   app: FastifyInstance;
   close(): Promise<void>;
 };
 
 /**
  * Starts the server. `GET /models/:hash` answers the bytes (`application/octet-stream`) or 404 `model_not_found`;
- * `GET /reports/:taskId/:round` the report or 404 `report_not_found`. Artefacts are held in memory (a round's
+ * `GET /reports/:taskId/:round` the report or 404 `report_not_found`; `GET /global/:taskId/:round` an FL round's
+ * global model's hash and URI or 404 `global_not_found`. Artefacts are held in memory (a round's
  * models are small; a production worker would put them on disk or IPFS behind the same URL shape).
  *
  * @param p `port` 0 picks a free port.
@@ -26,6 +32,7 @@ export type ArtefactServer = {
 export async function startArtefactServer(p: { host: string; port: number; publicUrl?: string | undefined }): Promise<ArtefactServer> {
   const models = new Map<string, Uint8Array>();
   const reports = new Map<string, string>();
+  const globals = new Map<string, string>();
   const app = Fastify({ logger: false });
   app.get<{ Params: { hash: string } }>("/models/:hash", async (req, reply) => {
     const bytes = models.get(req.params.hash.toLowerCase());
@@ -37,17 +44,28 @@ export async function startArtefactServer(p: { host: string; port: number; publi
     if (text === undefined) return reply.code(404).send({ error: { code: "report_not_found", message: `no report for task ${req.params.taskId} round ${req.params.round}` } });
     return reply.header("content-type", "application/json; charset=utf-8").send(text);
   });
+  app.get<{ Params: { taskId: string; round: string } }>("/global/:taskId/:round", async (req, reply) => {
+    const text = globals.get(`${req.params.taskId}/${req.params.round}`);
+    if (text === undefined) return reply.code(404).send({ error: { code: "global_not_found", message: `no global model for task ${req.params.taskId} round ${req.params.round} here` } });
+    return reply.header("content-type", "application/json; charset=utf-8").send(text);
+  });
   await app.listen({ host: p.host, port: p.port });
   const address = app.server.address();
   const port = typeof address === "object" && address !== null ? address.port : p.port;
   const url = (p.publicUrl ?? `http://${p.host}:${port}`).replace(/\/+$/, "");
+  const put = (bytes: Uint8Array) => {
+    const hash = modelHash(bytes);
+    models.set(hash.toLowerCase(), bytes);
+    return { modelHash: hash, modelURI: `${url}/models/${hash}` };
+  };
   return {
     url,
     app,
-    put(bytes) {
-      const hash = modelHash(bytes);
-      models.set(hash.toLowerCase(), bytes);
-      return { modelHash: hash, modelURI: `${url}/models/${hash}` };
+    put,
+    putGlobal(taskId, round, bytes) {
+      const published = put(bytes);
+      globals.set(`${taskId}/${round}`, JSON.stringify({ taskId: taskId.toString(), round: round.toString(), ...published }));
+      return published;
     },
     putReport(taskId, round, report) {
       reports.set(`${taskId}/${round}`, JSON.stringify(report, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));

@@ -14,9 +14,8 @@ export type TrainerBehaviour = "honest" | "random" | "stale";
 export type ValidatorBehaviour = "honest" | "lazy" | "invert";
 
 /**
- * FL Alliance (later): what a proposer does to its update before sending it (`scale` multiplies the delta from the
- * global model, `signFlip` negates it). Declared so the worker config and the plug-in interface have the slot;
- * no policy consumes model updates yet.
+ * FL Alliance: what a proposer does to its update before sending it (`scale` multiplies its delta from the round's
+ * global model by `factor`, `signFlip` negates it; see `poisonParameters` in `fl/fedavg.ts`).
  */
 export type ProposerBehaviour = { kind: "honest" } | { kind: "scale"; factor: number } | { kind: "signFlip" };
 

@@ -14,8 +14,8 @@ const DECIMAL = /^(0|[1-9][0-9]{0,77})$/;
 /** The worker config schema (every field documented in docs/WORKER.md). Unknown fields are rejected. */
 export const WorkerConfigSchema = z
   .strictObject({
-    /** AI Arena roles (FL Alliance proposer/voter later). */
-    role: z.enum(["trainer", "validator"], { error: 'one of "trainer", "validator"' }),
+    /** AI Arena: `trainer` or `validator`; FL Alliance: `fl` (proposer or voter each round, by the round's draw). */
+    role: z.enum(["trainer", "validator", "fl"], { error: 'one of "trainer", "validator", "fl"' }),
     /** Where the operator's private key comes from (as the node's `key`). */
     key: KeySourceSchema,
     /** JSON-RPC endpoint the worker reads chain time and the task from. */
@@ -57,6 +57,24 @@ export const WorkerConfigSchema = z
         maxModelBytes: z.number().int().positive().default(16 * 1024 * 1024),
       })
       .optional(),
+    fl: z
+      .strictObject({
+        /** The proposer's shard (its size is the update's reported samples), as `trainer.shard`. */
+        shard: z.strictObject({ index: z.number().int().min(0), size: z.number().int().min(1).max(1_000_000), labelNoise: z.number().min(0).max(1).default(0) }),
+        /** The voter's held-out set, as `validator.heldOut`. */
+        heldOut: z.strictObject({ index: z.number().int().min(0), size: z.number().int().min(1).max(1_000_000) }),
+        /** What the proposer sends: honest, or a poisoned update (`scale` by `factor`, `signFlip`). */
+        proposer: z
+          .discriminatedUnion("kind", [z.strictObject({ kind: z.literal("honest") }), z.strictObject({ kind: z.literal("scale"), factor: z.number().finite() }), z.strictObject({ kind: z.literal("signFlip") })], {
+            error: '{"kind": "honest"}, {"kind": "scale", "factor": -4} or {"kind": "signFlip"}',
+          })
+          .default({ kind: "honest" }),
+        /** Score units within which a worse aggregate still votes 0. */
+        voteTolerance: z.number().int().min(0).max(1_000_000).default(2_000),
+        fetchTimeoutMs: z.number().int().positive().default(5_000),
+        maxModelBytes: z.number().int().positive().default(16 * 1024 * 1024),
+      })
+      .optional(),
     /** The worker's artefact server (models by hash, reports by round); `publicUrl` is what modelURIs start with. */
     serve: z
       .strictObject({ host: z.string().min(1).default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(0), publicUrl: url.optional() })
@@ -68,6 +86,7 @@ export const WorkerConfigSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.role === "trainer" && c.trainer === undefined) ctx.addIssue({ code: "custom", path: ["trainer"], message: 'a trainer needs "trainer": { "shard": { "index": 0, "size": 500 } }' });
+    if (c.role === "fl" && c.fl === undefined) ctx.addIssue({ code: "custom", path: ["fl"], message: 'an FL worker needs "fl": { "shard": { "index": 0, "size": 500 }, "heldOut": { "index": 0, "size": 500 } }' });
     if (c.role === "validator" && c.validator === undefined) ctx.addIssue({ code: "custom", path: ["validator"], message: 'a validator needs "validator": { "heldOut": { "index": 0, "size": 500 } }' });
   });
 

@@ -16,9 +16,10 @@ export class WorkerConfigError extends AerieError {
 /**
  * Why a model artefact scores 0 (docs/WORKER.md, "Bad input"): it could not be fetched (`unreachable`, `timeout`,
  * `http_status`, `too_large`), its bytes do not hash to the submitted `modelHash` (`hash_mismatch`), or they are not a
- * model the evaluator accepts (`bad_format`, `wrong_shape`, `non_finite`).
+ * model the evaluator accepts (`bad_format`, `wrong_shape`, `non_finite`); an FL update also if it reports no or too
+ * many samples (`bad_samples`).
  */
-export type ModelRejectionReason = "unreachable" | "timeout" | "http_status" | "too_large" | "bad_uri" | "hash_mismatch" | "bad_format" | "wrong_shape" | "non_finite";
+export type ModelRejectionReason = "unreachable" | "timeout" | "http_status" | "too_large" | "bad_uri" | "hash_mismatch" | "bad_format" | "wrong_shape" | "non_finite" | "bad_samples";
 
 /** A model artefact was refused; `reason` is the stable code, the message one line with the detail. */
 export class ModelRejectedError extends AerieError {

@@ -17,9 +17,22 @@ import { randomWeights } from "./model/softmaxRegression";
 import { chainView, nodeApi } from "./nodes";
 import { softmaxRegressionPlugin } from "./plugin";
 import { RoundWorker } from "./worker";
+import { FlRoundWorker } from "./fl/worker";
+import { flNodeApi } from "./fl/nodes";
+import { FLOCK_FL_ALLIANCE_V1 } from "../aggregator/policy/flockFlAllianceV1";
 
-/** A started worker: its loop, artefact server and how to stop both. */
-export type StartedWorker = { worker: RoundWorker; artefacts: ArtefactServer; config: WorkerConfig; close(): Promise<void> };
+/** A started worker: its loop (AI Arena or FL Alliance), artefact server and how to stop both. */
+export type StartedWorker = {
+  worker: RoundWorker | FlRoundWorker;
+  artefacts: ArtefactServer;
+  config: WorkerConfig;
+  /**
+   * Whether validators (voters) may still fetch this worker's artefacts: chain time is before the last round's
+   * scoring window (and reveal window) closed. `runWorker` keeps serving until then.
+   */
+  stillServing(): Promise<boolean>;
+  close(): Promise<void>;
+};
 
 /**
  * Builds a worker from a config file: loads the key, reads the task and checks its specHash against the spec file,
@@ -52,8 +65,24 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
     artefacts,
     log,
   };
+  const fl = config.fl;
+  if (config.role === "fl" && spec.policy.id !== FLOCK_FL_ALLIANCE_V1) {
+    throw new WorkerConfigError("role", `worker config ${config.configPath}: role: "fl" needs a task with policy ${FLOCK_FL_ALLIANCE_V1}, task ${taskId} uses ${spec.policy.id}: use "trainer" or "validator"`);
+  }
   const worker =
-    config.role === "trainer"
+    config.role === "fl" && fl !== undefined
+      ? new FlRoundWorker({
+          ...common,
+          nodes: flNodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
+          revealWindowSeconds: BigInt((spec.policy as { revealWindowSeconds?: number | string }).revealWindowSeconds ?? 0),
+          plugin,
+          shard: trainerShard(config.dataset, fl.shard.index, fl.shard),
+          heldOut: heldOutSet(config.dataset, fl.heldOut.index, fl.heldOut.size),
+          proposer: fl.proposer,
+          voteTolerance: BigInt(fl.voteTolerance),
+          fetchOptions: { timeoutMs: fl.fetchTimeoutMs, maxBytes: fl.maxModelBytes },
+        })
+      : config.role === "trainer"
       ? new RoundWorker({
           ...common,
           role: "trainer",
@@ -75,7 +104,12 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
           },
         });
   log.info({ listening: artefacts.url, role: config.role, operator: account.address, taskId: config.taskId }, `worker ${account.address} (${config.role}) serving ${artefacts.url}`);
-  return { worker, artefacts, config, close: () => artefacts.close() };
+  const revealSeconds = BigInt((spec.policy as { revealWindowSeconds?: number | string }).revealWindowSeconds ?? 0);
+  const stillServing = async () => {
+    const [s, now] = [await common.chain.schedule(), await common.chain.now()];
+    return now < s.startTime + BigInt(s.activeRounds) * s.roundDuration + common.scoringWindowSeconds + revealSeconds;
+  };
+  return { worker, artefacts, config, stillServing, close: () => artefacts.close() };
 }
 
 /** Runs a worker until its task's rounds are done or SIGINT/SIGTERM. */
@@ -89,6 +123,9 @@ export async function runWorker(configPath: string, env: NodeJS.ProcessEnv = pro
   try {
     await started.worker.run({ intervalMs: started.config.pollIntervalMs, signal: stop.signal });
     log.info({ event: "done" }, "every round of the task is done");
+    // validators fetch a round's models during its scoring window: serve them until the last one closed
+    while (!stop.signal.aborted && (await started.stillServing().catch(() => true))) await new Promise((r) => setTimeout(r, started.config.pollIntervalMs));
+    log.info({ event: "stopped" }, "the last round's scoring window closed: stopping");
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

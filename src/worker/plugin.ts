@@ -11,8 +11,8 @@ export type TrainInput = {
   /** The round (0-based). */
   round: bigint;
   /**
-   * The bytes to start from: this trainer's previous model (AI Arena), the round's global model (FL Alliance, later),
-   * or `null` for the plug-in's initial model.
+   * The bytes to start from: this trainer's previous model (AI Arena), the round's global model (FL Alliance), or
+   * `null` for the plug-in's initial model.
    */
   start: Uint8Array | null;
   /** This trainer's shard. */
@@ -48,17 +48,40 @@ export interface EvaluatorPlugin {
 /** An {@link Evaluation} with its score (integer in `[0, 1_000_000]`, docs/WORKER.md "Scores"). */
 export type ScoredEvaluation = Evaluation & { score: bigint };
 
+/**
+ * FL Alliance's hook: a model's artefact as a flat vector of float64 parameters, so the worker can average updates
+ * (FedAvg, `src/worker/fl/fedavg.ts`) and poison them (the `scale` / `signFlip` proposer) without knowing the model.
+ * `fromParameters(toParameters(b))` must give back `b` for every artefact `b` the plug-in writes.
+ */
+export interface ParameterCodec {
+  /**
+   * The parameters of `bytes`, in a fixed order.
+   * @throws {import("./errors").ModelRejectedError} (`bad_format`, `wrong_shape`, `non_finite`) as {@link EvaluatorPlugin.evaluate}.
+   */
+  toParameters(bytes: Uint8Array): Float64Array;
+  /** The artefact of `values` (the same length as {@link ParameterCodec.toParameters} returns). */
+  fromParameters(values: Float64Array): Uint8Array;
+}
+
 /** A model that can do both (the reference model does). */
 export type ModelPlugin = TrainerPlugin & EvaluatorPlugin;
+
+/**
+ * What an FL Alliance worker needs: a proposer trains (`train`, from the round's global model) and its update is
+ * averaged and poisoned through the codec; a voter evaluates the aggregate and the previous global model (`evaluate`).
+ */
+export type FederatedModelPlugin = ModelPlugin & ParameterCodec;
 
 // ------------------------------------------------------------------ the reference model
 
 /**
  * The reference model: softmax regression on `spec`'s features and classes, artefacts in the AERW v1 format.
  *
+ * The FL codec's parameters are the AERW weights in their stored order (row-major weights, then the biases).
+ *
  * @param options gradient-descent hyper-parameters of each round's training.
  */
-export function softmaxRegressionPlugin(spec: Pick<DatasetSpec, "features" | "classes">, options: SoftmaxTrainOptions = {}): ModelPlugin {
+export function softmaxRegressionPlugin(spec: Pick<DatasetSpec, "features" | "classes">, options: SoftmaxTrainOptions = {}): FederatedModelPlugin {
   const shape = { inputs: spec.features, outputs: spec.classes };
   return {
     id: "softmax-regression",
@@ -71,5 +94,7 @@ export function softmaxRegressionPlugin(spec: Pick<DatasetSpec, "features" | "cl
       const e = evaluateSoftmax(decodeWeights(bytes, shape), data);
       return { ...e, score: scoreEvaluation(e, spec.classes) };
     },
+    toParameters: (bytes) => decodeWeights(bytes, shape).values,
+    fromParameters: (values) => encodeWeights({ ...shape, values }),
   };
 }

@@ -74,13 +74,57 @@ export type RoundRecord =
   | { round: bigint; kind: "scored"; trainers: Address[]; scores: bigint[]; outcomes: ModelOutcome[]; refused: string[] }
   | { round: bigint; kind: "missed" | "nothing_to_score" };
 
+// ------------------------------------------------------------------ constants
+
+/**
+ * Node refusal codes that mean "not yet" rather than "no": the node's clock (its view of chain time) lags the chain
+ * the worker reads, or the signer is rate-limited. The worker keeps the message and sends it again on its next
+ * tick while the window is open, instead of ending the round.
+ */
+export const RETRY_LATER_CODES: ReadonlySet<string> = new Set(["round_not_started", "rate_limited", "EARLY_REVEAL"]);
+
+/** Thrown by a send that a node answered with a {@link RETRY_LATER_CODES} code: the tick logs it and retries. */
+export class RetryLaterError extends Error {
+  constructor(readonly refusals: NodeClientError[]) {
+    super(`a node is not ready for it yet (${refusals.map((e) => `${e.code}: ${e.message}`).join("; ")})`);
+    this.name = "RetryLaterError";
+  }
+}
+
+/**
+ * The final refusals of a send: logs each as one line with the node's code (`event: "refused"`) and returns them.
+ * @throws {RetryLaterError} if a node answered a {@link RETRY_LATER_CODES} code (nothing logged as refused then).
+ */
+export function settleRefusals(log: Logger, round: bigint, refused: NodeClientError[]): NodeClientError[] {
+  const later = refused.filter((e) => RETRY_LATER_CODES.has(e.code));
+  if (later.length > 0) throw new RetryLaterError(later);
+  for (const e of refused) log.warn({ event: "refused", round: round.toString(), code: e.code, status: e.status }, `round ${round}: the node refused the message: ${e.code}: ${e.message}`);
+  return refused;
+}
+
+/** One `retry` log line for a step that failed and is tried again on the next tick (the node's code, if any). */
+export function logRetry(log: Logger, round: bigint, e: unknown): void {
+  const code = e instanceof NodeClientError ? e.code : e instanceof RetryLaterError ? e.refusals[0]!.code : "error";
+  log.warn({ event: "retry", round: round.toString(), code }, `round ${round}: ${(e as Error).message.split("\n")[0]}: retrying`);
+}
+
+/** Ticks `worker` every `intervalMs` until it is finished or `signal` aborts. */
+export async function runTicks(worker: { tick(): Promise<void>; finished(): Promise<boolean> }, p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
+  while (!p.signal?.aborted) {
+    await worker.tick();
+    if (await worker.finished()) return;
+    await new Promise((r) => setTimeout(r, p.intervalMs));
+  }
+}
+
 // ------------------------------------------------------------------ worker
 
 /**
  * One operator identity's worker. {@link RoundWorker.tick} looks at chain time and acts once per round in its window:
  * a trainer in `[roundStart, roundEnd)`, a validator in `[roundEnd, roundEnd + scoringWindowSeconds)`. A node that
- * refuses a message gets one log line with its error code and the round is done; an unreachable node is retried
- * on the next tick while the window is open.
+ * refuses a message gets one log line with its error code and the round is done; an unreachable node, or a refusal
+ * meaning "not yet" ({@link RETRY_LATER_CODES}), is retried on the next tick while the window is open (the trained
+ * model or computed scores are kept, not recomputed).
  */
 export class RoundWorker {
   /** One record per round acted on (or missed), in round order. */
@@ -91,6 +135,8 @@ export class RoundWorker {
   #current: Uint8Array | null = null;
   /** The artefact trained for a round whose sending failed (so a retry does not retrain). */
   readonly #trained = new Map<bigint, { bytes: Uint8Array; trainMs: number }>();
+  /** The scores computed for a round whose sending failed (so a retry does not fetch and evaluate again). */
+  readonly #scored = new Map<bigint, { message: Scores; signature: Hex; outcomes: ModelOutcome[] }>();
 
   constructor(p: RoundWorkerParameters) {
     this.#p = p;
@@ -121,18 +167,14 @@ export class RoundWorker {
         if (p.role === "trainer") await this.#train(r, p.trainer);
         else await this.#score(r, p.validator);
       } catch (e) {
-        p.log.warn({ event: "retry", round: r.toString(), code: e instanceof NodeClientError ? e.code : "error" }, `round ${r}: ${(e as Error).message.split("\n")[0]}: retrying`);
+        logRetry(p.log, r, e);
       }
     }
   }
 
   /** Ticks every `intervalMs` until every round is done or `signal` aborts. */
-  async run(p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
-    while (!p.signal?.aborted) {
-      await this.tick();
-      if (await this.finished()) return;
-      await new Promise((r) => setTimeout(r, p.intervalMs));
-    }
+  run(p: { intervalMs: number; signal?: AbortSignal }): Promise<void> {
+    return runTicks(this, p);
   }
 
   async #train(round: bigint, t: TrainerRole): Promise<void> {
@@ -151,8 +193,7 @@ export class RoundWorker {
     const { modelHash, modelURI } = p.artefacts.put(trained.bytes);
     const message: Submission = { taskId: p.taskId, round, trainer: p.account.address, modelHash, modelURI };
     const signature = await signSubmission(p.account, p.domain, message);
-    const refused = await p.nodes.postSubmission({ message, signature, domain: p.domain });
-    this.#logRefusals(round, refused);
+    const refused = settleRefusals(p.log, round, await p.nodes.postSubmission({ message, signature, domain: p.domain }));
     if (t.behaviour === "honest") this.#current = trained.bytes;
     this.#trained.delete(round);
     p.log.info({ event: "submitted", round: round.toString(), modelHash, bytes: trained.bytes.length, trainMs: Math.round(trained.trainMs) }, `round ${round}: submitted ${modelHash}`);
@@ -167,31 +208,33 @@ export class RoundWorker {
       this.#finish({ round, kind: "nothing_to_score" });
       return;
     }
-    const trainers = subs.map((s) => s.message.trainer);
-    const outcomes =
-      v.behaviour === "lazy"
-        ? []
-        : await evaluateSubmissions(
-            subs.map((s) => s.message),
-            { evaluator: v.plugin, data: v.heldOut, ...(v.fetch !== undefined ? { fetch: v.fetch } : {}), ...(v.fetchOptions !== undefined ? { fetchOptions: v.fetchOptions } : {}) },
-          );
-    for (const o of outcomes) {
-      if (!o.ok) p.log.warn({ event: "model_rejected", round: round.toString(), trainer: o.trainer, reason: o.reason }, `round ${round}: ${o.trainer}'s model scores 0: ${o.reason}: ${o.message}`);
+    let computed = this.#scored.get(round);
+    if (computed === undefined) {
+      const trainers = subs.map((s) => s.message.trainer);
+      const outcomes =
+        v.behaviour === "lazy"
+          ? []
+          : await evaluateSubmissions(
+              subs.map((s) => s.message),
+              { evaluator: v.plugin, data: v.heldOut, ...(v.fetch !== undefined ? { fetch: v.fetch } : {}), ...(v.fetchOptions !== undefined ? { fetchOptions: v.fetchOptions } : {}) },
+            );
+      for (const o of outcomes) {
+        if (!o.ok) p.log.warn({ event: "model_rejected", round: round.toString(), trainer: o.trainer, reason: o.reason }, `round ${round}: ${o.trainer}'s model scores 0: ${o.reason}: ${o.message}`);
+      }
+      const previous = v.behaviour === "lazy" && round > 0n ? await p.nodes.consensus(round - 1n) : new Map<string, bigint>();
+      const measured = new Map(outcomes.map((o) => [o.trainer.toLowerCase(), o.score]));
+      const scores = scoresToSend(v.behaviour, trainers, measured, previous);
+      p.artefacts.putReport(p.taskId, round, { taskId: p.taskId, round, validator: p.account.address, behaviour: v.behaviour, trainers, scores, outcomes });
+      const message: Scores = { taskId: p.taskId, round, validator: p.account.address, trainers, scores };
+      computed = { message, signature: await signScores(p.account, p.domain, message), outcomes };
+      this.#scored.set(round, computed);
     }
-    const previous = v.behaviour === "lazy" && round > 0n ? await p.nodes.consensus(round - 1n) : new Map<string, bigint>();
-    const measured = new Map(outcomes.map((o) => [o.trainer.toLowerCase(), o.score]));
-    const scores = scoresToSend(v.behaviour, trainers, measured, previous);
-    p.artefacts.putReport(p.taskId, round, { taskId: p.taskId, round, validator: p.account.address, behaviour: v.behaviour, trainers, scores, outcomes });
-    const message: Scores = { taskId: p.taskId, round, validator: p.account.address, trainers, scores };
-    const signature = await signScores(p.account, p.domain, message);
-    const refused = await p.nodes.postScores({ message, signature, domain: p.domain });
-    this.#logRefusals(round, refused);
+    const { message, signature, outcomes } = computed;
+    const { trainers, scores } = message;
+    const refused = settleRefusals(p.log, round, await p.nodes.postScores({ message, signature, domain: p.domain }));
+    this.#scored.delete(round);
     p.log.info({ event: "scored", round: round.toString(), trainers: trainers.length }, `round ${round}: scored ${trainers.length} models`);
     this.#finish({ round, kind: "scored", trainers, scores, outcomes, refused: refused.map((e) => e.code) });
-  }
-
-  #logRefusals(round: bigint, refused: NodeClientError[]): void {
-    for (const e of refused) this.#p.log.warn({ event: "refused", round: round.toString(), code: e.code, status: e.status }, `round ${round}: the node refused the message: ${e.code}: ${e.message}`);
   }
 
   #finish(record: RoundRecord): void {

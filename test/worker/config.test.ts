@@ -48,7 +48,9 @@ describe("worker: config", () => {
   });
 
   it("names the first bad field in one line", () => {
-    expect(error({ ...base(), role: "miner" })).to.equal('worker config w.json: role: expected one of "trainer", "validator" (see docs/WORKER.md)');
+    expect(error({ ...base(), role: "miner" })).to.equal('worker config w.json: role: expected one of "trainer", "validator", "fl" (see docs/WORKER.md)');
+    expect(error({ ...base(), role: "fl" })).to.equal('worker config w.json: fl: expected an FL worker needs "fl": { "shard": { "index": 0, "size": 500 }, "heldOut": { "index": 0, "size": 500 } } (see docs/WORKER.md)');
+    expect(error({ ...base(), role: "fl", fl: { shard: { index: 0, size: 10 }, heldOut: { index: 0, size: 10 }, proposer: { kind: "flip" } } })).to.match(/^worker config w\.json: fl\.proposer(\.kind)?: expected/);
     expect(error({ ...base(), extra: 1 })).to.equal("worker config w.json: extra: unknown field: remove it (see docs/WORKER.md)");
     expect(error({ ...base(), trainer: undefined })).to.equal('worker config w.json: trainer: expected a trainer needs "trainer": { "shard": { "index": 0, "size": 500 } } (see docs/WORKER.md)');
     expect(error({ ...base(), role: "validator", validator: { heldOut: { index: 0, size: 10 }, behaviour: "sloppy" } })).to.equal('worker config w.json: validator.behaviour: expected one of "honest", "lazy", "invert" (see docs/WORKER.md)');
