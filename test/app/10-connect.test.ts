@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { ACCOUNTS } from "./fixture";
 import { attr, connect, useHarness } from "./session";
-import { TEST_WALLET_RDNS } from "./wallet";
+import { installTestWallet, TEST_WALLET_RDNS } from "./wallet";
 
 describe("app: connect, read-only mode and the wrong chain (issue 8, items 2 and 8)", function () {
   this.timeout(300_000);
@@ -19,6 +19,22 @@ describe("app: connect, read-only mode and the wrong chain (issue 8, items 2 and
     await page.getByTestId("wallet-disconnect").click();
     await page.getByTestId("readonly-banner").waitFor();
     await page.getByTestId(`wallet-connect-${TEST_WALLET_RDNS}`).waitFor();
+  });
+
+  it("a wallet that only sets window.ethereum (no EIP-6963 announcement) connects through the injected fallback", async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const wallet = await installTestWallet(context, { rpcUrl: h.fx.rpcUrl, chainId: h.fx.chainId, key: h.fx.key(ACCOUNTS.claimAll), eip6963: false });
+      const page = await context.newPage();
+      await page.goto(`${h.server.url}/#/stake`);
+      await page.getByTestId("wallet-connect-injected").click();
+      expect(await attr(page, "wallet-address", "data-address")).to.equal(wallet.address);
+      expect(await page.getByTestId(`wallet-connect-${TEST_WALLET_RDNS}`).count()).to.equal(0);
+      await page.getByTestId("positions-table").waitFor();
+      expect(wallet.requests.map((r) => r.method)).to.include("eth_requestAccounts");
+    } finally {
+      await context.close();
+    }
   });
 
   it("read-only: with no wallet connected every page reads the chain and offers no action", async () => {

@@ -37,20 +37,25 @@ export function appExists(): boolean {
   return existsSync(APP_DIR) && pkg.scripts?.["app:build"] !== undefined;
 }
 
-let build: Promise<string> | undefined;
+const builds = new Map<string, Promise<string>>();
 
 /**
- * Runs `npm run app:build` once per process and resolves with the output directory.
+ * Runs `npm run app:build` once per process and output directory, and resolves with that directory (`dist-app/`
+ * unless `outDir` is given: the bench builds elsewhere so that it never empties the directory a test run serves).
  * @throws with the build's output when it fails.
  */
-export function buildApp(): Promise<string> {
-  build ??= new Promise<string>((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "app:build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+export function buildApp(outDir: string = APP_DIST): Promise<string> {
+  const known = builds.get(outDir);
+  if (known) return known;
+  const build = new Promise<string>((resolve, reject) => {
+    const extra = outDir === APP_DIST ? [] : ["--", "--outDir", outDir, "--emptyOutDir"];
+    const child = spawn("npm", ["run", "--silent", "app:build", ...extra], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-    child.once("exit", (code) => (code === 0 && existsSync(join(APP_DIST, "index.html")) ? resolve(APP_DIST) : reject(new Error(`npm run app:build failed (${code}):\n${out.slice(-4000)}`))));
+    child.once("exit", (code) => (code === 0 && existsSync(join(outDir, "index.html")) ? resolve(outDir) : reject(new Error(`npm run app:build failed (${code}):\n${out.slice(-4000)}`))));
   });
+  builds.set(outDir, build);
   return build;
 }
 

@@ -44,6 +44,8 @@ export type TestWalletOptions = {
   key: Hex;
   /** Start connected (eth_accounts answers the account before any eth_requestAccounts). Default false. */
   connected?: boolean;
+  /** Announce the wallet by EIP-6963 (default true); false leaves only `window.ethereum`, as a legacy wallet. */
+  eip6963?: boolean;
 };
 
 /** Switches and a log of the test wallet (Node side). */
@@ -76,8 +78,11 @@ async function forward(rpcUrl: string, method: string, params: unknown): Promise
   return { error: { code: body.error.code, message: body.error.message, ...(data !== undefined ? { data } : {}) } };
 }
 
-/** The page-side provider's source: EIP-1193 `request`/`on`/`removeListener`, announced by EIP-6963 and as `window.ethereum`. */
-export function pageScript(): string {
+/**
+ * The page-side provider's source: EIP-1193 `request`/`on`/`removeListener`, set as `window.ethereum` and, unless
+ * `announce` is false (a legacy injected wallet), announced by EIP-6963.
+ */
+export function pageScript(announce = true): string {
   return `(() => {
   const listeners = new Map();
   const emit = (event, payload) => { for (const fn of [...(listeners.get(event) || [])]) { try { fn(payload); } catch (e) { console.error(e); } } };
@@ -107,8 +112,10 @@ export function pageScript(): string {
     rdns: ${JSON.stringify(TEST_WALLET_RDNS)},
   });
   const announce = () => window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }));
-  window.addEventListener("eip6963:requestProvider", announce);
-  announce();
+  if (${announce ? "true" : "false"}) {
+    window.addEventListener("eip6963:requestProvider", announce);
+    announce();
+  }
 })();`;
 }
 
@@ -214,7 +221,7 @@ export async function installTestWallet(context: BrowserContext, options: TestWa
       return { error: { code: -32603, message: `test wallet: ${(e as Error).message.split("\n")[0]}` } };
     }
   });
-  await context.addInitScript({ content: pageScript() });
+  await context.addInitScript({ content: pageScript(options.eip6963 ?? true) });
   return {
     account,
     address: account.address,

@@ -1,5 +1,5 @@
 // react-query hooks over the loaders: the world (refreshed every few seconds), bundles (immutable by hash), mine.
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { bundleFacts, type BundleFacts } from "./bundleFacts";
 import { fetchBundle } from "./node";
 import { useAerie } from "./aerie";
@@ -8,10 +8,22 @@ import { loadMine, loadWorld, type World } from "./world";
 /** How often chain state is re-read, ms. */
 export const REFRESH_MS = 4000;
 
-/** The chain world (operators, tasks, events). */
+/**
+ * The chain world (operators, tasks, events). A refresh first asks for the head's number and keeps the world it
+ * has when no block was mined since (one cheap call instead of re-reading and re-rendering every operator).
+ */
 export function useWorld() {
   const { publicClient, addresses, fromBlock } = useAerie();
-  return useQuery({ queryKey: ["world"], queryFn: () => loadWorld(publicClient, addresses, fromBlock), refetchInterval: REFRESH_MS });
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: ["world"],
+    queryFn: async () => {
+      const prev = queryClient.getQueryData<World>(["world"]);
+      if (prev && (await publicClient.getBlockNumber({ cacheTime: 0 })) === prev.head.number) return prev;
+      return loadWorld(publicClient, addresses, fromBlock);
+    },
+    refetchInterval: REFRESH_MS,
+  });
 }
 
 /** How many of the latest finalized rounds feed the rewards columns and the yield estimate. */

@@ -79,9 +79,13 @@ export type World = {
 
 /**
  * Reads go through a deployless multicall (viem: the Multicall3 code runs inside one eth_call, so no contract has to
- * be deployed on the chain), chunked by calldata size to stay far below an eth_call's gas limit.
+ * be deployed on the chain). A deployless call is a contract creation, so its init code (Multicall3's ~5.6 kB plus
+ * the ABI-encoded calls) must stay under EIP-3860's 49,152-byte cap; viem's `batchSize` counts only the calls'
+ * calldata (36–68 bytes each), while each call encodes to ~4× that (target, flag, offsets, padding). 4,096 bytes
+ * of calldata keeps a chunk near 20–30 kB of init code; 8,192 went over it with 1,000 operators ("Missing or
+ * invalid parameters" from the node, and the page never loaded).
  */
-const MULTICALL = { allowFailure: false, deployless: true, batchSize: 8_192 } as const;
+const MULTICALL = { allowFailure: false, deployless: true, batchSize: 4_096 } as const;
 
 type Ordered = { blockNumber: bigint | null; logIndex: number | null };
 const byChainOrder = (a: Ordered, b: Ordered) =>
@@ -133,6 +137,62 @@ export function latestShares(events: World["shareEvents"]): Map<string, { operat
 }
 
 /**
+ * An operator's active pool and commission schedule as its events leave them (StakingVault's storage, replayed):
+ * `SharesChanged` sets the pool's shares and assets, `Slashed` cuts `activeCut` from the assets, `CommissionSet`
+ * and `CommissionIncreaseQueued` replay `CommissionSchedule.set`, `WithdrawalsLocked`/`Unlocked` carry the count.
+ */
+export type PoolState = { shares: bigint; assets: bigint; commissionBps: bigint; pending: { bps: bigint; effectiveAt: bigint } | null; pendingSlashes: bigint };
+
+const emptyPool = (): PoolState => ({ shares: 0n, assets: 0n, commissionBps: 0n, pending: null, pendingSlashes: 0n });
+
+/** SharesMath's virtual offset (contracts/libraries/SharesMath.sol): shares and wei added in every conversion. */
+const VIRTUAL_SHARES = 10n ** 6n;
+const VIRTUAL_ASSETS = 1n;
+
+/** `StakingVault.convertToAssets`: `floor(shares × (A + 1) / (S + 1e6))`, wei. */
+export function toAssetsDown(pool: Pick<PoolState, "shares" | "assets">, shares: bigint): bigint {
+  return (shares * (pool.assets + VIRTUAL_ASSETS)) / (pool.shares + VIRTUAL_SHARES);
+}
+
+/** `commissionOf` and `pendingCommission` at chain time `now` (s): a queued increase applies once `now ≥ effectiveAt`. */
+export function commissionAt(pool: PoolState, now: bigint): { bps: bigint; pending: { bps: bigint; effectiveAt: bigint } | null } {
+  if (pool.pending && now >= pool.pending.effectiveAt) return { bps: pool.pending.bps, pending: null };
+  return { bps: pool.commissionBps, pending: pool.pending };
+}
+
+type VaultEvent = ReturnType<typeof parseEventLogs<typeof stakingVaultAbi, true>>[number];
+
+/** Applies one vault event (chain order) to its operator's {@link PoolState}; `commissionDelay` in seconds. */
+export function applyPoolEvent(p: PoolState, l: VaultEvent, commissionDelay: bigint): void {
+  switch (l.eventName) {
+    case "SharesChanged":
+      p.shares = l.args.poolShares;
+      p.assets = l.args.poolAssets;
+      break;
+    case "Slashed":
+      p.assets -= l.args.activeCut;
+      break;
+    case "CommissionSet": // an immediate change clears any queued increase
+      p.commissionBps = l.args.commissionBps;
+      p.pending = null;
+      break;
+    case "CommissionIncreaseQueued": {
+      // set() first materializes a queued increase that took effect by now (the block time is effectiveAt − delay)
+      const at = l.args.effectiveAt - commissionDelay;
+      if (p.pending && at >= p.pending.effectiveAt) p.commissionBps = p.pending.bps;
+      p.pending = { bps: l.args.commissionBps, effectiveAt: l.args.effectiveAt };
+      break;
+    }
+    case "WithdrawalsLocked":
+    case "WithdrawalsUnlocked":
+      p.pendingSlashes = l.args.pendingSlashes;
+      break;
+    default:
+      break;
+  }
+}
+
+/**
  * Loads the world: one `eth_getLogs` over the four Aerie contracts from `fromBlock`, then the current values of
  * every operator and task in one batched round of reads.
  */
@@ -158,9 +218,17 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
   const unstakeEvents: World["unstakeEvents"] = [];
   const withdrawn = new Set<bigint>();
   const slashes = new Map<string, OperatorView["slashes"]>();
+  const pools = new Map<string, PoolState>();
+  const pool = (operator: Address): PoolState => {
+    let p = pools.get(key(operator));
+    if (!p) pools.set(key(operator), (p = emptyPool()));
+    return p;
+  };
   for (const l of vault) {
     if (l.eventName === "OperatorRegistered" || l.eventName === "OperatorMetadataSet") metadata.set(key(l.args.operator), { operator: getAddress(l.args.operator), uri: l.args.metadataURI });
-    else if (l.eventName === "SharesChanged")
+    if (l.eventName === "CommissionSet" || l.eventName === "CommissionIncreaseQueued" || l.eventName === "SharesChanged" || l.eventName === "Slashed" || l.eventName === "WithdrawalsLocked" || l.eventName === "WithdrawalsUnlocked")
+      applyPoolEvent(pool(l.args.operator), l, commissionDelay);
+    if (l.eventName === "SharesChanged")
       shareEvents.push({ operator: getAddress(l.args.operator), account: getAddress(l.args.account), accountShares: l.args.accountShares, poolShares: l.args.poolShares, poolAssets: l.args.poolAssets, block: l.blockNumber });
     else if (l.eventName === "UnstakeRequested")
       unstakeEvents.push({ requestId: l.args.requestId, operator: getAddress(l.args.operator), account: getAddress(l.args.account), shares: l.args.shares, assets: l.args.assets, unlockTime: l.args.unlockTime, block: l.blockNumber });
@@ -181,25 +249,17 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
   }
   const shares = latestShares(shareEvents);
 
-  // current values: one deployless multicall per function (a few eth_calls in all, whatever the operator count)
-  const v = { address: addresses.stakingVault, abi: stakingVaultAbi } as const;
+  // current values from the events (no read per operator: 1,000 operators would cost ~6,000 eth_calls, seconds
+  // even on a local node); test/app/16-operators.test.ts checks every field against the vault's views
   const list = [...metadata.values()].sort((a, b) => (key(a.operator) < key(b.operator) ? -1 : 1));
-  const ops = list.map((m) => m.operator);
-  const selfShares = ops.map((o) => shares.get(`${key(o)}:${key(o)}`)?.shares ?? 0n);
-  const [stakes, totals, commissions, pendings, slashCounts, selfStakes] = await Promise.all([
-    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "stakeOf" as const, args: [o] as const })) }),
-    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "totalShares" as const, args: [o] as const })) }),
-    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "commissionOf" as const, args: [o] as const })) }),
-    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "pendingCommission" as const, args: [o] as const })) }),
-    client.multicall({ ...MULTICALL, contracts: ops.map((o) => ({ ...v, functionName: "pendingSlashes" as const, args: [o] as const })) }),
-    client.multicall({ ...MULTICALL, contracts: ops.map((o, i) => ({ ...v, functionName: "convertToAssets" as const, args: [o, selfShares[i]!] as const })) }),
-  ]);
   const delegatorCount = new Map<string, number>();
   for (const s of shares.values()) if (key(s.account) !== key(s.operator) && s.shares > 0n) delegatorCount.set(key(s.operator), (delegatorCount.get(key(s.operator)) ?? 0) + 1);
-  const operators = list.map(({ operator, uri }, i): OperatorView => {
-    const stake = stakes[i]!;
-    const selfStake = selfShares[i] === 0n ? 0n : selfStakes[i]!;
-    const [pendingBps, effectiveAt] = pendings[i]!;
+  const operators = list.map(({ operator, uri }): OperatorView => {
+    const p = pools.get(key(operator)) ?? emptyPool();
+    const stake = p.assets;
+    const selfShares = shares.get(`${key(operator)}:${key(operator)}`)?.shares ?? 0n;
+    const selfStake = toAssetsDown(p, selfShares);
+    const commission = commissionAt(p, block.timestamp);
     const opSlashes = slashes.get(key(operator)) ?? [];
     return {
       operator,
@@ -207,11 +267,11 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
       stake,
       selfStake,
       delegated: stake > selfStake ? stake - selfStake : 0n,
-      totalShares: totals[i]!,
+      totalShares: p.shares,
       delegators: delegatorCount.get(key(operator)) ?? 0,
-      commissionBps: commissions[i]!,
-      pendingCommission: effectiveAt === 0n ? null : { bps: pendingBps, effectiveAt },
-      pendingSlashes: slashCounts[i]!,
+      commissionBps: commission.bps,
+      pendingCommission: commission.pending,
+      pendingSlashes: p.pendingSlashes,
       tasks: [...(joined.get(key(operator)) ?? new Map<bigint, "trainer" | "validator">()).entries()].map(([taskId, role]) => ({ taskId, role })).sort((a, b) => (a.taskId < b.taskId ? -1 : 1)),
       slashes: opSlashes,
       slashedTotal: opSlashes.reduce((sum, x) => sum + x.cut, 0n),
@@ -286,16 +346,18 @@ export type Mine = {
   requests: { requestId: bigint; operator: Address; shares: bigint; assets: bigint; unlockTime: bigint; withdrawable: boolean }[];
 };
 
-/** Reads an account's token balance, positions (from the world's share events) and pending unstake requests. */
+/** Reads an account's token balance and pending unstake requests; its positions and their values come from the world's events. */
 export async function loadMine(client: PublicClient, addresses: AerieAddresses, world: World, account: Address): Promise<Mine> {
   const v = { address: addresses.stakingVault, abi: stakingVaultAbi } as const;
   const held = [...latestShares(world.shareEvents).values()].filter((s) => key(s.account) === key(account) && s.shares > 0n);
   const pending = world.unstakeEvents.filter((u) => key(u.account) === key(account) && !world.withdrawn.has(u.requestId));
   const [balance, positions, requests] = await Promise.all([
     client.readContract({ address: addresses.token, abi: aerieTestTokenAbi, functionName: "balanceOf", args: [account] }),
-    client
-      .multicall({ ...MULTICALL, contracts: held.map((s) => ({ ...v, functionName: "convertToAssets" as const, args: [s.operator, s.shares] as const })) })
-      .then((values) => held.map((s, i) => ({ operator: s.operator, shares: s.shares, assets: values[i]! }))),
+    // values from the world's pools (convertToAssets replayed), so 50 positions cost no read
+    held.map((s) => {
+      const op = world.operators.find((o) => key(o.operator) === key(s.operator));
+      return { operator: s.operator, shares: s.shares, assets: op ? toAssetsDown({ shares: op.totalShares, assets: op.stake }, s.shares) : 0n };
+    }),
     Promise.all([
       client.multicall({ ...MULTICALL, contracts: pending.map((u) => ({ ...v, functionName: "getRequest" as const, args: [u.requestId] as const })) }),
       client.multicall({ ...MULTICALL, contracts: pending.map((u) => ({ ...v, functionName: "requestValue" as const, args: [u.requestId] as const })) }),

@@ -1,5 +1,5 @@
 // Operators: a sortable table of every registered operator (stake, delegators, commission, tasks, record, yield).
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import type { Address } from "viem";
 import { bpsPercent, dateTime, shortAddress } from "../lib/amount";
 import { estimatedYieldBps, type BundleFacts } from "../lib/bundleFacts";
@@ -107,7 +107,17 @@ export function OperatorsPage() {
   );
 }
 
-function OperatorTableRow({ r, decimals, symbol }: { r: OperatorRow; decimals: number; symbol: string }) {
+type RowProps = { r: OperatorRow; decimals: number; symbol: string };
+
+/** Same figures (field by field; a refreshed world shares unchanged arrays): the row is not rendered again. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  if (a.decimals !== b.decimals || a.symbol !== b.symbol) return false;
+  const keys = Object.keys(a.r) as (keyof OperatorRow)[];
+  return keys.every((k) => a.r[k] === b.r[k]);
+}
+
+/** One operator's row; memoized, so a sort only moves rows and a refresh re-renders only the rows that changed. */
+const OperatorTableRow = memo(function OperatorTableRow({ r, decimals, symbol }: RowProps) {
   const id = r.operator.toLowerCase();
   return (
     <tr data-testid={`operator-row-${id}`} data-address={r.operator}>
@@ -150,4 +160,4 @@ function OperatorTableRow({ r, decimals, symbol }: { r: OperatorRow; decimals: n
       </td>
     </tr>
   );
-}
+}, sameRow);

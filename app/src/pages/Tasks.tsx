@@ -26,6 +26,9 @@ const STATUS_LABEL: Record<RoundStatus, string> = {
 export default function TasksPage() {
   const { account } = useAerie();
   const world = useWorld();
+  // the registration's status lives here: once registered, the form gives way to the operator panel, and the
+  // confirmation stays on screen above it
+  const txRegister = useTx("registerOperator");
   if (!world.data) return <Loading what="tasks" testid="tasks-loading" />;
   const w = world.data;
   const { decimals, symbol } = w.token;
@@ -99,7 +102,8 @@ export default function TasksPage() {
           <h2>Your tasks (creator)</h2>
           {mineCreated.length === 0 ? <p data-testid="creator-empty">You have not created a task.</p> : mineCreated.map((t) => <CreatorTask key={t.taskId.toString()} task={t} world={w} />)}
           <h2>Operator</h2>
-          {me ? <OperatorPanel me={me} world={w} /> : <RegisterForm world={w} />}
+          {me ? <OperatorPanel me={me} world={w} /> : <RegisterForm world={w} tx={txRegister} />}
+          <TxStatus id="register" state={txRegister.state} />
         </>
       ) : (
         <Notice tone="info" testid="tasks-readonly">
@@ -185,11 +189,10 @@ function parseBps(text: string, max: bigint): { ok: true; value: bigint } | { ok
   return { ok: true, value: v };
 }
 
-function RegisterForm({ world }: { world: World }) {
+function RegisterForm({ world, tx }: { world: World; tx: ReturnType<typeof useTx> }) {
   const { addresses, writeBlocked, walletClient } = useAerie();
   const [bps, setBps] = useState("");
   const [uri, setUri] = useState("");
-  const tx = useTx("registerOperator");
   const parsed = parseBps(bps, world.maxCommissionBps);
   const reason = writeBlocked ?? (tx.busy ? "A transaction is in progress." : !parsed.ok ? parsed.reason : null);
   return (
@@ -213,7 +216,6 @@ function RegisterForm({ world }: { world: World }) {
       >
         Register
       </ActionButton>
-      <TxStatus id="register" state={tx.state} />
     </form>
   );
 }
