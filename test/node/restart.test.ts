@@ -25,7 +25,7 @@ const SPEC_FILE = join(ROOT, SPEC_PATH);
 const spec = parseTaskSpec(JSON.parse(readFileSync(SPEC_FILE, "utf8")));
 
 /** Runs `aerie node --config <path>` (the CLI, as a newcomer does) to its exit; SIGKILLed after `timeoutMs`. */
-function runCliNode(configPath: string, env: Record<string, string>, timeoutMs = 120_000): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+function runCliNode(configPath: string, env: Record<string, string>, timeoutMs = 300_000): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "src/cli/index.ts"), "node", "--config", configPath], {
     cwd: ROOT,
     env: { ...process.env, ...env },
