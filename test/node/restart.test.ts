@@ -46,6 +46,8 @@ function runCliNode(configPath: string, env: Record<string, string>, timeoutMs =
 
 /** The node's `node.db` is whole and bound to its deployment (after a failed start). */
 function expectConsistentDb(dataDir: string): void {
+  // closed cleanly: the WAL was checkpointed and removed (checked before opening it: a reader recreates the file)
+  expect(existsSync(join(dataDir, "node.db-wal"))).to.equal(false);
   const db = new Database(join(dataDir, "node.db"), { readonly: true, fileMustExist: true });
   try {
     expect(db.pragma("integrity_check", { simple: true })).to.equal("ok");
@@ -53,8 +55,6 @@ function expectConsistentDb(dataDir: string): void {
   } finally {
     db.close();
   }
-  // closed cleanly: the WAL was checkpointed and removed
-  expect(existsSync(join(dataDir, "node.db-wal"))).to.equal(false);
 }
 
 /** The JSON log lines of a node's log file. */
