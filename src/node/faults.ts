@@ -20,3 +20,13 @@ export function faultPoint(point: FaultPoint, env: NodeJS.ProcessEnv = process.e
   process.stderr.write(`aerie node: fault injection: SIGKILL at ${point}\n`);
   process.kill(process.pid, "SIGKILL");
 }
+
+/** Faults that make a part fail instead of killing the process (a forced 5xx for the logging tests). */
+export type FaultInjection =
+  /** Every read of the committee's bundle store throws, as a failing disk would: the bundle and claim routes answer 500. */
+  "bundle-store-error";
+
+/** Whether `AERIE_FAULT` names the injection `name`. Never set outside tests. */
+export function faultInjected(name: FaultInjection, env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.AERIE_FAULT === name;
+}

@@ -8,15 +8,17 @@ import { specHash, type TaskSpecFile } from "../lib/taskSpec";
 import { parseTaskSpec } from "../aggregator/taskSpec";
 import { CommitteeMember } from "./committee/loop";
 import { CommitteeStore } from "./committee/store";
+import { BundleSync } from "./committee/sync";
+import type { NodeConfig } from "./config";
 import { NodeConfigError } from "./errors";
-import { faultPoint } from "./faults";
+import { faultInjected, faultPoint } from "./faults";
 import { Guardian } from "./guardian/guardian";
 import type { NodeMetrics, RoundState } from "./http/metrics";
 import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
-import { buildIntakeApp } from "./intake/app";
+import { buildIntakeApp, type IntakeApp } from "./intake/app";
 import { chainParticipantLookup, chainRoundLookup } from "./intake/lookups";
-import { bootNode } from "./main";
+import { bootNode, type NodeRuntime } from "./main";
 import { sleep } from "./rpc";
 import type { Store } from "./store/db";
 import { readAddressBook, aerieAddresses } from "../sdk/addressBook";
@@ -45,6 +47,20 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
   const runtime = await bootNode(configPath, env, base, {
     txHooks: { afterBroadcast: (e) => (e.intent?.startsWith("propose:") ? faultPoint("after-propose-send", env) : undefined) },
   });
+  const { config } = runtime;
+  let intake: IntakeApp | undefined;
+  try {
+    return await _start(runtime, base, env, (app) => (intake = app));
+  } catch (e) {
+    // nothing may keep the process alive after a failed start: the server, its worker threads, the store
+    await intake?.close().catch(() => undefined);
+    await runtime.close();
+    throw _listenError(e, config);
+  }
+}
+
+/** The parts of {@link runNode} after `bootNode`; `built` receives the intake as soon as it exists (to close it on failure). */
+async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv, built: (intake: IntakeApp) => void): Promise<RunningNode> {
   const { config, client, account, store, indexer, tx: queue } = runtime;
   const book = readAddressBook(config.addressBook)!;
   const addresses = aerieAddresses(book);
@@ -80,10 +96,16 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     rounds: chainRoundLookup({ ...lookupParams, ttlSeconds: 5 }),
     clock,
     signerRateLimit: null,
-    logger: false,
+    // the node's own pino logger: 5xx causes are logged with their stack; no line per request (buildServer)
+    logger: logger.child({ part: "http" }),
     corsOrigins: config.http.corsOrigins,
     routes: (api) => {
       bundles = new CommitteeStore(store);
+      if (faultInjected("bundle-store-error", env)) {
+        bundles.bundle = () => {
+          throw new Error("injected fault bundle-store-error: disk I/O error reading the bundle store");
+        };
+      }
       registerCommitteeRoutes(api, {
         store,
         bundles,
@@ -93,6 +115,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     },
     health: () => ({ address: account.address, role: config.role, chainTime: chainTime.toString(), indexedBlock: indexer.cursor().block.toString() }),
   });
+  built(intake);
   intake.app.addHook("onResponse", async (request, reply) => {
     if (request.method === "POST" && (request.url === "/v1/submissions" || request.url === "/v1/scores") && reply.statusCode === 200) faultPoint("after-intake-ack", env);
   });
@@ -125,6 +148,9 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
       ? undefined
       : new Guardian({ client, store, bundles: bundles!, account, queue, addresses, specs, peers: config.peers, indexedBlock, logger: logger.child({ part: "guardian" }) });
 
+  const sync = new BundleSync({ store, bundles: bundles!, peers: config.peers, logger: logger.child({ part: "sync" }) });
+  // `/metrics` tells the rounds this node worked on from the first scrape, not from the first pass
+  _publishMetrics(intake.metrics, indexer, store);
   const address = await intake.app.listen({ host: config.http.host, port: config.http.port });
   let running = true;
   const indexerRun = indexer.run();
@@ -132,6 +158,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     while (running) {
       try {
         chainTime = (await client.getBlock({ blockTag: "latest" })).timestamp;
+        await sync.tick();
         if (member) await member.tick();
         if (guardian) await guardian.tick();
         _publishMetrics(intake.metrics, indexer, store);
@@ -152,10 +179,16 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
       running = false;
       indexer.stop();
       await Promise.allSettled([loop, indexerRun]);
-      await intake.app.close();
+      await intake.close();
       await runtime.close();
     },
   };
+}
+
+/** A port already taken becomes the config error it is (one line naming `http.port` and the fix); others pass through. */
+function _listenError(e: unknown, config: NodeConfig): unknown {
+  if ((e as NodeJS.ErrnoException | undefined)?.code !== "EADDRINUSE") return e;
+  return new NodeConfigError("http.port", `http.port ${config.http.port} is in use on ${config.http.host}: set another port in the config ${config.configPath}`, { cause: e });
 }
 
 /** This member's rounds by state in `committee_rounds`, as the metric's states. */

@@ -1,5 +1,5 @@
 // HTTP calls a member makes to its peers: fetch a bundle, push a signature.
-import type { Address, Hex } from "viem";
+import { keccak256, toBytes, type Address, type Hex } from "viem";
 
 /** Body of `POST /v1/signatures`: one member's signature over a round's RoundResult digest. */
 export type SignatureBody = { taskId: string; round: string; digest: Hex; bundleHash: Hex; signer: Address; signature: Hex };
@@ -25,6 +25,33 @@ export async function fetchPeerBundle(peer: string, taskId: bigint, round: bigin
   }
 }
 
+/** What {@link fetchBundleByHash} found: the bundle's canonical text and who served it, and the peers refused. */
+export type FetchedBundle = {
+  /** The bundle (canonical JSON whose keccak256 is the hash asked for), or `undefined` if no peer served it. */
+  text: string | undefined;
+  /** The peer that served it. */
+  peer: string | undefined;
+  /** Peers that answered 200 with another bundle (their text's keccak256): never taken. */
+  refused: { peer: string; hash: Hex }[];
+};
+
+/**
+ * Asks each peer in turn for the bundle with `bundleHash` (`GET …/bundle?hash=`) and takes the first answer whose
+ * bytes hash to it (keccak256 of the canonical JSON, as the bundle hash is defined): a peer serving anything else is
+ * refused and the next one is asked. Nothing a peer sends is trusted without the hash.
+ */
+export async function fetchBundleByHash(peers: readonly string[], taskId: bigint, round: bigint, bundleHash: Hex): Promise<FetchedBundle> {
+  const refused: FetchedBundle["refused"] = [];
+  for (const peer of peers) {
+    const text = await fetchPeerBundle(peer, taskId, round, bundleHash);
+    if (text === undefined) continue;
+    const hash = keccak256(toBytes(text));
+    if (hash.toLowerCase() === bundleHash.toLowerCase()) return { text, peer, refused };
+    refused.push({ peer, hash });
+  }
+  return { text: undefined, peer: undefined, refused };
+}
+
 /** `POST <peer>/v1/signatures`. Network failures answer `{ok: false, status: 0, code: "unreachable"}`. */
 export async function pushSignature(peer: string, body: SignatureBody): Promise<PushOutcome> {
   try {
@@ -38,7 +65,43 @@ export async function pushSignature(peer: string, body: SignatureBody): Promise<
     const err = ((await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } }).error;
     return { ok: false, status: res.status, code: err?.code ?? "http_error", message: err?.message ?? `HTTP ${res.status}` };
   } catch (e) {
-    return { ok: false, status: 0, code: "unreachable", message: (e as Error).message };
+    return { ok: false, status: 0, code: "unreachable", message: _cause(e) };
+  }
+}
+
+/**
+ * Told after each call to a peer whether it answered: `error` is `undefined` when it did (any status below 500),
+ * else what failed (connection refused, timeout, a 5xx).
+ */
+export type PeerReached = (peer: string, error: string | undefined) => void;
+
+/** The most telling message of a failed `fetch` (undici hides the socket error in `cause`). */
+function _cause(e: unknown): string {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  return err.cause?.code ?? err.cause?.message ?? err.message;
+}
+
+/**
+ * Per peer failure streaks, so a peer that is down is logged once (when it stops answering) and once more when it
+ * answers again, not on every retry.
+ */
+export class PeerStreaks {
+  readonly #down = new Map<string, string>();
+
+  /**
+   * Records one call's outcome.
+   * @returns `"down"` on the first failure of a streak, `"up"` on the first success after one, else `undefined`.
+   */
+  record(peer: string, error: string | undefined): "down" | "up" | undefined {
+    const wasDown = this.#down.has(peer);
+    if (error === undefined) {
+      if (!wasDown) return undefined;
+      this.#down.delete(peer);
+      return "up";
+    }
+    if (wasDown) return undefined;
+    this.#down.set(peer, error);
+    return "down";
   }
 }
 
@@ -50,9 +113,16 @@ export type PeerSignatures = { member: Address | null; digest: Hex; bundleHash: 
  * `undefined` when it has none yet, is down, or answers anything but a well-formed 200. Nothing is trusted here:
  * the caller checks every signature ({@link checkCommitteeSignature}) and the digest.
  */
-export async function fetchPeerSignatures(peer: string, taskId: bigint, round: bigint): Promise<PeerSignatures | undefined> {
+export async function fetchPeerSignatures(peer: string, taskId: bigint, round: bigint, reached?: PeerReached): Promise<PeerSignatures | undefined> {
   try {
-    const res = await fetch(`${peer}/v1/tasks/${taskId}/rounds/${round}/signatures`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    let res: Response;
+    try {
+      res = await fetch(`${peer}/v1/tasks/${taskId}/rounds/${round}/signatures`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (e) {
+      reached?.(peer, _cause(e));
+      return undefined;
+    }
+    reached?.(peer, res.status >= 500 ? `HTTP ${res.status}` : undefined);
     if (res.status !== 200) return undefined;
     const body = (await res.json()) as Partial<PeerSignatures>;
     const hex = (v: unknown, n: number): v is Hex => typeof v === "string" && new RegExp(`^0x[0-9a-fA-F]{${n}}$`).test(v);

@@ -2,7 +2,7 @@
 import { getAddress, recoverAddress, type Address, type Hex } from "viem";
 
 import type { Committee } from "./loop";
-import { fetchPeerSignatures, type PeerBook } from "./peers";
+import { fetchPeerSignatures, type PeerBook, type PeerReached } from "./peers";
 import type { CommitteeStore } from "./store";
 
 /** Why a signature is refused (the HTTP route answers 403 with this code and message). */
@@ -54,6 +54,8 @@ export type PullSignaturesParameters = {
   digest: Hex;
   /** Stop once this many committee signatures over `digest` are held (default: every member's). */
   enough?: number;
+  /** Told whether each asked peer answered (see `PeerReached`). */
+  reached?: PeerReached;
 };
 
 /**
@@ -70,7 +72,7 @@ export async function pullSignatures(p: PullSignaturesParameters): Promise<PullR
   const held = () => new Set(p.bundles.signatures(p.digest).map((s) => s.signer.toLowerCase()).filter((s) => members.has(s)));
   for (const peer of p.book.pullOrder(new Set([...members].filter((m) => !held().has(m))))) {
     if (held().size >= enough) break;
-    const got = await fetchPeerSignatures(peer, p.taskId, p.round);
+    const got = await fetchPeerSignatures(peer, p.taskId, p.round, p.reached);
     if (got === undefined) continue;
     if (got.digest.toLowerCase() !== p.digest.toLowerCase()) {
       report.otherDigest.push({ peer, digest: got.digest, bundleHash: got.bundleHash });

@@ -1,5 +1,5 @@
 // The node's one error shape, `{ error: { code, message } }`, and the mapping of every failure onto it.
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 
 import { AerieError } from "../../lib/errors";
@@ -79,37 +79,49 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: (e
 };
 
 /**
+ * Called for every failure a route answers, with its code: lets the server count the rejections that never reach
+ * a route's own code (body parsing, size and content-type limits, schema validation).
+ */
+export type RejectionListener = (request: FastifyRequest, code: string) => void;
+
+/**
  * Installs the error and not-found handlers so EVERY failure (unknown route, 413, 415, malformed JSON,
  * validation, a thrown {@link HttpError}, an unexpected exception) answers `{ error: { code, message } }`.
- * Unexpected errors answer 500 `internal_error` with a generic message and are logged.
+ * Unexpected errors answer 500 `internal_error` with a generic message and are logged with their stack.
+ *
+ * @param onRejected told the code of each failure answered by the error handler (not of unknown routes).
  */
-export function installErrorHandlers(app: FastifyInstance): void {
+export function installErrorHandlers(app: FastifyInstance, onRejected?: RejectionListener): void {
   app.setNotFoundHandler((request, reply) => {
     void reply.code(404).send(errorBody("not_found", `no route ${request.method} ${request.url.split("?")[0]}: see GET /v1/openapi.json`));
   });
   app.setErrorHandler((error: FastifyError | HttpError | Error, request, reply) => {
+    const answer = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+      onRejected?.(request, code);
+      void reply.code(status).headers(headers).send(errorBody(code, message));
+    };
     if (error instanceof HttpError) {
       if (error.status >= 500) request.log.error({ err: error.cause ?? error, code: error.code }, error.shortMessage);
-      void reply.code(error.status).headers(error.headers).send(errorBody(error.code, error.shortMessage));
+      answer(error.status, error.code, error.shortMessage, error.headers);
       return;
     }
     const fastifyError = error as FastifyError;
     const known = fastifyError.code !== undefined ? FASTIFY_ERRORS[fastifyError.code] : undefined;
     if (known !== undefined) {
-      void reply.code(known.status).send(errorBody(known.code, known.message(fastifyError)));
+      answer(known.status, known.code, known.message(fastifyError));
       return;
     }
     if (error instanceof SyntaxError || fastifyError.statusCode === 400) {
       // JSON.parse failures and secure-json-parse's prototype-poisoning refusals
-      void reply.code(400).send(errorBody("malformed_json", "the body is not valid JSON (or uses __proto__/constructor keys): send a plain JSON object"));
+      answer(400, "malformed_json", "the body is not valid JSON (or uses __proto__/constructor keys): send a plain JSON object");
       return;
     }
     if (fastifyError.statusCode !== undefined && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-      void reply.code(fastifyError.statusCode).send(errorBody("bad_request", "bad request: check the method, headers and body"));
+      answer(fastifyError.statusCode, "bad_request", "bad request: check the method, headers and body");
       return;
     }
     request.log.error({ err: error }, "unhandled error");
-    void reply.code(500).send(errorBody("internal_error", "internal error: the node logged it; retry later"));
+    answer(500, "internal_error", "internal error: the node logged it; retry later");
   });
 }
 

@@ -29,6 +29,12 @@ export type RouteSpec<P extends z.ZodType | undefined, B extends z.ZodType | und
    * `responses[200].schema` (a plain object schema: properties it does not list are dropped). Default: JSON.stringify.
    */
   compiledSerializer?: boolean;
+  /**
+   * The intake kind (`submission`, `scores`) of a route taking signed messages: its rejections answered before the
+   * handler runs (malformed JSON, size and content-type limits, schema) are counted in
+   * `aerie_intake_rejected_total{kind, reason}` (see `buildServer`).
+   */
+  intakeKind?: string;
 };
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -62,6 +68,7 @@ export class ApiRegistry {
     this.app.route({
       method: spec.method,
       url: spec.url,
+      ...(spec.intakeKind !== undefined ? { config: { intakeKind: spec.intakeKind } } : {}),
       ...(ok !== undefined ? { schema: { response: { 200: _serializerSchema(ok) } } } : {}),
       handler: async (request, reply) => {
         const params = spec.params === undefined ? undefined : _parse(spec.params, request.params, "invalid_params", "path");

@@ -1,6 +1,6 @@
 // The node's HTTP server (fastify 5): /v1 routes, one error shape, CORS, body and rate limits, health, metrics.
 import cors from "@fastify/cors";
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { z } from "zod";
 
 import { HttpError, installErrorHandlers } from "./errors";
@@ -23,9 +23,19 @@ export type BuildServerParameters = {
   ipRateLimit?: RateLimit;
   /** Extra health facts (e.g. `{ db: "ok" }`); throwing makes `/healthz` answer 503. */
   health?: () => Record<string, unknown>;
-  /** fastify's logger option: a pino config (`{ level }`), `true`, or `false` (default). */
-  logger?: FastifyServerOptions["logger"];
+  /**
+   * Where the server logs (5xx causes with their stack; never one line per request): a pino logger instance (the
+   * node's), or fastify's `logger` option (a pino config `{ level }`, `true`, or `false`, the default).
+   */
+  logger?: FastifyServerOptions["logger"] | FastifyBaseLogger;
 };
+
+/**
+ * The codes answered before a route's own code runs (body parsing, content-type and size limits, schema
+ * validation). On a route declaring `intakeKind` they are counted in `aerie_intake_rejected_total` here; the
+ * intake counts every other code itself.
+ */
+const PRE_HANDLER_CODES = new Set(["malformed_json", "invalid_body", "invalid_params", "body_too_large", "unsupported_media_type", "bad_request"]);
 
 const HealthSchema = z.object({ status: z.literal("ok") }).catchall(z.unknown()).meta({ id: "Health" });
 
@@ -38,8 +48,14 @@ const HealthSchema = z.object({ status: z.literal("ok") }).catchall(z.unknown())
  */
 export async function buildServer(p: BuildServerParameters): Promise<FastifyInstance> {
   // no per-request log lines (fastify's "incoming request"/"request completed" at info): errors are still logged
-  const app = Fastify({ logger: p.logger ?? false, logController: new LogController({ disableRequestLogging: true }), bodyLimit: p.bodyLimit ?? 1024 * 1024 });
-  installErrorHandlers(app);
+  const logging = _isLoggerInstance(p.logger) ? { loggerInstance: p.logger } : { logger: p.logger ?? false };
+  const app = Fastify({ ...logging, logController: new LogController({ disableRequestLogging: true }), bodyLimit: p.bodyLimit ?? 1024 * 1024 });
+  // JSON only: fastify's built-in text/plain parser would hand a string to the schema (400 instead of 415)
+  app.removeContentTypeParser("text/plain");
+  installErrorHandlers(app, (request, code) => {
+    const kind = (request.routeOptions.config as { intakeKind?: string } | undefined)?.intakeKind;
+    if (kind !== undefined && PRE_HANDLER_CODES.has(code)) p.metrics.intakeRejected.inc({ kind, reason: code });
+  });
   await app.register(cors, { origin: p.corsOrigins ?? [], methods: ["GET", "POST"] });
 
   if (p.ipRateLimit !== undefined) {
@@ -97,4 +113,9 @@ export async function buildServer(p: BuildServerParameters): Promise<FastifyInst
     async () => api.document(),
   );
   return app;
+}
+
+/** A pino-like logger instance (as opposed to fastify's `logger` option: a boolean or a pino config). */
+function _isLoggerInstance(l: BuildServerParameters["logger"]): l is FastifyBaseLogger {
+  return typeof l === "object" && l !== null && typeof (l as { child?: unknown }).child === "function" && typeof (l as { error?: unknown }).error === "function";
 }

@@ -7,6 +7,7 @@ import { finalizedRounds } from "../committee/compute";
 import type { Committee } from "../committee/loop";
 import { checkCommitteeSignature } from "../committee/signatures";
 import type { CommitteeStore } from "../committee/store";
+import { chainBundleText } from "../committee/sync";
 import type { Store } from "../store/db";
 import { HttpError } from "./errors";
 import type { ApiRegistry } from "./openapi";
@@ -61,8 +62,8 @@ export type CommitteeRoutesParameters = {
  *   409 (the bundles differ; the message names both bundle hashes).
  * - `GET /v1/tasks/:taskId/rounds/:round/signatures`: this member's digest of the round and every committee signature
  *   it holds over it (`round_not_computed` 404 before it computed the round), for peers that miss signatures.
- * - `GET /v1/tasks/:taskId/rounds/:round/bundle[?hash=0x…]`: the canonical bundle JSON (this node's, or the one with
- *   that hash); `bundle_not_found` 404.
+ * - `GET /v1/tasks/:taskId/rounds/:round/bundle[?hash=0x…]`: the canonical bundle JSON (this node's, else the one the
+ *   chain finalized or proposed for the round, or the one with that hash); `bundle_not_found` 404.
  * - `GET /v1/tasks/:taskId/accounts/:account/claim`: the account's cumulative amount and Merkle proof in the task's
  *   last finalized bundle; `no_finalized_round`, `no_claim` 404.
  */
@@ -137,7 +138,9 @@ export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesPara
     async ({ params, request, reply }) => {
       const hash = (request.query as { hash?: string }).hash;
       if (hash !== undefined && !/^0x[0-9a-fA-F]{64}$/.test(hash)) throw new HttpError(400, "invalid_query", "hash: expected 0x and 64 hex digits");
-      const text = p.bundles.bundle(BigInt(params.taskId), BigInt(params.round), hash as Hex | undefined);
+      const [taskId, round] = [BigInt(params.taskId), BigInt(params.round)];
+      // this node's own bundle of the round; else (it missed the round) the one the chain finalized or proposed
+      const text = p.bundles.bundle(taskId, round, hash as Hex | undefined) ?? (hash === undefined ? chainBundleText(p.store, p.bundles, taskId, round) : undefined);
       if (text === undefined) throw new HttpError(404, "bundle_not_found", `no bundle of task ${params.taskId} round ${params.round}${hash ? ` with hash ${hash}` : ""} here: ask another member`);
       return reply.header("content-type", "application/json; charset=utf-8").send(text);
     },

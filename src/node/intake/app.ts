@@ -1,12 +1,12 @@
 // Wires the intake: store, inbox writer, intake service, rate limits, metrics and the HTTP server.
 import { availableParallelism } from "node:os";
-import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { Address } from "viem";
 
 import { createNodeMetrics, type NodeMetrics } from "../http/metrics";
 import { RateLimiter, type RateLimit } from "../http/rateLimit";
 import type { ApiRegistry } from "../http/openapi";
-import { buildServer } from "../http/server";
+import { buildServer, type BuildServerParameters } from "../http/server";
 import { openStore, type Store } from "../store/db";
 import { InboxStore, InboxWriter, ThreadedInboxWriter, type InboxSink } from "../store/inbox";
 import { createIntake, type Intake } from "./intake";
@@ -44,7 +44,8 @@ export type BuildIntakeAppParameters = {
   ipRateLimit?: RateLimit | null;
   corsOrigins?: string[];
   bodyLimit?: number;
-  logger?: FastifyServerOptions["logger"];
+  /** See {@link BuildServerParameters.logger}: the node passes its pino logger. */
+  logger?: BuildServerParameters["logger"];
   metrics?: NodeMetrics;
   /** More routes on the same server (the committee's signatures, bundles and claims); they get the store. */
   routes?: (api: ApiRegistry, db: Store) => void;

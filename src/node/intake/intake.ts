@@ -156,6 +156,8 @@ export function createIntake(p: IntakeParameters): Intake {
       );
     }
 
+    if (kind === "scores") await _checkScoredTrainers(p, message as Scores);
+
     const result = await _store(() => p.writer.put({ kind, taskId: message.taskId, round: message.round, signer, digest, signature: body.signature, message, receivedAt: now }));
     p.metrics?.intakeAccepted.inc({ kind, outcome: result.outcome });
     return toAccepted(result.entry);
@@ -235,6 +237,23 @@ function _checkDomain(given: z.output<typeof DomainSchema>, ours: AerieTypedData
   if (given.name !== ours.name || given.version !== ours.version) {
     throw new HttpError(400, "wrong_domain", `the domain is "${given.name}" version "${given.version}", expected "${ours.name}" version "${ours.version}": use aerieDomain()`);
   }
+}
+
+/**
+ * Every trainer a Scores message names must be a trainer of the round at its start (`TaskRegistry.participantRole`,
+ * the same at every member). The aggregator ignores a score for anyone else (`selectScores`: extra trainers are
+ * ignored), so such a score can never count: it is refused here with `unknown_trainer` 422, while the validator can
+ * still fix it. (Whether the trainer's Submission arrived is not checked: members may hold different inboxes.)
+ */
+async function _checkScoredTrainers(p: IntakeParameters, m: Scores): Promise<void> {
+  const roles = await _chain(p, "participants", () => Promise.all(m.trainers.map((t) => p.participants(m.taskId, m.round, t))));
+  const i = roles.findIndex((r) => r !== "trainer");
+  if (i < 0) return;
+  throw new HttpError(
+    422,
+    "unknown_trainer",
+    `trainers[${i}] ${m.trainers[i]} is not a trainer of task ${m.taskId} round ${m.round} (at the round's start it is ${roles[i] ?? "not a participant"}): score only the round's trainers (GET /v1/tasks/${m.taskId}/rounds/${m.round}/submissions) and sign again`,
+  );
 }
 
 function _checkScores(m: Scores): void {

@@ -38,7 +38,7 @@ const INTAKE_ERRORS = {
   409: "round_not_started or window_closed (docs/PROTOCOL.md §7 windows)",
   413: "body_too_large",
   415: "unsupported_media_type (send application/json)",
-  422: "score_out_of_range, duplicate_trainer, length_mismatch, unknown_task_spec",
+  422: "score_out_of_range, duplicate_trainer, length_mismatch, unknown_trainer (a scored trainer is not a trainer of the round), unknown_task_spec",
   503: "chain_unavailable (retry-after) or store_unavailable: the node's own trouble, retry later",
 };
 
@@ -54,6 +54,7 @@ export function registerIntakeRoutes(api: ApiRegistry, intake: Intake): void {
       summary: "Deliver a trainer's signed Submission; a later message from the same trainer replaces the earlier one",
       tags: ["intake"],
       body: SubmissionBodySchema,
+      intakeKind: "submission",
       responses: { 200: { description: "accepted and durably stored (the same message again gives the same answer)", schema: AcceptedSchema } },
       compiledSerializer: true,
       errors: { ...INTAKE_ERRORS, 400: "malformed_json, invalid_body, invalid_signature, wrong_chain, wrong_contract, wrong_domain" },
@@ -68,6 +69,7 @@ export function registerIntakeRoutes(api: ApiRegistry, intake: Intake): void {
       summary: "Deliver a validator's signed Scores; a later message from the same validator replaces the earlier one",
       tags: ["intake"],
       body: ScoresBodySchema,
+      intakeKind: "scores",
       responses: { 200: { description: "accepted and durably stored", schema: AcceptedSchema } },
       compiledSerializer: true,
       errors: { ...INTAKE_ERRORS, 400: "malformed_json, invalid_body, invalid_signature, wrong_chain, wrong_contract, wrong_domain" },
@@ -101,7 +103,7 @@ export function registerIntakeRoutes(api: ApiRegistry, intake: Intake): void {
         method: "GET",
         url,
         operationId: kind === "submission" ? "getSubmissionStatus" : "getScoresStatus",
-        summary: `The signer's current ${kind === "submission" ? "Submission" : "Scores"} message for the round`,
+        summary: `The receipt of the signer's current ${kind === "submission" ? "Submission" : "Scores"} for the round (what the POST answered; not the message)`,
         tags: ["intake"],
         params: MessageStatusParamsSchema,
         responses: { 200: { description: "the stored message's status", schema: AcceptedSchema } },
