@@ -16,6 +16,7 @@ import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
 import { buildIntakeApp } from "./intake/app";
 import { chainParticipantLookup, chainRoundLookup } from "./intake/lookups";
+import { chainFlLookups } from "./intake/flLookups";
 import { bootNode } from "./main";
 import { sleep } from "./rpc";
 import type { Store } from "./store/db";
@@ -79,6 +80,13 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     participants: chainParticipantLookup(lookupParams),
     rounds: chainRoundLookup({ ...lookupParams, ttlSeconds: 5 }),
     clock,
+    fl: chainFlLookups({
+      client,
+      store,
+      contracts: { vault: addresses.stakingVault, registry: addresses.taskRegistry, settlement: addresses.roundSettlement, distributor: addresses.rewardDistributor },
+      specs,
+      indexedBlock: () => indexer.cursor().block,
+    }),
     signerRateLimit: null,
     logger: false,
     corsOrigins: config.http.corsOrigins,
@@ -94,7 +102,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     health: () => ({ address: account.address, role: config.role, chainTime: chainTime.toString(), indexedBlock: indexer.cursor().block.toString() }),
   });
   intake.app.addHook("onResponse", async (request, reply) => {
-    if (request.method === "POST" && (request.url === "/v1/submissions" || request.url === "/v1/scores") && reply.statusCode === 200) faultPoint("after-intake-ack", env);
+    if (request.method === "POST" && INTAKE_POSTS.has(request.url) && reply.statusCode === 200) faultPoint("after-intake-ack", env);
   });
   const publicUrl = config.publicUrl ?? `http://${config.http.host}:${config.http.port}`;
   const indexedBlock = () => indexer.cursor().block;
@@ -157,6 +165,9 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     },
   };
 }
+
+/** The intake's POST routes (the fault point "after-intake-ack" fires after each 200). */
+const INTAKE_POSTS = new Set(["/v1/submissions", "/v1/scores", "/v1/scores-commits", "/v1/model-updates", "/v1/vote-commits", "/v1/votes"]);
 
 /** This member's rounds by state in `committee_rounds`, as the metric's states. */
 const STATE_OF: Record<string, RoundState> = { computed: "awaiting_result", signed: "awaiting_result", mismatch: "awaiting_result", proposed: "proposed", final: "final", skipped: "skipped" };
