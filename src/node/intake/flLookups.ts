@@ -5,8 +5,10 @@ import type { Address, Hex, PublicClient } from "viem";
 
 import { roundDrawSeed } from "../../aggregator/seed";
 import { AddressSchema, Bytes32Schema } from "../../aggregator/schema";
-import { getPolicy } from "../../aggregator/policy/registry";
-import type { Policy, PolicyParticipant } from "../../aggregator/policy/types";
+import { taskPolicyOf, type TaskPolicy } from "../../aggregator/policy/registry";
+import type { PolicyParticipant } from "../../aggregator/policy/types";
+
+export { taskPolicyOf, type TaskPolicy };
 import type { TaskSpecFile } from "../../lib/taskSpec";
 import { taskRegistryAbi } from "../../sdk/abis";
 import { IndexBehindError, RoundNotReadyError } from "../errors";
@@ -15,14 +17,6 @@ import { stakesAt } from "../indexer/stakes";
 import type { Store } from "../store/db";
 
 // ------------------------------------------------------------------ types
-
-/** A task's policy as the intake needs it: the registered policy, its parsed parameters and its reveal window. */
-export type TaskPolicy = {
-  policy: Policy<unknown>;
-  params: unknown;
-  /** `revealWindowSeconds` of a commit–reveal policy (scores or votes), seconds; `undefined` for the others. */
-  revealWindowSeconds: bigint | undefined;
-};
 
 /** The task's policy, or `undefined` if the node does not hold the task's spec (or the task does not exist). */
 export type TaskPolicyLookup = (taskId: bigint) => Promise<TaskPolicy | undefined>;
@@ -37,14 +31,6 @@ export type RoleLookup = (taskId: bigint, round: bigint) => Promise<RoundRoles |
 export type FlLookups = { policies: TaskPolicyLookup; roles: RoleLookup };
 
 // ------------------------------------------------------------------ functions
-
-/** The {@link TaskPolicy} of a task spec. */
-export function taskPolicyOf(spec: Pick<TaskSpecFile, "policy">): TaskPolicy {
-  const policy = getPolicy(spec.policy.id);
-  const params = policy.parseParams(spec.policy);
-  const value = (params as { revealWindowSeconds?: unknown }).revealWindowSeconds;
-  return { policy, params, revealWindowSeconds: typeof value === "bigint" ? value : undefined };
-}
 
 /**
  * The draw of a round by the task's policy (`Policy.drawRoles`), seeded by `roundDrawSeed(stakeBlockHash, taskId,
