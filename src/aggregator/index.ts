@@ -129,6 +129,7 @@ export {
   type SignedVote,
   type SignedVoteCommit,
 } from "./messagesFl";
+export { roundDrawSeed } from "./seed";
 export {
   splitOperatorReward,
   type ShareHolding,

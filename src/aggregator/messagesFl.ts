@@ -112,8 +112,8 @@ export async function selectModelUpdates(parameters: SelectModelUpdatesParameter
  * drawn voter (`NOT_VOTER`) and received before `commitDeadline` (`LATE`); per voter the latest wins. A Vote counts if
  * well-signed by `voter`, for this round, from a drawn voter, received in `[commitDeadline, revealDeadline)`
  * (`EARLY_REVEAL` / `LATE`), `vote ∈ [−1 000 000, 1 000 000]` (`VOTE_OUT_OF_RANGE`), the voter has an accepted
- * commitment (`NO_COMMITMENT`), and the latest such reveal satisfies `voteCommitment(vote, salt) = commitment`
- * (`REVEAL_MISMATCH`, and the voter is listed in `missingReveals`). A voter with an accepted commitment and no
+ * commitment (`NO_COMMITMENT`), and `voteCommitment(vote, salt) = commitment` (`REVEAL_MISMATCH`); of those, per voter
+ * the latest wins. A mismatched reveal never displaces a matching one. A voter with an accepted commitment and no
  * matching reveal is in `missingReveals`.
  */
 export async function selectVotes(parameters: SelectVotesParameters): Promise<SelectVotesReturnType> {
@@ -140,21 +140,16 @@ export async function selectVotes(parameters: SelectVotesParameters): Promise<Se
     if (item.receivedAt < commitDeadline) return reject(`${FL_REJECTION_CODES.earlyReveal}: received at ${item.receivedAt}, reveals open at ${commitDeadline}`);
     if (item.receivedAt >= revealDeadline) return reject(`${FL_REJECTION_CODES.late}: received at ${item.receivedAt}, reveals closed at ${revealDeadline}`);
     if (vote < -MAX_VOTE || vote > MAX_VOTE) return reject(`${FL_REJECTION_CODES.voteOutOfRange}: vote ${vote} is outside [-${MAX_VOTE}, ${MAX_VOTE}]`);
-    if (!commitmentOf.has(signer.toLowerCase())) return reject(`${FL_REJECTION_CODES.noCommitment}: ${signer} has no accepted vote commitment this round`);
+    const expected = commitmentOf.get(signer.toLowerCase());
+    if (expected === undefined) return reject(`${FL_REJECTION_CODES.noCommitment}: ${signer} has no accepted vote commitment this round`);
+    // checked before "latest wins", as for scores: a mismatched reveal never displaces a matching one
+    if (!/^0x[0-9a-fA-F]{64}$/.test(item.salt) || voteCommitment(item.message, item.salt).toLowerCase() !== expected) {
+      return reject(`${FL_REJECTION_CODES.revealMismatch}: the revealed vote and salt do not open the commitment ${expected}`);
+    }
     return true;
   });
-  const reveals = _latest(validVotes, "vote", rejected);
-  const accepted: SignedVote[] = [];
-  const revealed = new Set<string>();
-  for (const r of reveals) {
-    const expected = commitmentOf.get(r.signer.toLowerCase())!;
-    if (!/^0x[0-9a-fA-F]{64}$/.test(r.item.salt) || voteCommitment(r.item.message, r.item.salt).toLowerCase() !== expected) {
-      rejected.push(makeRejection("vote", r.item, `${FL_REJECTION_CODES.revealMismatch}: the revealed vote and salt do not open the commitment ${expected}`, r.signer));
-      continue;
-    }
-    revealed.add(r.signer.toLowerCase());
-    accepted.push(r.item);
-  }
+  const accepted = _latest(validVotes, "vote", rejected).map((r) => r.item);
+  const revealed = new Set(accepted.map((v) => v.message.voter.toLowerCase()));
   const missingReveals = commits.map((c) => c.signer).filter((s) => !revealed.has(s.toLowerCase()));
   return { acceptedCommits: commits.map((c) => c.item), accepted, missingReveals, rejected: sortRejections(rejected) };
 }

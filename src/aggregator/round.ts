@@ -1,6 +1,6 @@
 // computeRound: the whole aggregation of one round, a pure function of its inputs (docs/PROTOCOL.md §7, §9.7).
 import { z } from "zod";
-import { keccak256, toBytes, zeroHash, type Address, type Hex } from "viem";
+import { keccak256, toBytes, type Address, type Hex } from "viem";
 
 import { canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
 import { hashSlashes, type RoundResult, type Slash } from "../lib/eip712";
@@ -19,6 +19,7 @@ import {
 } from "./messages";
 import { selectModelUpdates, selectVotes, type SignedModelUpdate, type SignedVote, type SignedVoteCommit } from "./messagesFl";
 import { getPolicy } from "./policy/registry";
+import { roundDrawSeed } from "./seed";
 import type { Policy, PolicyMessages } from "./policy/types";
 import { BigUintSchema, Bytes32Schema, describeFirstIssue, makeInputSchemas } from "./schema";
 import { splitOperatorReward } from "./split";
@@ -63,8 +64,8 @@ export type RoundInputs = {
   /** The block whose state gave the stakes (the last block at or before `roundStart`). */
   stakeBlock: bigint;
   /**
-   * The hash of `stakeBlock`: the seed of a policy's role draw (FL Alliance). Written to `aerie-round-bundle/2`
-   * bundles (`null` if absent; the seed is then the zero hash). Not part of v1 bundles.
+   * The hash of `stakeBlock`. A policy's role draw (FL Alliance) is seeded by `roundDrawSeed(stakeBlockHash, taskId,
+   * round)`. Written to `aerie-round-bundle/2` bundles (`null` if absent: the zero hash is used). Not part of v1 bundles.
    */
   stakeBlockHash?: Hex | null;
   /** The task's on-chain reward per round, wei: the round's budget. */
@@ -248,7 +249,7 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   const rejected: Rejection[] = [...selectedSubmissions.rejected, ...selectedScores.rejected];
 
   // the round's role draw (FL Alliance), and the messages only drawn roles may send
-  const seed = input.stakeBlockHash ?? zeroHash;
+  const seed = roundDrawSeed(input.stakeBlockHash, input.taskId, input.round);
   const policyParticipants = participants.map((p) => ({ operator: p.operator, role: p.role, stake: p.stake }));
   const roles = policy.drawRoles?.(policyParticipants, seed, params) ?? new Map<Address, string>();
   const flCommon = { chainId: input.chainId, registry: input.contracts.registry, taskId: input.taskId, round: input.round, roles };
@@ -382,7 +383,7 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
                 missingReveals: selectedScores.missingReveals,
               }
             : {}),
-          ...(policy.drawRoles ? { roles: [...roles].map(([operator, role]) => ({ operator, role })).sort((a, b) => compareAddresses(a.operator, b.operator)) } : {}),
+          ...(policy.drawRoles ? { drawSeed: seed, roles: [...roles].map(([operator, role]) => ({ operator, role })).sort((a, b) => compareAddresses(a.operator, b.operator)) } : {}),
           ...(usesUpdates
             ? { acceptedModelUpdates: selectedUpdates.accepted.map((u) => ({ proposer: u.message.proposer, updateHash: u.message.updateHash, updateURI: u.message.updateURI, signature: u.signature })) }
             : {}),

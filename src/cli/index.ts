@@ -5,7 +5,8 @@
  *
  * - stakers: register, stake, unstake, withdraw, commission; reads position, operators, requests (commands/stakers.ts)
  * - task creators: task create | cancel | refund | show (commands/tasks.ts)
- * - node operators: join, leave, submit, score (commands/nodeOperator.ts)
+ * - node operators: join, leave, submit, score (commands/nodeOperator.ts); commit–reveal and FL Alliance:
+ *   propose-update, vote commit | reveal, commit-scores, reveal-scores (commands/commitReveal.ts)
  * - the committee: aggregate, sign-result, propose, challenge, finalize, skip, round status (commands/committee.ts)
  * - rewards: claim, claimable (commands/rewards.ts); bundles: verify (commands/verify.ts); deploy, mint (commands/deploy.ts)
  * - node operators' long-running service: node --config <file> (commands/node.ts, src/node/run.ts)
@@ -20,6 +21,7 @@ import { Command, CommanderError, Option } from "commander";
 
 import { AerieError, UsageError } from "../lib/errors";
 import { printError } from "../io/printError";
+import { registerCommitRevealCommands } from "./commands/commitReveal";
 import { registerCommitteeCommands } from "./commands/committee";
 import { registerDeployCommands } from "./commands/deploy";
 import { registerNodeCommand } from "./commands/node";
@@ -62,6 +64,7 @@ export function buildProgram(options: RunCliOptions = {}): Command {
   registerStakerCommands(program, rt);
   registerTaskCommands(program, rt);
   registerNodeOperatorCommands(program, rt);
+  registerCommitRevealCommands(program, rt);
   registerCommitteeCommands(program, rt);
   registerRewardCommands(program, rt);
   registerVerifyCommand(program, rt);

@@ -15,3 +15,21 @@ export async function atNode<T>(url: string, call: () => Promise<T>): Promise<T>
     throw new NodeClientError(e.status, e.code, line, { cause: e });
   }
 }
+
+/**
+ * Runs `call` at every node in `nodes` (all of them, even after a refusal) and returns each one's answer.
+ * @throws NodeClientError for the first node that refused or is down: one line with its error code and, for more than
+ *   one node, how many took the message.
+ */
+export async function deliverToAll<T>(nodes: string[], call: (url: string) => Promise<T>): Promise<{ url: string; status: T }[]> {
+  const results = await Promise.allSettled(nodes.map((url) => atNode(url, () => call(url))));
+  const failed = results.findIndex((r) => r.status === "rejected");
+  if (failed >= 0) {
+    const e = (results[failed] as PromiseRejectedResult).reason as unknown;
+    if (!(e instanceof NodeClientError)) throw e;
+    const took = results.filter((r) => r.status === "fulfilled").length;
+    if (nodes.length === 1) throw e;
+    throw new NodeClientError(e.status, e.code, `${e.shortMessage} (${took} of ${nodes.length} nodes took the message: send it again to the others)`, { cause: e });
+  }
+  return results.map((r, i) => ({ url: nodes[i]!, status: (r as PromiseFulfilledResult<T>).value }));
+}

@@ -49,13 +49,20 @@ import {
   type AerieWalletClient,
   type WriteReturnType,
 } from "../sdk";
-import { computeRound, type RoundOutput, type SignedScores, type SignedSubmission } from "../aggregator";
+import { computeRound, type RoundInputs, type RoundOutput, type SignedScores, type SignedScoresCommit, type SignedSubmission } from "../aggregator";
+import type { JsonValue } from "../lib/canonical";
+import { taskPolicyOf } from "../aggregator/policy/registry";
 import { specHash } from "../lib/taskSpec";
 import { parseTaskSpec } from "../aggregator/taskSpec";
-import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES } from "../lib/eip712";
+import { aerieDomain, SCORES_COMMIT_TYPES, SCORES_TYPES, scoresCommitment, SUBMISSION_TYPES } from "../lib/eip712";
 
 /** The demo task spec. */
 export const SPEC_PATH = "examples/tasks/demo-3-rounds.json";
+/** The demo task spec of each scores policy the demo runs (`--policy`). */
+export const SPEC_PATHS: Record<string, string> = {
+  "aerie-consensus-v1": SPEC_PATH,
+  "aerie-consensus-v2": "examples/tasks/demo-3-rounds-v2.json",
+};
 const DEFAULT_OUT_DIR = join(__dirname, "..", "..", "out", "demo");
 const TOKEN = (n: number | string) => parseUnits(String(n), 18);
 
@@ -194,8 +201,10 @@ export type DemoSummary = {
  */
 export async function runDemo(
   hre: HardhatRuntimeEnvironment,
-  opts: { outDir?: string; log?: (line: string) => void; bookPath?: string } = {},
+  opts: { outDir?: string; log?: (line: string) => void; bookPath?: string; policy?: string } = {},
 ): Promise<DemoSummary> {
+  const specPath = SPEC_PATHS[opts.policy ?? "aerie-consensus-v1"];
+  if (specPath === undefined) throw new Error(`--policy: expected one of ${[...Object.keys(SPEC_PATHS), "flock-fl-alliance-v1"].join(", ")}, got '${opts.policy}'`);
   if (opts.log) console_ = { log: opts.log };
   const console = console_;
   const OUT_DIR = opts.outDir ?? DEFAULT_OUT_DIR;
@@ -267,20 +276,22 @@ export async function runDemo(
   ]);
 
   // ---------------------------------------------------------------- task
-  const specJson = JSON.parse(readFileSync(join(__dirname, "..", "..", SPEC_PATH), "utf8"));
+  const specJson = JSON.parse(readFileSync(join(__dirname, "..", "..", specPath), "utf8"));
   const spec = parseTaskSpec(specJson);
+  const commitReveal = taskPolicyOf(spec);
+  const revealWindow = commitReveal.policy.messages.includes("scoresCommit") ? commitReveal.revealWindowSeconds ?? 0n : undefined;
   const challengeWindow = await readContract(publicClient, { address: addresses.roundSettlement, abi: roundSettlementAbi, functionName: "CHALLENGE_WINDOW" });
   if (BigInt(spec.rounds.durationSeconds) <= BigInt(spec.scoringWindowSeconds) + challengeWindow + 600n) {
-    throw new Error(`${SPEC_PATH}: the demo settles rounds one after another, so rounds must outlast scoring window + challenge window`);
+    throw new Error(`${specPath}: the demo settles rounds one after another, so rounds must outlast scoring window + challenge window`);
   }
   const budgetWanted = BigInt(spec.rewardPerRound) * BigInt(spec.rounds.count);
   await mined(approve(creator, { addresses, spender: addresses.taskRegistry, amount: budgetWanted }));
-  const created = await createTaskFromSpec(creator, { addresses, spec, specURI: SPEC_PATH });
+  const created = await createTaskFromSpec(creator, { addresses, spec, specURI: specPath });
   const createdReceipt = await waitForReceipt(publicClient, created);
   const [createdEvent] = parseTaskCreated(createdReceipt.logs);
   if (!createdEvent) throw new Error("createTask emitted no TaskCreated event");
   const taskId = createdEvent.taskId;
-  console.log(`\nTask ${taskId} created from ${SPEC_PATH}: ${spec.rounds.count} rounds × ${fmt(BigInt(spec.rewardPerRound))} tokens, specHash ${created.onChainSpec.specHash} (createTask gas ${createdReceipt.gasUsed})`);
+  console.log(`\nTask ${taskId} created from ${specPath} (policy ${spec.policy.id}): ${spec.rounds.count} rounds × ${fmt(BigInt(spec.rewardPerRound))} tokens, specHash ${created.onChainSpec.specHash} (createTask gas ${createdReceipt.gasUsed})`);
   for (const o of OPERATORS) await mined(joinTask(operators.get(o.name)!.wallet, { addresses, taskId, role: o.role === "trainer" ? Role.Trainer : Role.Validator }));
 
   const trainers = OPERATORS.filter((o) => o.role === "trainer").map((o) => operators.get(o.name)!);
@@ -292,7 +303,7 @@ export async function runDemo(
   const claimedBy = new Map<string, bigint>();
   const slashedBy = new Map<string, bigint>();
   const summaryRounds: unknown[] = [];
-  let previous: { bundleHash: Hex; cumulative: { account: Address; amount: bigint }[] } | null = null;
+  let previous: RoundInputs["previous"] = null;
   let totalSlashed = 0n;
   /** Slashes whose base or cuts disagree with `predictSlash` over the bundle's stakes. */
   const slashProblems: string[] = [];
@@ -327,6 +338,22 @@ export async function runDemo(
       const signature = await signTypedData(v.wallet, { account: v.wallet.account, domain, types: SCORES_TYPES, primaryType: "Scores", message });
       scores.push({ message, signature, receivedAt: scoredAt + BigInt(vi) });
     }
+    // commit–reveal (aerie-consensus-v2): each validator commits to its scores in the scoring window and reveals
+    // them with the salt once the window closes, so nobody can copy another's scores
+    const scoresCommits: SignedScoresCommit[] = [];
+    if (revealWindow !== undefined) {
+      const commitDeadline = roundEnd + BigInt(spec.scoringWindowSeconds);
+      for (const [vi, sc] of scores.entries()) {
+        const v = validators[vi]!;
+        const salt = keccak256(toBytes(`demo salt:${taskId}:${r}:${v.name}`));
+        const message = { taskId, round, validator: v.address, commitment: scoresCommitment(sc.message, salt) };
+        const signature = await signTypedData(v.wallet, { account: v.wallet.account, domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message });
+        scoresCommits.push({ message, signature, receivedAt: sc.receivedAt });
+        scores[vi] = { ...sc, salt, receivedAt: commitDeadline + 60n + BigInt(vi) };
+      }
+      console.log(`  ${scoresCommits.length} validators committed to their scores; reveals after ${commitDeadline}`);
+      await time.increaseTo(commitDeadline + revealWindow + 1n);
+    }
     await time.increaseTo(roundEnd + BigInt(spec.scoringWindowSeconds) + 1n);
 
     // every committee member computes the round independently; the results must be byte-identical
@@ -337,6 +364,7 @@ export async function runDemo(
     const stakeAtStart = new Map<string, bigint>();
     for (let m = 0; m < committee.length; m++) {
       const inputs = await getRoundInputs(publicClient, { addresses, fromBlock, taskId, round, spec, specHash: specHash(spec), submissions: m === 1 ? [...submissions].reverse() : submissions, scores: m === 2 ? [...scores].reverse() : scores, previous });
+      if (revealWindow !== undefined) inputs.scoresCommits = m === 1 ? [...scoresCommits].reverse() : scoresCommits;
       outputs.push(await computeRound(inputs, { bundleURI }));
       if (m === 0) for (const p of inputs.participants) stakeAtStart.set(p.operator.toLowerCase(), p.stake);
     }
@@ -403,7 +431,7 @@ export async function runDemo(
     console.log(`  bundleHash ${out.bundleHash}  rewardsRoot ${out.result.rewardsRoot}`);
 
     summaryRounds.push({ round: r, bundleHash: out.bundleHash, rewardsRoot: out.result.rewardsRoot, totalReward: out.result.totalReward.toString(), slashes: roundSlashes });
-    previous = { bundleHash: out.bundleHash, cumulative: out.claims.map((cl) => ({ account: cl.account, amount: cl.cumulativeAmount })) };
+    previous = { bundleHash: out.bundleHash, cumulative: out.claims.map((cl) => ({ account: cl.account, amount: cl.cumulativeAmount })), ...(revealWindow !== undefined ? { policyState: (out.bundle as { policyState?: JsonValue }).policyState ?? null } : {}) };
   }
 
   // ---------------------------------------------------------------- refunds and totals

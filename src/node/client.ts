@@ -3,8 +3,9 @@ import type { Address, Hex } from "viem";
 
 import { AerieError } from "../lib/errors";
 import type { SignedSubmission } from "../aggregator";
-import type { AerieTypedDataDomain, Scores, Submission } from "../lib/eip712";
+import type { AerieTypedDataDomain, ModelUpdate, Scores, ScoresCommit, Submission, Vote, VoteCommit } from "../lib/eip712";
 import type { Accepted } from "./intake/intake";
+import type { FlAccepted } from "./intake/flIntake";
 import type { InboxKind } from "./store/inbox";
 
 // ------------------------------------------------------------------ types
@@ -58,6 +59,61 @@ export async function postSubmission(url: string, signed: SignedMessage<Submissi
  */
 export async function postScores(url: string, signed: SignedMessage<Scores>, options: NodeClientOptions = {}): Promise<MessageStatus> {
   return (await _request(url, "POST", "/v1/scores", _body(signed), options)) as MessageStatus;
+}
+
+/** The intake's answer to an accepted commit–reveal or FL Alliance message (OpenAPI `FlAccepted`). */
+export type FlMessageStatus = FlAccepted;
+
+/**
+ * Posts a signed ScoresCommit to `POST {url}/v1/scores-commits` (commit–reveal policies, during the scoring window).
+ * @throws {NodeClientError} with the node's code (`LATE`, `WRONG_SIGNER`, `MESSAGE_KIND_NOT_USED`, …).
+ */
+export async function postScoresCommit(url: string, signed: SignedMessage<ScoresCommit>, options: NodeClientOptions = {}): Promise<FlMessageStatus> {
+  return (await _request(url, "POST", "/v1/scores-commits", _json({ message: signed.message, signature: signed.signature }), options)) as FlMessageStatus;
+}
+
+/**
+ * Reveals a signed Scores message with the salt of its commitment: `POST {url}/v1/scores` with `salt`.
+ * @throws {NodeClientError} with the node's code (`EARLY_REVEAL`, `LATE`, `NO_COMMITMENT`, `REVEAL_MISMATCH`, …).
+ */
+export async function postScoresReveal(url: string, signed: SignedMessage<Scores> & { salt: Hex }, options: NodeClientOptions = {}): Promise<FlMessageStatus> {
+  return (await _request(url, "POST", "/v1/scores", _json({ message: signed.message, signature: signed.signature, salt: signed.salt }), options)) as FlMessageStatus;
+}
+
+/**
+ * Posts a drawn proposer's signed ModelUpdate to `POST {url}/v1/model-updates` (FL Alliance, before the round ends).
+ * @throws {NodeClientError} with the node's code (`NOT_PROPOSER`, `LATE`, `roles_not_ready`, …).
+ */
+export async function postModelUpdate(url: string, signed: SignedMessage<ModelUpdate>, options: NodeClientOptions = {}): Promise<FlMessageStatus> {
+  return (await _request(url, "POST", "/v1/model-updates", _json({ message: signed.message, signature: signed.signature }), options)) as FlMessageStatus;
+}
+
+/**
+ * Posts a drawn voter's signed VoteCommit to `POST {url}/v1/vote-commits` (FL Alliance, during the scoring window).
+ * @throws {NodeClientError} with the node's code (`NOT_VOTER`, `LATE`, …).
+ */
+export async function postVoteCommit(url: string, signed: SignedMessage<VoteCommit>, options: NodeClientOptions = {}): Promise<FlMessageStatus> {
+  return (await _request(url, "POST", "/v1/vote-commits", _json({ message: signed.message, signature: signed.signature }), options)) as FlMessageStatus;
+}
+
+/**
+ * Reveals a drawn voter's signed Vote with its salt: `POST {url}/v1/votes` (FL Alliance, in the reveal window).
+ * @throws {NodeClientError} with the node's code (`EARLY_REVEAL`, `LATE`, `VOTE_OUT_OF_RANGE`, `NO_COMMITMENT`, `REVEAL_MISMATCH`, …).
+ */
+export async function postVote(url: string, signed: SignedMessage<Vote> & { salt: Hex }, options: NodeClientOptions = {}): Promise<FlMessageStatus> {
+  return (await _request(url, "POST", "/v1/votes", _json({ message: signed.message, salt: signed.salt, signature: signed.signature }), options)) as FlMessageStatus;
+}
+
+/** A round's draw as a node serves it (`GET /v1/tasks/:taskId/rounds/:round/roles`). */
+export type NodeRoundRoles = { taskId: bigint; round: bigint; seedBlock: bigint; seed: Hex; roles: { operator: Address; role: string }[] };
+
+/**
+ * The round's draw (FL Alliance: who proposes, who votes).
+ * @throws {NodeClientError} with the node's code (`roles_not_ready` until the round's start block is indexed, …).
+ */
+export async function getRoundRoles(url: string, query: { taskId: bigint; round: bigint }, options: NodeClientOptions = {}): Promise<NodeRoundRoles> {
+  const raw = (await _request(url, "GET", `/v1/tasks/${query.taskId}/rounds/${query.round}/roles`, undefined, options)) as { seedBlock: string; seed: Hex; roles: { operator: Address; role: string }[] };
+  return { taskId: query.taskId, round: query.round, seedBlock: BigInt(raw.seedBlock), seed: raw.seed, roles: raw.roles };
 }
 
 /**
@@ -153,6 +209,11 @@ export async function getRoundBundle(url: string, query: { taskId: bigint; round
 }
 
 // ------------------------------------------------------------------ internal helpers
+
+/** JSON text with bigints as decimal strings. */
+function _json(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
 
 function _body(signed: SignedMessage<Submission | Scores>): string {
   return JSON.stringify(

@@ -18,6 +18,7 @@ import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
 import { buildIntakeApp, type IntakeApp } from "./intake/app";
 import { chainParticipantLookup, chainRoundLookup } from "./intake/lookups";
+import { chainFlLookups } from "./intake/flLookups";
 import { bootNode, type NodeRuntime } from "./main";
 import { sleep } from "./rpc";
 import type { Store } from "./store/db";
@@ -95,6 +96,13 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     participants: chainParticipantLookup(lookupParams),
     rounds: chainRoundLookup({ ...lookupParams, ttlSeconds: 5 }),
     clock,
+    fl: chainFlLookups({
+      client,
+      store,
+      contracts: { vault: addresses.stakingVault, registry: addresses.taskRegistry, settlement: addresses.roundSettlement, distributor: addresses.rewardDistributor },
+      specs,
+      indexedBlock: () => indexer.cursor().block,
+    }),
     signerRateLimit: null,
     // the node's own pino logger: 5xx causes are logged with their stack; no line per request (buildServer)
     logger: logger.child({ part: "http" }),
@@ -117,7 +125,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   });
   built(intake);
   intake.app.addHook("onResponse", async (request, reply) => {
-    if (request.method === "POST" && (request.url === "/v1/submissions" || request.url === "/v1/scores") && reply.statusCode === 200) faultPoint("after-intake-ack", env);
+    if (request.method === "POST" && INTAKE_POSTS.has(request.url) && reply.statusCode === 200) faultPoint("after-intake-ack", env);
   });
   const publicUrl = config.publicUrl ?? `http://${config.http.host}:${config.http.port}`;
   const indexedBlock = () => indexer.cursor().block;
@@ -190,6 +198,8 @@ function _listenError(e: unknown, config: NodeConfig): unknown {
   if ((e as NodeJS.ErrnoException | undefined)?.code !== "EADDRINUSE") return e;
   return new NodeConfigError("http.port", `http.port ${config.http.port} is in use on ${config.http.host}: set another port in the config ${config.configPath}`, { cause: e });
 }
+/** The intake's POST routes (the fault point "after-intake-ack" fires after each 200). */
+const INTAKE_POSTS = new Set(["/v1/submissions", "/v1/scores", "/v1/scores-commits", "/v1/model-updates", "/v1/vote-commits", "/v1/votes"]);
 
 /** This member's rounds by state in `committee_rounds`, as the metric's states. */
 const STATE_OF: Record<string, RoundState> = { computed: "awaiting_result", signed: "awaiting_result", mismatch: "awaiting_result", proposed: "proposed", final: "final", skipped: "skipped" };

@@ -2,7 +2,7 @@
 // Argument parsing is temporary: the node's config module (`aerie node --config`) replaces it.
 //
 //   ts-node src/node/server-main.ts --db DIR/node.db --chain-id 31337 --registry 0x… \
-//     (--lookups rounds.json | --rpc http://127.0.0.1:8545 --spec task.json…) [--port 0] [--host 127.0.0.1]
+//     (--lookups rounds.json | --rpc http://127.0.0.1:8545 --spec task.json…) [--fl-lookups policies.json] [--port 0] [--host 127.0.0.1]
 //     [--recoverer native|viem] [--recover-threads N] [--writer thread|inline] [--clock system|chain] [--signer-rate BURST/PER_S|off] [--ip-rate BURST/PER_S|off] [--cors ORIGIN…]
 //
 // Prints one JSON line `{"listening":"http://host:port"}` on stdout once it accepts connections.
@@ -17,6 +17,7 @@ import type { RateLimit } from "./http/rateLimit";
 import { buildIntakeApp } from "./intake/app";
 import { chainClock, chainParticipantLookup, chainRoundLookup, staticLookups, StaticLookupFileSchema, type Clock, type ParticipantLookup, type RoundLookup } from "./intake/lookups";
 import { nativeRecoverer, RecoverPool, viemRecoverer, type Recoverer } from "./intake/recover";
+import { StaticFlLookupFileSchema, staticFlLookups, type FlLookups } from "./intake/flLookups";
 
 /** A command-line mistake: printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       "chain-id": { type: "string" },
       registry: { type: "string" },
       lookups: { type: "string" },
+      "fl-lookups": { type: "string" },
       rpc: { type: "string" },
       spec: { type: "string", multiple: true },
       recoverer: { type: "string", default: "native" },
@@ -108,6 +110,17 @@ async function main(): Promise<void> {
     throw new UsageError("give --lookups FILE (fixed rounds) or --rpc URL with --spec FILE (chain reads)");
   }
 
+  let fl: FlLookups | undefined;
+  if (values["fl-lookups"] !== undefined) {
+    const parsed = StaticFlLookupFileSchema.safeParse(readJson(values["fl-lookups"], "--fl-lookups"));
+    if (!parsed.success) throw new UsageError(`--fl-lookups: ${values["fl-lookups"]} is not a policy/draw file: ${parsed.error.issues[0]!.message}`);
+    try {
+      fl = staticFlLookups(parsed.data);
+    } catch (e) {
+      throw new UsageError(`--fl-lookups: ${(e as Error).message.split("\n")[0]}`);
+    }
+  }
+
   const threads = values["recover-threads"] === undefined ? Math.max(1, availableParallelism() - 1) : Number(values["recover-threads"]);
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--recover-threads: expected 0..64 (0 = in the event-loop thread), got '${values["recover-threads"]}'`);
   let recoverer: Recoverer | undefined;
@@ -125,6 +138,7 @@ async function main(): Promise<void> {
     chainId,
     registry,
     ...lookups,
+    ...(fl !== undefined ? { fl } : {}),
     recoverer,
     writerThread: values.writer === "thread",
     ...(clock !== undefined ? { clock } : {}),

@@ -7,6 +7,7 @@ import {
   drawFlRoles,
   InvalidTaskSpecError,
   parseTaskSpec,
+  roundDrawSeed,
   signModelUpdate,
   signVote,
   signVoteCommit,
@@ -74,7 +75,8 @@ describe("computeRound with the FLock policies", function () {
   describe("flock-fl-alliance-v1", function () {
     const accounts = [T1, T2, T3, V1, V2, V3, V4];
     const participants = referenceParticipants();
-    const roles = drawFlRoles(participants.map((p) => ({ operator: p.operator, role: p.role, stake: p.stake })), STAKE_BLOCK_HASH, {
+    // the draw is seeded by the stake block's hash bound to the task and the round (roundDrawSeed)
+    const roles = drawFlRoles(participants.map((p) => ({ operator: p.operator, role: p.role, stake: p.stake })), roundDrawSeed(STAKE_BLOCK_HASH, TASK_ID, ROUND), {
       proposerRatioBps: 3000n,
       proposerShareBps: 6000n,
       slashBps: 500n,
@@ -101,6 +103,24 @@ describe("computeRound with the FLock policies", function () {
     it("draws 2 proposers of 7 (floor(7 × 0.3)) and carries the draw in the bundle", function () {
       expect(proposers).to.have.length(2);
       expect(voters).to.have.length(5);
+    });
+
+    it("draws independently for two tasks (and two rounds) whose rounds share a stake block", async function () {
+      const base = await referenceInputs();
+      const spec = specWith(FL);
+      const drawOf = async (taskId: bigint, round: bigint) => {
+        const out = await computeRound({ ...base, taskId, round, spec, specHash: specHash(spec), submissions: [], scores: [], stakeBlockHash: STAKE_BLOCK_HASH });
+        const sel = (out.bundle as unknown as { selection: { drawSeed: Hex; roles: { operator: Address; role: string }[] } }).selection;
+        expect(sel.drawSeed).to.equal(roundDrawSeed(STAKE_BLOCK_HASH, taskId, round));
+        return sel.roles.filter((r) => r.role === "proposer").map((r) => r.operator);
+      };
+      const a = await drawOf(TASK_ID, ROUND);
+      const b = await drawOf(TASK_ID + 1n, ROUND);
+      const c = await drawOf(TASK_ID, ROUND + 1n);
+      expect(a).to.have.length(2);
+      // with the stake block's hash alone as the seed, all three were the same draw
+      expect(b).to.not.deep.equal(a);
+      expect(c).to.not.deep.equal(a);
     });
 
     it("rewards and slashes by the aggregate vote, records every rejection with its code, and verifies", async function () {

@@ -432,12 +432,18 @@ describe("node intake (HTTP routes)", function () {
       expect(Object.keys(doc.paths).sort()).to.deep.equal([
         "/healthz",
         "/metrics",
+        "/v1/model-updates",
         "/v1/openapi.json",
         "/v1/scores",
+        "/v1/scores-commits",
         "/v1/scores/{taskId}/{round}/{signer}",
         "/v1/submissions",
         "/v1/submissions/{taskId}/{round}/{signer}",
+        "/v1/tasks/{taskId}/rounds/{round}/model-updates",
+        "/v1/tasks/{taskId}/rounds/{round}/roles",
         "/v1/tasks/{taskId}/rounds/{round}/submissions",
+        "/v1/vote-commits",
+        "/v1/votes",
       ]);
       const post = doc.paths["/v1/submissions"].post;
       expect(post.requestBody.content["application/json"].schema).to.deep.equal({ $ref: "#/components/schemas/SignedSubmission" });

@@ -60,8 +60,8 @@ export const FlockFlAllianceParamsSchema = z.strictObject(
 
 /**
  * The round's roles: `k` proposers drawn without replacement, each with probability ∝ stake among the participants
- * not yet drawn; everyone else is a voter. Deterministic in `seed` (the stake block's hash) and the stakes, so anyone
- * can reproduce it.
+ * not yet drawn; everyone else is a voter. Deterministic in `seed` (`roundDrawSeed(stakeBlockHash, taskId, round)`,
+ * so two tasks or rounds sharing a stake block draw independently) and the stakes, so anyone can reproduce it.
  *
  * - `n` participants, sorted by address: `k = clamp(floor(n · proposerRatioBps / 10 000), 1, n − 1)` for `n ≥ 2`;
  *   a single participant is the proposer.

@@ -8,6 +8,14 @@ import { flockArenaV1 } from "./flockArenaV1";
 import { flockFlAllianceV1 } from "./flockFlAllianceV1";
 import type { Policy } from "./types";
 
+/** A task's policy as its users need it: the registered policy, its parsed parameters and its reveal window. */
+export type TaskPolicy = {
+  policy: Policy<unknown>;
+  params: unknown;
+  /** `revealWindowSeconds` of a commit–reveal policy (scores or votes), seconds; `undefined` for the others. */
+  revealWindowSeconds: bigint | undefined;
+};
+
 // ------------------------------------------------------------------ registry
 
 /** Every registered policy, sorted by id. */
@@ -56,4 +64,15 @@ export function checkPolicySpec(policy: TaskSpecFile["policy"]): void {
     );
   }
   found.parseParams(policy);
+}
+
+/**
+ * The {@link TaskPolicy} of a task spec.
+ * @throws {InvalidInputError} for an unknown policy id; the policy's own error for bad parameters.
+ */
+export function taskPolicyOf(spec: Pick<TaskSpecFile, "policy">): TaskPolicy {
+  const policy = getPolicy(spec.policy.id);
+  const params = policy.parseParams(spec.policy);
+  const value = (params as { revealWindowSeconds?: unknown }).revealWindowSeconds;
+  return { policy, params, revealWindowSeconds: typeof value === "bigint" ? value : undefined };
 }

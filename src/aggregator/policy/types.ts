@@ -50,7 +50,10 @@ export type PolicyContext<P> = {
   params: P;
   /** The round number (0-based). */
   round: bigint;
-  /** The hash of the round's stake block (the last block at or before `roundStart`): the seed of any draw. */
+  /**
+   * The seed of any draw: `roundDrawSeed(stakeBlockHash, taskId, round)` (src/aggregator/seed.ts), the hash of the
+   * round's stake block (the last block at or before `roundStart`) bound to the task and the round.
+   */
   seed: Hex;
   /** Every participant of the task at the round's start, sorted by operator. */
   participants: readonly PolicyParticipant[];

@@ -10,11 +10,11 @@ import { UsageError } from "../../lib/errors";
 import { joinTask } from "../../sdk/actions/joinTask";
 import { leaveTask } from "../../sdk/actions/leaveTask";
 import { parseRole } from "../../sdk/enums";
-import { NodeClientError, postScores, postSubmission, type MessageStatus } from "../../node/client";
+import { postScores, postSubmission, type MessageStatus } from "../../node/client";
 import type { AerieTypedDataDomain, Scores, Submission } from "../../lib/eip712";
 import { address, bytes32, list, uint, urls } from "../args";
 import { confirm, type Chain } from "../connect";
-import { atNode } from "../nodeCalls";
+import { deliverToAll } from "../nodeCalls";
 import { emit, globalsOf, type CommandRuntime } from "../context";
 import { signer } from "./stakers";
 import { registerTaskWrite } from "./taskWrite";
@@ -30,28 +30,15 @@ type Signed = { kind: "submission"; message: Submission; signature: `0x${string}
  *   nodes took the message.
  */
 async function deliverToNodes(nodes: string[], signed: Signed): Promise<{ url: string; status: MessageStatus }[]> {
-  const results = await Promise.allSettled(
-    nodes.map((url) =>
-      atNode(url, () =>
-        signed.kind === "submission"
-          ? postSubmission(url, { message: signed.message, signature: signed.signature, domain: signed.domain })
-          : postScores(url, { message: signed.message, signature: signed.signature, domain: signed.domain }),
-      ),
-    ),
+  return deliverToAll(nodes, (url) =>
+    signed.kind === "submission"
+      ? postSubmission(url, { message: signed.message, signature: signed.signature, domain: signed.domain })
+      : postScores(url, { message: signed.message, signature: signed.signature, domain: signed.domain }),
   );
-  const failed = results.findIndex((r) => r.status === "rejected");
-  if (failed >= 0) {
-    const e = (results[failed] as PromiseRejectedResult).reason as unknown;
-    if (!(e instanceof NodeClientError)) throw e;
-    const took = results.filter((r) => r.status === "fulfilled").length;
-    if (nodes.length === 1) throw e;
-    throw new NodeClientError(e.status, e.code, `${e.shortMessage} (${took} of ${nodes.length} nodes took the message: send it again to the others)`, { cause: e });
-  }
-  return results.map((r, i) => ({ url: nodes[i]!, status: (r as PromiseFulfilledResult<MessageStatus>).value }));
 }
 
 /** One line per node: `<kind> accepted by <url>: digest …, receivedAt …[, replaced n earlier]`. */
-function _accepted(kind: string, delivered: { url: string; status: MessageStatus }[]): string {
+export function acceptedLines(kind: string, delivered: { url: string; status: { status: string; digest: string; receivedAt: string; replaced: number } }[]): string {
   return delivered
     .map(({ url, status }) => `${kind} ${status.status} by ${url}: digest ${status.digest}, receivedAt ${status.receivedAt}${status.replaced > 0 ? `, replaced ${status.replaced} earlier` : ""}`)
     .join("\n");
@@ -102,7 +89,7 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       const signature = await signTypedData(wallet, { account: wallet.account, domain, types: SUBMISSION_TYPES, primaryType: "Submission", message });
       if (nodes !== undefined) {
         const delivered = await deliverToNodes(nodes, { kind: "submission", message, signature, domain });
-        emit(rt.io, g, { message, signature, nodes: delivered }, _accepted("submission", delivered));
+        emit(rt.io, g, { message, signature, nodes: delivered }, acceptedLines("submission", delivered));
         return;
       }
       const receivedAt = (await getBlock(chain.publicClient, { blockTag: "latest" })).timestamp;
@@ -135,7 +122,7 @@ export function registerNodeOperatorCommands(program: Command, rt: CommandRuntim
       const signature = await signTypedData(wallet, { account: wallet.account, domain, types: SCORES_TYPES, primaryType: "Scores", message });
       if (nodes !== undefined) {
         const delivered = await deliverToNodes(nodes, { kind: "scores", message, signature, domain });
-        emit(rt.io, g, { message, signature, nodes: delivered }, _accepted("scores", delivered));
+        emit(rt.io, g, { message, signature, nodes: delivered }, acceptedLines("scores", delivered));
         return;
       }
       const receivedAt = (await getBlock(chain.publicClient, { blockTag: "latest" })).timestamp;

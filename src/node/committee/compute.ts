@@ -9,6 +9,8 @@ import { roundInputsFromIndex } from "../indexer/stakes";
 import type { Store } from "../store/db";
 import { InboxStore } from "../store/inbox";
 import type { CommitteeStore } from "./store";
+import { roundMessageInputs } from "./roundMessages";
+import { taskPolicyOf } from "../intake/flLookups";
 
 /** A finalized round of a task, from the index's `RoundFinalized` events. */
 export type FinalizedRound = { round: bigint; bundleHash: Hex; rewardsRoot: Hex };
@@ -73,8 +75,8 @@ export type ComputeMemberRoundParameters = {
  *
  * Members receive each message at a different time, so the bundle does not record each member's clock: every
  * message the intake accepted arrived inside its window (docs/PROTOCOL.md §7), and its `receivedAt` is written as the
- * window's opening second (Submission: `roundStart`; Scores: `roundEnd`). Members holding the same messages
- * therefore produce byte-identical bundles.
+ * window's opening second (Submission: `roundStart`; Scores: `roundEnd`; commit–reveal and FL messages, accepted and
+ * refused, as `roundMessageInputs` says). Members holding the same messages therefore produce byte-identical bundles.
  * @throws IndexBehindError / RoundNotReadyError (see `stakesAt`), or the errors of `computeRound`.
  */
 export async function computeMemberRound(p: ComputeMemberRoundParameters): Promise<RoundOutput> {
@@ -95,6 +97,19 @@ export async function computeMemberRound(p: ComputeMemberRoundParameters): Promi
   });
   inputs.submissions = inputs.submissions.map((s) => ({ ...s, receivedAt: inputs.roundStart }));
   inputs.scores = inputs.scores.map((s) => ({ ...s, receivedAt: inputs.roundEnd }));
+  // the stake block's hash seeds a policy's draw (FL Alliance); written to aerie-round-bundle/2 bundles only
+  inputs.stakeBlockHash = (await p.client.getBlock({ blockNumber: inputs.stakeBlock })).hash;
+  const tp = taskPolicyOf(p.spec);
+  const usesRoundMessages = tp.policy.messages.some((k) => k === "scoresCommit" || k === "modelUpdate" || k === "voteCommit");
+  if (usesRoundMessages) {
+    // commit–reveal and FL messages (accepted and refused ones) from round_messages; under commit–reveal the
+    // scores are the reveals, never clear scores from the inbox
+    const commitDeadline = inputs.roundEnd + BigInt(p.spec.scoringWindowSeconds);
+    const windows = { roundStart: inputs.roundStart, roundEnd: inputs.roundEnd, commitDeadline, revealDeadline: commitDeadline + (tp.revealWindowSeconds ?? 0n) };
+    const fl = roundMessageInputs(p.store, tp.policy, p.taskId, p.round, windows);
+    if (tp.policy.messages.includes("scoresCommit")) inputs.scores = fl.scores;
+    Object.assign(inputs, { ...fl, scores: inputs.scores });
+  }
   // computeRound takes the bundle URI as a second argument once RoundResult carries it (branch `contracts`).
   const compute = computeRound as (i: RoundInputs, o?: { bundleURI?: string }) => Promise<RoundOutput>;
   return compute(inputs, p.bundleURI === undefined ? {} : { bundleURI: p.bundleURI });

@@ -17,10 +17,20 @@ import type { IndexedContracts } from "../indexer/indexer";
 import type { Store } from "../store/db";
 import type { TxQueue } from "../tx/queue";
 import { computeMemberRound } from "./compute";
+import { taskPolicyOf } from "../intake/flLookups";
 import { fetchBundleByHash, fetchPeerBundle, PeerBook, PeerStreaks, pushSignature } from "./peers";
 import { pullSignatures } from "./signatures";
 import { sendRequest } from "./send";
 import type { CommitteeStore } from "./store";
+
+/**
+ * When a member computes a round (unix seconds): after the scoring window, and under a commit–reveal policy after
+ * its reveal window too (`roundEnd + scoringWindowSeconds + revealWindowSeconds`). No member reads a score or a
+ * vote before the reveals are in.
+ */
+export function settleTime(roundEnd: bigint, spec: TaskSpecFile): bigint {
+  return roundEnd + BigInt(spec.scoringWindowSeconds) + (taskPolicyOf(spec).revealWindowSeconds ?? 0n);
+}
 
 /** The committee as set on chain: members in ascending address order, and the threshold k. */
 export type Committee = { members: Address[]; threshold: number };
@@ -70,7 +80,7 @@ export function rotationPosition(committee: Committee, taskId: bigint, round: bi
 /**
  * One committee member. Each {@link tick} looks at every task whose spec it serves and that task's next round:
  *
- * - awaiting a result and `chain time ≥ roundEnd + scoringWindow`: compute the bundle from the store (once),
+ * - awaiting a result and `chain time ≥ settleTime` (after the scoring and any reveal window): compute the bundle from the store (once),
  *   compare with the peers' (a member outvoted by k peers' other bundle refuses to sign; any difference is
  *   logged with its first field), sign, push the signature to every peer that has not taken it; once k
  *   committee signatures over its digest are held, propose if it is this member's turn (leader at once,
@@ -143,7 +153,7 @@ export class CommitteeMember {
       // A challenged result voids the proposal: the round waits for a (corrected) result again.
       case RoundStatus.AwaitingResult:
       case RoundStatus.Challenged:
-        if (status.timestamp >= status.roundEnd + BigInt(spec.scoringWindowSeconds)) await this.#settle(taskId, round, spec, log);
+        if (status.timestamp >= settleTime(status.roundEnd, spec)) await this.#settle(taskId, round, spec, log);
         return;
       case RoundStatus.Finalizable:
         if (await this.#myTurn("finalize", taskId, round)) {

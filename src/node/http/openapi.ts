@@ -35,6 +35,11 @@ export type RouteSpec<P extends z.ZodType | undefined, B extends z.ZodType | und
    * `aerie_intake_rejected_total{kind, reason}` (see `buildServer`).
    */
   intakeKind?: string;
+  /**
+   * With `intakeKind`: also count the handler's own 4xx codes here (for routes whose handler does not count its
+   * rejections itself, like the commit–reveal and FL Alliance routes).
+   */
+  countsHandlerRejections?: boolean;
 };
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -68,7 +73,7 @@ export class ApiRegistry {
     this.app.route({
       method: spec.method,
       url: spec.url,
-      ...(spec.intakeKind !== undefined ? { config: { intakeKind: spec.intakeKind } } : {}),
+      ...(spec.intakeKind !== undefined ? { config: { intakeKind: spec.intakeKind, countsHandlerRejections: spec.countsHandlerRejections === true } } : {}),
       ...(ok !== undefined ? { schema: { response: { 200: _serializerSchema(ok) } } } : {}),
       handler: async (request, reply) => {
         const params = spec.params === undefined ? undefined : _parse(spec.params, request.params, "invalid_params", "path");

@@ -53,8 +53,9 @@ export async function buildServer(p: BuildServerParameters): Promise<FastifyInst
   // JSON only: fastify's built-in text/plain parser would hand a string to the schema (400 instead of 415)
   app.removeContentTypeParser("text/plain");
   installErrorHandlers(app, (request, code) => {
-    const kind = (request.routeOptions.config as { intakeKind?: string } | undefined)?.intakeKind;
-    if (kind !== undefined && PRE_HANDLER_CODES.has(code)) p.metrics.intakeRejected.inc({ kind, reason: code });
+    const config = request.routeOptions.config as { intakeKind?: string; countsHandlerRejections?: boolean } | undefined;
+    const kind = config?.intakeKind;
+    if (kind !== undefined && (PRE_HANDLER_CODES.has(code) || config?.countsHandlerRejections === true)) p.metrics.intakeRejected.inc({ kind, reason: code });
   });
   await app.register(cors, { origin: p.corsOrigins ?? [], methods: ["GET", "POST"] });
 

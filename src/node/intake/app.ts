@@ -13,6 +13,9 @@ import { createIntake, type Intake } from "./intake";
 import type { Clock, ParticipantLookup, RoundLookup } from "./lookups";
 import { defaultRecoverer, type Recoverer } from "./recover";
 import { registerIntakeRoutes } from "./routes";
+import { createFlIntake, type FlIntake } from "./flIntake";
+import type { FlLookups } from "./flLookups";
+import { registerFlRoutes } from "./flRoutes";
 
 /** Options of {@link buildIntakeApp}. */
 export type BuildIntakeAppParameters = {
@@ -38,6 +41,11 @@ export type BuildIntakeAppParameters = {
    */
   writerThread?: boolean;
   clock?: Clock;
+  /**
+   * The task policies and round draws of the commit–reveal and FL Alliance intake (src/node/intake/flIntake.ts).
+   * Absent: those routes answer `unknown_task_spec`, and `POST /v1/scores` takes scores in the clear only.
+   */
+  fl?: FlLookups;
   /** Per recovered signer (default: burst 20, 2/s). `null` = unlimited. */
   signerRateLimit?: RateLimit | null;
   /** Per client IP (default: burst 200, 100/s). `null` = unlimited. */
@@ -59,6 +67,8 @@ export type IntakeApp = {
   db: Store;
   inbox: InboxStore;
   intake: Intake;
+  /** The commit–reveal and FL Alliance intake. */
+  fl: FlIntake;
   metrics: NodeMetrics;
   /** How signatures are recovered (`native-pool`: worker threads). */
   recoverer: Recoverer;
@@ -97,6 +107,15 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
     ...(signerRateLimit !== null ? { signerLimiter: new RateLimiter(signerRateLimit) } : {}),
     metrics,
   });
+  const fl = createFlIntake({
+    chainId: p.chainId,
+    registry: p.registry,
+    db,
+    rounds: p.rounds,
+    participants: p.participants,
+    fl: p.fl ?? { policies: async () => undefined, roles: async () => undefined },
+    ...(p.clock !== undefined ? { clock: p.clock } : {}),
+  });
   // the threads must be up before the server answers (a first message would otherwise wait for their boot)
   await Promise.all([writer.ready, recoverer.ready]);
   metrics.registerGauge("aerie_inbox_messages", "Messages currently held in the inbox", () => inbox.count());
@@ -104,7 +123,8 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
   const app = await buildServer({
     metrics,
     routes: (api) => {
-      registerIntakeRoutes(api, intake);
+      registerIntakeRoutes(api, intake, p.fl !== undefined ? fl : undefined);
+      registerFlRoutes(api, fl);
       p.routes?.(api, db);
     },
     ...(p.corsOrigins !== undefined ? { corsOrigins: p.corsOrigins } : {}),
@@ -121,6 +141,7 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
     db,
     inbox,
     intake,
+    fl,
     metrics,
     recoverer,
     writer,

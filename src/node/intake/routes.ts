@@ -6,6 +6,8 @@ import { HttpError } from "../http/errors";
 import type { ApiRegistry } from "../http/openapi";
 import type { InboxKind } from "../store/inbox";
 import { AcceptedSchema, ScoresBodySchema, SubmissionBodySchema, type Intake } from "./intake";
+import type { FlIntake } from "./flIntake";
+import { Bytes32Schema } from "../../aggregator/schema";
 
 // ------------------------------------------------------------------ schemas
 
@@ -44,8 +46,14 @@ const INTAKE_ERRORS = {
 
 // ------------------------------------------------------------------ routes
 
-/** Registers the intake routes on `api`. */
-export function registerIntakeRoutes(api: ApiRegistry, intake: Intake): void {
+/** `POST /v1/scores` body: the Scores message, with the `salt` of its commitment under a commit–reveal policy. */
+const ScoresOrRevealBodySchema = ScoresBodySchema.extend({ salt: Bytes32Schema.optional() }).meta({ id: "SignedScores" });
+
+/**
+ * Registers the intake routes on `api`. With `fl`, `POST /v1/scores` for a task whose policy uses commit–reveal is
+ * the reveal (`fl.scoresReveal`, salt required); for the others it is scores in the clear (a salt is refused).
+ */
+export function registerIntakeRoutes(api: ApiRegistry, intake: Intake, fl?: FlIntake): void {
   api.route(
     {
       method: "POST",
@@ -68,13 +76,24 @@ export function registerIntakeRoutes(api: ApiRegistry, intake: Intake): void {
       operationId: "postScores",
       summary: "Deliver a validator's signed Scores; a later message from the same validator replaces the earlier one",
       tags: ["intake"],
-      body: ScoresBodySchema,
+      body: ScoresOrRevealBodySchema,
       intakeKind: "scores",
       responses: { 200: { description: "accepted and durably stored", schema: AcceptedSchema } },
       compiledSerializer: true,
-      errors: { ...INTAKE_ERRORS, 400: "malformed_json, invalid_body, invalid_signature, wrong_chain, wrong_contract, wrong_domain" },
+      errors: {
+        ...INTAKE_ERRORS,
+        400: "malformed_json, invalid_body, invalid_signature, wrong_chain, wrong_contract, wrong_domain",
+        422: `${INTAKE_ERRORS[422]}; commit–reveal: SALT_REQUIRED, SALT_NOT_USED, REVEAL_MISMATCH (409 EARLY_REVEAL, LATE, NO_COMMITMENT)`,
+      },
     },
-    async ({ body }) => intake.score(body),
+    async ({ body }) => {
+      const { salt, ...clear } = body;
+      if (fl === undefined) {
+        if (salt !== undefined) throw new HttpError(422, "SALT_NOT_USED", "this node takes scores in the clear: send them without a salt");
+        return intake.score(clear);
+      }
+      return (await fl.scoresReveal({ message: body.message, signature: body.signature, ...(salt !== undefined ? { salt } : {}) })) ?? intake.score(clear);
+    },
   );
   api.route(
     {

@@ -178,4 +178,44 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: "commit-reveal and FL Alliance messages",
+    up: `
+      -- Commit–reveal and FL Alliance messages (intake, src/node/intake/flIntake.ts): one row per (kind, task,
+      -- round, signer), the signer's latest accepted message. kind: scoresCommit | scoresReveal (a Scores message
+      -- revealed with its salt) | modelUpdate | voteCommit | vote. salt: the reveal's 32-byte salt (reveals only).
+      -- message is canonical JSON (uint256/int256 as decimal strings); received_at is unix seconds.
+      CREATE TABLE round_messages (
+        kind        TEXT    NOT NULL CHECK (kind IN ('scoresCommit', 'scoresReveal', 'modelUpdate', 'voteCommit', 'vote')),
+        task_id     TEXT    NOT NULL,
+        round       TEXT    NOT NULL,
+        signer      TEXT    NOT NULL,
+        digest      TEXT    NOT NULL,
+        signature   TEXT    NOT NULL,
+        message     TEXT    NOT NULL,
+        salt        TEXT,
+        received_at INTEGER NOT NULL,
+        replaced    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (kind, task_id, round, signer)
+      ) WITHOUT ROWID;
+
+      -- Messages the intake refused with a named code (4xx) whose signature recovers to the message's signer:
+      -- the committee feeds them to the round's selection so the bundle records each as rejected with its reason.
+      -- One row per distinct message (digest); at most a few per signer and round (the intake caps them).
+      CREATE TABLE rejected_messages (
+        kind        TEXT    NOT NULL CHECK (kind IN ('scoresCommit', 'scoresReveal', 'modelUpdate', 'voteCommit', 'vote')),
+        task_id     TEXT    NOT NULL,
+        round       TEXT    NOT NULL,
+        signer      TEXT    NOT NULL,
+        digest      TEXT    NOT NULL,
+        code        TEXT    NOT NULL,
+        signature   TEXT    NOT NULL,
+        message     TEXT    NOT NULL,
+        salt        TEXT,
+        received_at INTEGER NOT NULL,
+        PRIMARY KEY (kind, task_id, round, signer, digest)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -123,6 +123,8 @@ export async function getRoundInputs(client: AerieClient, parameters: GetRoundIn
     roundStart,
     roundEnd,
     stakeBlock,
+    // the seed of a policy's role draw (roundDrawSeed); written to aerie-round-bundle/2 bundles only
+    stakeBlockHash: (await getBlock(client, { blockNumber: stakeBlock })).hash,
     rewardPerRound: task.rewardPerRound,
     spec: parameters.spec,
     specHash: parameters.specHash,
