@@ -51,6 +51,15 @@ describe("intake refusals over a socket", function () {
     expect(rejected).to.deep.equal(["scores body_too_large 1", "scores unsupported_media_type 2", "submission invalid_body 1", "submission malformed_json 1"]);
   });
 
+  it("the commit–reveal and FL routes count the refusals answered before their handler by kind", async function () {
+    expect(await post(`${node.url}/v1/votes`, '{"message": ')).to.deep.equal({ status: 400, code: "malformed_json" });
+    expect(await post(`${node.url}/v1/model-updates`, JSON.stringify({ message: {}, signature: "0x" }))).to.deep.equal({ status: 400, code: "invalid_body" });
+    expect(await post(`${node.url}/v1/scores-commits`, "{}", "text/plain")).to.deep.equal({ status: 415, code: "unsupported_media_type" });
+    const text = await (await fetch(`${node.url}/metrics`)).text();
+    const rejected = [...text.matchAll(/^aerie_intake_rejected_total\{kind="(\w+)",reason="(\w+)"\} (\d+)$/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`).sort();
+    expect(rejected).to.deep.equal(["modelUpdate invalid_body 1", "scoresCommit unsupported_media_type 1", "vote malformed_json 1"]);
+  });
+
   it("scores naming someone who is not a trainer of the round → 422 unknown_trainer, nothing stored, counted", async function () {
     for (const stranger of [OUTSIDER.address, VALIDATORS[1]!.address]) {
       const body = await scoresBody(VALIDATORS[0]!, { trainers: [TRAINERS[0]!.address, stranger, TRAINERS[2]!.address] });
