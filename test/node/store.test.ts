@@ -87,6 +87,38 @@ describe("node store", function () {
       }
     });
 
+    it("ThreadedInboxWriter keeps every put while the main connection writes to the same file (no SQLITE_BUSY)", async function () {
+      // The store_unavailable once seen with the writer thread under load: its deferred transaction read first
+      // and then failed to upgrade to a write (SQLITE_BUSY, no busy wait) whenever the node's main connection
+      // (indexer, committee) was writing at that moment. The writer now begins IMMEDIATE and waits its turn.
+      this.timeout(120_000);
+      const path = join(dir, "shared.db");
+      const db = openStore({ path });
+      db.exec("CREATE TABLE side (n INTEGER NOT NULL)");
+      const side = db.prepare("INSERT INTO side (n) VALUES (?)");
+      const inbox = new InboxStore(db);
+      const writer = ThreadedInboxWriter.start({ store: inbox, path })!;
+      const N = 600;
+      try {
+        await writer.ready;
+        const puts: Promise<string | undefined>[] = [];
+        for (let i = 0; i < N; i++) {
+          const signer = `0x${(i + 1).toString(16).padStart(40, "0")}` as Hex;
+          const put = writer.put({ ...entry(0), signer, digest: `0x${i.toString(16).padStart(64, "0")}` as Hex });
+          puts.push(put.then(() => undefined, (e: Error) => e.message));
+          side.run(i); // a write of the main connection (its own transaction, fsync) while the thread commits
+          if (i % 3 === 0) await new Promise((r) => setImmediate(r));
+        }
+        const failures = (await Promise.all(puts)).filter((m) => m !== undefined);
+        expect(failures.slice(0, 3), `${failures.length} of ${N} puts rejected`).to.deep.equal([]);
+        expect(inbox.count()).to.equal(N);
+        expect(db.prepare("SELECT COUNT(*) AS n FROM side").get()).to.deep.equal({ n: N });
+      } finally {
+        await writer.close();
+        db.close();
+      }
+    });
+
     it("InboxWriter rejects every put of a batch whose commit fails, and keeps none of it", async function () {
       const inbox = new InboxStore(openStore({ path: ":memory:" }));
       const writer = new InboxWriter(inbox);
