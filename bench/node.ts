@@ -2,9 +2,10 @@
  * `npm run bench:node` — intake throughput of the Aerie node: signed Submission and Scores messages verified
  * (EIP-712, signature, participant, window) and durably stored (SQLite WAL, synchronous = FULL, group commit)
  * per second, with the load coming from a second process over loopback. Bounded in count and in time.
- * Runs the node three times in one run: "before" (native recovery and the SQLite commit in the event-loop
- * thread), "after" (recovery in a worker-thread pool, group commit in a writer thread) and viem's pure-JS
- * recovery; and times raw signature recovery of both in-process. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
+ * Runs the node up to three times (BENCH_RUNS): "after" (the default: recovery in a worker-thread pool, group
+ * commit in a writer thread), "inline" (native recovery and the SQLite commit in the event-loop thread) and
+ * viem's pure-JS recovery; and times raw signature recovery of both in-process. BENCH_BASELINE=FILE carries an
+ * earlier run's figures over as `baseline`. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,8 +27,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const VIEM_MESSAGES = Number(process.env.BENCH_VIEM_MESSAGES ?? 4_000);
 /** Recovery worker threads of the "after" run (default: available parallelism less one). */
 const THREADS = Number(process.env.BENCH_THREADS ?? Math.max(1, availableParallelism() - 1));
-/** Which runs to make (comma-separated: before, after, viem); default all three. */
-const RUNS = new Set((process.env.BENCH_RUNS ?? "before,after,viem").split(","));
+/** Which runs to make (comma-separated: after, inline, viem); default all three. */
+const RUNS = new Set((process.env.BENCH_RUNS ?? "after,inline,viem").split(","));
 
 async function recoveryRate(recoverer: Recoverer, n: number): Promise<number> {
   const pairs = Array.from({ length: n }, (_, i) => {
@@ -139,7 +140,6 @@ async function main(): Promise<void> {
     const runs: Record<string, Awaited<ReturnType<typeof run>>> = {};
     if (RUNS.has("after")) show((runs.after = await run(dir, { label: `after: ${THREADS} recovery thread${THREADS === 1 ? "" : "s"}, writer thread`, recoverer: "native", recoverThreads: THREADS, writer: "thread" }, items)));
     if (RUNS.has("inline")) show((runs.inline = await run(dir, { label: "after, in-thread: in-thread recovery and commit", recoverer: "native", recoverThreads: 0, writer: "inline" }, items)));
-    if (RUNS.has("before")) show((runs.before = await run(dir, { label: "before: in-thread recovery and commit", recoverer: "native", recoverThreads: 0, writer: "inline" }, items)));
     if (RUNS.has("viem")) show((runs.viem = await run(dir, { label: "viem recovery (in-thread), writer thread", recoverer: "viem", recoverThreads: 0, writer: "thread" }, items.slice(0, VIEM_MESSAGES))));
 
     const report = {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:node-stages` — where the intake's server CPU goes, stage by stage, in one process and one thread:
+ * `npx ts-node --transpile-only bench/nodeStages.ts` — where the intake's server CPU goes, stage by stage, in one process and one thread:
  * the body's JSON parse, the zod wire schema, the EIP-712 digest, native signature recovery, the duplicate check,
  * the round and participant lookups, the group commit (SQLite WAL, synchronous = FULL, 64 per transaction) and the
  * answer's serialisation. CPU microseconds per message (process.cpuUsage, user + system) over the bench's
