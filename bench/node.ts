@@ -2,9 +2,10 @@
  * `npm run bench:node` — intake throughput of the Aerie node: signed Submission and Scores messages verified
  * (EIP-712, signature, participant, window) and durably stored (SQLite WAL, synchronous = FULL, group commit)
  * per second, with the load coming from a second process over loopback. Bounded in count and in time.
- * Runs the node up to three times (BENCH_RUNS): "after" (the default: recovery in a worker-thread pool, group
- * commit in a writer thread), "inline" (native recovery and the SQLite commit in the event-loop thread) and
- * viem's pure-JS recovery; and times raw signature recovery of both in-process. BENCH_BASELINE=FILE carries an
+ * The node runs from an esbuild bundle made at bench start (as production's `aerie node` runs from the CLI bundle),
+ * up to four times (BENCH_RUNS): "after" (the default: recovery in a worker-thread pool, group commit in a writer
+ * thread), "ts-node" (the same from the TypeScript sources under ts-node, as the tests run), "inline" (native
+ * recovery and the SQLite commit in the event-loop thread) and viem's pure-JS recovery; and times raw signature recovery of both in-process. BENCH_BASELINE=FILE carries an
  * earlier run's figures over as `baseline`. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -12,10 +13,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { buildSync } from "esbuild";
 import { keccak256, toHex } from "viem";
 
 import { nativeRecoverer, viemRecoverer, type Recoverer } from "../src/node/intake/recover";
-import { killHard, ROOT, startNodeProcess } from "../test/node/process";
+import { killHard, ROOT, startNodeProcess, type NodeEntry } from "../test/node/process";
 import { BENCH_CHAIN_ID as CHAIN_ID, BENCH_REGISTRY as REGISTRY, benchSign, prepareMessages, SCORED_TRAINERS, type BenchItem as Item } from "./nodeMessages";
 
 /** Bounds: messages signed (submissions + scores), seconds of load per run, requests in flight. */
@@ -27,8 +29,36 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const VIEM_MESSAGES = Number(process.env.BENCH_VIEM_MESSAGES ?? 4_000);
 /** Recovery worker threads of the "after" run (default: available parallelism less one). */
 const THREADS = Number(process.env.BENCH_THREADS ?? Math.max(1, availableParallelism() - 1));
-/** Which runs to make (comma-separated: after, inline, viem); default all three. */
-const RUNS = new Set((process.env.BENCH_RUNS ?? "after,inline,viem").split(","));
+/** Which runs to make (comma-separated: after, ts-node, inline, viem); default all four. */
+const RUNS = new Set((process.env.BENCH_RUNS ?? "after,ts-node,inline,viem").split(","));
+
+/** Native add-ons (and the loader they use) stay outside the bundle: they load from the repository's node_modules. */
+const EXTERNAL = ["better-sqlite3", "secp256k1", "keccak", "node-gyp-build"];
+
+/**
+ * Bundles the node as production runs it (esbuild, CommonJS, node20, as `npm run build:cli`): server-main and the
+ * two worker modules side by side in `dir`, so the threads find their modules next to the bundle. The child gets
+ * NODE_PATH = the repository's node_modules for the external native add-ons.
+ */
+function bundleNode(dir: string): NodeEntry {
+  const outdir = join(dir, "bundle");
+  buildSync({
+    entryPoints: ["src/node/server-main.ts", "src/node/store/inboxWorker.ts", "src/node/intake/recoverWorker.ts"].map((f) => join(ROOT, f)),
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    mainFields: ["module", "main"],
+    external: EXTERNAL,
+    minify: true,
+    legalComments: "none",
+    entryNames: "[name]",
+    outdir,
+    logLevel: "error",
+  });
+  return { file: join(outdir, "server-main.js"), env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") } };
+}
 
 async function recoveryRate(recoverer: Recoverer, n: number): Promise<number> {
   const pairs = Array.from({ length: n }, (_, i) => {
@@ -49,11 +79,14 @@ async function serverCpuSeconds(url: string): Promise<number> {
   return Number(m[1]);
 }
 
-/** How a run configures the node: recoverer, recovery threads (0 = in the event loop), writer (thread or inline). */
-type Setup = { label: string; recoverer: "native" | "viem"; recoverThreads: number; writer: "thread" | "inline"; keccak?: "native" | "viem" };
+/**
+ * How a run configures the node: recoverer, recovery threads (0 = in the event loop), writer (thread or inline),
+ * runtime (the esbuild bundle, as production runs, or the TypeScript sources under ts-node).
+ */
+type Setup = { label: string; recoverer: "native" | "viem"; recoverThreads: number; writer: "thread" | "inline"; runtime: "bundle" | "ts-node"; keccak?: "native" | "viem" };
 
 /** `keccak: "viem"` runs the node with AERIE_KECCAK=viem (viem's pure-JS keccak). */
-async function run(dir: string, setup: Setup, items: Item[]) {
+async function run(dir: string, setup: Setup, items: Item[], bundle: NodeEntry) {
   const { label, recoverer, keccak = "native" } = setup;
   const dbPath = join(dir, `${label}.db`);
   const messages = join(dir, `${label}-messages.json`);
@@ -65,7 +98,7 @@ async function run(dir: string, setup: Setup, items: Item[]) {
   const node = await startNodeProcess([
     "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
     "--recoverer", recoverer, "--recover-threads", String(setup.recoverThreads), "--writer", setup.writer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
-  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [], setup.runtime === "bundle" ? bundle : undefined);
   const cpuBefore = await serverCpuSeconds(node.url);
   const load = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "bench/node-load.ts"), node.url, messages, String(CONCURRENCY), String(MAX_SECONDS)], { cwd: ROOT });
@@ -128,6 +161,7 @@ async function main(): Promise<void> {
     const { items, lookups } = prepareMessages(TRAINERS, VALIDATORS);
     writeFileSync(join(dir, "lookups.json"), JSON.stringify(lookups));
 
+    const bundle = bundleNode(dir);
     const native = nativeRecoverer();
     if (native === undefined) throw new Error("the native secp256k1 binding does not load here");
     const recovery = { nativePerSecond: await recoveryRate(native, 5_000), viemPerSecond: await recoveryRate(viemRecoverer, 500) };
@@ -138,9 +172,12 @@ async function main(): Promise<void> {
     // before: recovery and commit in the event-loop thread (the path of commit 52ee3bf); after: recovery in a
     // worker pool, group commit in a writer thread; viem: viem's pure-JS recovery (AERIE's --recoverer viem)
     const runs: Record<string, Awaited<ReturnType<typeof run>>> = {};
-    if (RUNS.has("after")) show((runs.after = await run(dir, { label: `after: ${THREADS} recovery thread${THREADS === 1 ? "" : "s"}, writer thread`, recoverer: "native", recoverThreads: THREADS, writer: "thread" }, items)));
-    if (RUNS.has("inline")) show((runs.inline = await run(dir, { label: "after, in-thread: in-thread recovery and commit", recoverer: "native", recoverThreads: 0, writer: "inline" }, items)));
-    if (RUNS.has("viem")) show((runs.viem = await run(dir, { label: "viem recovery (in-thread), writer thread", recoverer: "viem", recoverThreads: 0, writer: "thread" }, items.slice(0, VIEM_MESSAGES))));
+    const threads = `${THREADS} recovery thread${THREADS === 1 ? "" : "s"}`;
+    const after = (runtime: Setup["runtime"], label: string): Setup => ({ label, recoverer: "native", recoverThreads: THREADS, writer: "thread", runtime });
+    if (RUNS.has("after")) show((runs.after = await run(dir, after("bundle", `after: ${threads}, writer thread (esbuild bundle, as production runs)`), items, bundle)));
+    if (RUNS.has("ts-node")) show((runs.tsNode = await run(dir, after("ts-node", `after under ts-node: ${threads}, writer thread (the TypeScript sources, as the tests run)`), items, bundle)));
+    if (RUNS.has("inline")) show((runs.inline = await run(dir, { label: "after, in-thread: in-thread recovery and commit (bundle)", recoverer: "native", recoverThreads: 0, writer: "inline", runtime: "bundle" }, items, bundle)));
+    if (RUNS.has("viem")) show((runs.viem = await run(dir, { label: "viem recovery (in-thread), writer thread (bundle)", recoverer: "viem", recoverThreads: 0, writer: "thread", runtime: "bundle" }, items.slice(0, VIEM_MESSAGES), bundle)));
 
     const report = {
       bench: "node intake",
