@@ -1,6 +1,7 @@
 /**
  * The load generator of `npm run bench:node`, run as its own process: POSTs pre-signed messages to a node over
- * loopback with `concurrency` requests in flight (keep-alive), stops at `maxSeconds`, prints one JSON line.
+ * loopback with `concurrency` requests in flight (keep-alive), stops at `maxSeconds`, prints one JSON line
+ * (with its own CPU seconds: it shares the machine's cores with the node).
  *
  *   ts-node bench/node-load.ts URL MESSAGES.json CONCURRENCY MAX_SECONDS
  */
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     });
 
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const worker = async () => {
     while (next < items.length && performance.now() < deadline) {
       const item = items[next++]!;
@@ -47,10 +49,11 @@ async function main(): Promise<void> {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   latencies.sort((a, b) => a - b);
   const q = (p: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(2));
   agent.destroy();
-  process.stdout.write(`${JSON.stringify({ sent, statuses, seconds: Number(seconds.toFixed(3)), p50Ms: q(0.5), p99Ms: q(0.99) })}\n`);
+  process.stdout.write(`${JSON.stringify({ sent, statuses, seconds: Number(seconds.toFixed(3)), p50Ms: q(0.5), p99Ms: q(0.99), cpuSeconds: (cpu.user + cpu.system) / 1e6 })}\n`);
 }
 
 void main();

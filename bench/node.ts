@@ -2,86 +2,69 @@
  * `npm run bench:node` — intake throughput of the Aerie node: signed Submission and Scores messages verified
  * (EIP-712, signature, participant, window) and durably stored (SQLite WAL, synchronous = FULL, group commit)
  * per second, with the load coming from a second process over loopback. Bounded in count and in time.
- * Runs the node three times in one run: "before" (native recovery and the SQLite commit in the event-loop
- * thread), "after" (recovery in a worker-thread pool, group commit in a writer thread) and viem's pure-JS
- * recovery; and times raw signature recovery of both in-process. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
+ * The node runs from an esbuild bundle made at bench start (as production's `aerie node` runs from the CLI bundle),
+ * up to four times (BENCH_RUNS): "after" (the default: recovery in a worker-thread pool, group commit in a writer
+ * thread), "ts-node" (the same from the TypeScript sources under ts-node, as the tests run), "inline" (native
+ * recovery and the SQLite commit in the event-loop thread) and viem's pure-JS recovery; and times raw signature recovery of both in-process. BENCH_BASELINE=FILE carries an
+ * earlier run's figures over as `baseline`. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { hashTypedData, hexToBytes, keccak256, toHex, bytesToHex, type Address, type Hex } from "viem";
-import { privateKeyToAddress } from "viem/accounts";
-import { ecdsaSign } from "secp256k1";
+import { buildSync } from "esbuild";
+import { keccak256, toHex } from "viem";
 
-import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES, type Scores, type Submission } from "../src/lib/eip712";
 import { nativeRecoverer, viemRecoverer, type Recoverer } from "../src/node/intake/recover";
-import { killHard, ROOT, startNodeProcess } from "../test/node/process";
+import { killHard, ROOT, startNodeProcess, type NodeEntry } from "../test/node/process";
+import { BENCH_CHAIN_ID as CHAIN_ID, BENCH_REGISTRY as REGISTRY, benchSign, prepareMessages, SCORED_TRAINERS, type BenchItem as Item } from "./nodeMessages";
 
-const CHAIN_ID = 31337;
-const REGISTRY: Address = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
-const DOMAIN = aerieDomain(CHAIN_ID, REGISTRY);
 /** Bounds: messages signed (submissions + scores), seconds of load per run, requests in flight. */
 const TRAINERS = Number(process.env.BENCH_TRAINERS ?? 8_000);
 const VALIDATORS = Number(process.env.BENCH_VALIDATORS ?? 2_000);
-const SCORED_TRAINERS = 10;
 const MAX_SECONDS = Number(process.env.BENCH_MAX_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 /** viem's recovery is ~25× slower: give it fewer messages so the run stays inside the time bound. */
 const VIEM_MESSAGES = Number(process.env.BENCH_VIEM_MESSAGES ?? 4_000);
 /** Recovery worker threads of the "after" run (default: available parallelism less one). */
 const THREADS = Number(process.env.BENCH_THREADS ?? Math.max(1, availableParallelism() - 1));
+/** Which runs to make (comma-separated: after, ts-node, inline, viem); default all four. */
+const RUNS = new Set((process.env.BENCH_RUNS ?? "after,ts-node,inline,viem").split(","));
 
-type Item = { path: string; body: string };
+/** Native add-ons (and the loader they use) stay outside the bundle: they load from the repository's node_modules. */
+const EXTERNAL = ["better-sqlite3", "secp256k1", "keccak", "node-gyp-build"];
 
-/** Signs with the native binding (fast set-up); low-s by construction, v = 27 + recid. */
-function sign(privateKey: Hex, digest: Hex): Hex {
-  const { signature, recid } = ecdsaSign(hexToBytes(digest), hexToBytes(privateKey));
-  return `${bytesToHex(signature)}${(27 + recid).toString(16)}` as Hex;
-}
-
-function prepare(): { items: Item[]; lookups: unknown } {
-  const now = BigInt(Math.floor(Date.now() / 1000));
-  const keys = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => keccak256(toHex(`bench-${prefix}-${i}`)));
-  const trainerKeys = keys("trainer", TRAINERS);
-  const validatorKeys = keys("validator", VALIDATORS);
-  const trainers = trainerKeys.map((k) => privateKeyToAddress(k));
-  const validators = validatorKeys.map((k) => privateKeyToAddress(k));
-  const items: Item[] = [];
-  const json = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x));
-  trainerKeys.forEach((key, i) => {
-    const message: Submission = { taskId: 1n, round: 0n, trainer: trainers[i]!, modelHash: keccak256(toHex(`model-${i}`)), modelURI: `ipfs://bench/model-${i}` };
-    const digest = hashTypedData({ domain: DOMAIN, types: SUBMISSION_TYPES, primaryType: "Submission", message });
-    items.push({ path: "/v1/submissions", body: json({ message, signature: sign(key, digest) }) });
+/**
+ * Bundles the node as production runs it (esbuild, CommonJS, node20, as `npm run build:cli`): server-main and the
+ * two worker modules side by side in `dir`, so the threads find their modules next to the bundle. The child gets
+ * NODE_PATH = the repository's node_modules for the external native add-ons.
+ */
+function bundleNode(dir: string): NodeEntry {
+  const outdir = join(dir, "bundle");
+  buildSync({
+    entryPoints: ["src/node/server-main.ts", "src/node/store/inboxWorker.ts", "src/node/intake/recoverWorker.ts"].map((f) => join(ROOT, f)),
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    mainFields: ["module", "main"],
+    external: EXTERNAL,
+    minify: true,
+    legalComments: "none",
+    entryNames: "[name]",
+    outdir,
+    logLevel: "error",
   });
-  validatorKeys.forEach((key, i) => {
-    const message: Scores = {
-      taskId: 1n,
-      round: 0n,
-      validator: validators[i]!,
-      trainers: trainers.slice(0, SCORED_TRAINERS),
-      scores: Array.from({ length: SCORED_TRAINERS }, (_, j) => BigInt((i * 7919 + j * 104_729) % 1_000_001)),
-    };
-    const digest = hashTypedData({ domain: DOMAIN, types: SCORES_TYPES, primaryType: "Scores", message });
-    // interleave: one Scores message after every TRAINERS/VALIDATORS submissions
-    items.splice(Math.min(items.length, (i + 1) * Math.ceil(TRAINERS / VALIDATORS) + i), 0, { path: "/v1/scores", body: json({ message, signature: sign(key, digest) }) });
-  });
-  const lookups = {
-    rounds: [{ taskId: "1", round: "0", roundStart: String(now - 60n), roundEnd: String(now + 3600n), scoringWindowSeconds: "600" }],
-    participants: [
-      ...trainers.map((address) => ({ taskId: "1", round: "0", address, role: "trainer" })),
-      ...validators.map((address) => ({ taskId: "1", round: "0", address, role: "validator" })),
-    ],
-  };
-  return { items, lookups };
+  return { file: join(outdir, "server-main.js"), env: { ...process.env, NODE_PATH: join(ROOT, "node_modules") } };
 }
 
 async function recoveryRate(recoverer: Recoverer, n: number): Promise<number> {
   const pairs = Array.from({ length: n }, (_, i) => {
     const key = keccak256(toHex(`recover-${i}`));
     const digest = keccak256(toHex(`digest-${i}`));
-    return { digest, signature: sign(key, digest) };
+    return { digest, signature: benchSign(key, digest) };
   });
   const t0 = performance.now();
   for (const p of pairs) await recoverer.recover(p.digest, p.signature);
@@ -96,11 +79,14 @@ async function serverCpuSeconds(url: string): Promise<number> {
   return Number(m[1]);
 }
 
-/** How a run configures the node: recoverer, recovery threads (0 = in the event loop), writer (thread or inline). */
-type Setup = { label: string; recoverer: "native" | "viem"; recoverThreads: number; writer: "thread" | "inline"; keccak?: "native" | "viem" };
+/**
+ * How a run configures the node: recoverer, recovery threads (0 = in the event loop), writer (thread or inline),
+ * runtime (the esbuild bundle, as production runs, or the TypeScript sources under ts-node).
+ */
+type Setup = { label: string; recoverer: "native" | "viem"; recoverThreads: number; writer: "thread" | "inline"; runtime: "bundle" | "ts-node"; keccak?: "native" | "viem" };
 
 /** `keccak: "viem"` runs the node with AERIE_KECCAK=viem (viem's pure-JS keccak). */
-async function run(dir: string, setup: Setup, items: Item[]) {
+async function run(dir: string, setup: Setup, items: Item[], bundle: NodeEntry) {
   const { label, recoverer, keccak = "native" } = setup;
   const dbPath = join(dir, `${label}.db`);
   const messages = join(dir, `${label}-messages.json`);
@@ -112,7 +98,7 @@ async function run(dir: string, setup: Setup, items: Item[]) {
   const node = await startNodeProcess([
     "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
     "--recoverer", recoverer, "--recover-threads", String(setup.recoverThreads), "--writer", setup.writer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
-  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [], setup.runtime === "bundle" ? bundle : undefined);
   const cpuBefore = await serverCpuSeconds(node.url);
   const load = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "bench/node-load.ts"), node.url, messages, String(CONCURRENCY), String(MAX_SECONDS)], { cwd: ROOT });
@@ -126,7 +112,7 @@ async function run(dir: string, setup: Setup, items: Item[]) {
     node.child.kill("SIGTERM");
     await exited;
   } else await killHard(node.child); // what was acknowledged must already be on disk
-  const result = JSON.parse(load) as { sent: number; statuses: Record<string, number>; seconds: number; p50Ms: number; p99Ms: number };
+  const result = JSON.parse(load) as { sent: number; statuses: Record<string, number>; seconds: number; p50Ms: number; p99Ms: number; cpuSeconds: number };
   const db = new Database(dbPath, { readonly: true });
   const rows = (db.prepare("SELECT COUNT(*) AS n FROM inbox").get() as { n: number }).n;
   db.close();
@@ -146,7 +132,15 @@ async function run(dir: string, setup: Setup, items: Item[]) {
     perSecondPerFreeCore: Math.round(Math.max(1, accepted) / Math.max(1e-9, cpuAfter - cpuBefore)),
     latencyP50Ms: result.p50Ms,
     latencyP99Ms: result.p99Ms,
+    /** The load generator's own CPU (it shares the 2 cores): µs per request sent. */
+    clientCpuMicrosPerMessage: Math.round((result.cpuSeconds * 1e6) / Math.max(1, result.sent)),
   };
+}
+
+/** The machine and intake runs of an earlier bench/node.json (the code before a change). */
+function _baseline(file: string): unknown {
+  const f = JSON.parse(readFileSync(file, "utf8")) as { machine: unknown; intake: unknown };
+  return { file, machine: f.machine, intake: f.intake };
 }
 
 /** The indexing figures of bench/nodeIndex.ts (bench/node-index.json, its own ~15-minute run), carried over. */
@@ -164,9 +158,10 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "aerie-bench-node-"));
   try {
     console.log(`signing ${TRAINERS} Submission and ${VALIDATORS} Scores messages…`);
-    const { items, lookups } = prepare();
+    const { items, lookups } = prepareMessages(TRAINERS, VALIDATORS);
     writeFileSync(join(dir, "lookups.json"), JSON.stringify(lookups));
 
+    const bundle = bundleNode(dir);
     const native = nativeRecoverer();
     if (native === undefined) throw new Error("the native secp256k1 binding does not load here");
     const recovery = { nativePerSecond: await recoveryRate(native, 5_000), viemPerSecond: await recoveryRate(viemRecoverer, 500) };
@@ -176,12 +171,13 @@ async function main(): Promise<void> {
       console.log(`intake (${r.label}): ${r.perSecond}/s, server CPU ${r.serverCpuMicrosPerMessage} µs/message (${r.accepted} in ${r.seconds} s, p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms), rows after kill -9: ${r.rowsAfterKill9}`);
     // before: recovery and commit in the event-loop thread (the path of commit 52ee3bf); after: recovery in a
     // worker pool, group commit in a writer thread; viem: viem's pure-JS recovery (AERIE's --recoverer viem)
-    const beforeRun = await run(dir, { label: "before: in-thread recovery and commit", recoverer: "native", recoverThreads: 0, writer: "inline" }, items);
-    show(beforeRun);
-    const afterRun = await run(dir, { label: `after: ${THREADS} recovery threads, writer thread`, recoverer: "native", recoverThreads: THREADS, writer: "thread" }, items);
-    show(afterRun);
-    const viemRun = await run(dir, { label: "viem recovery (in-thread), writer thread", recoverer: "viem", recoverThreads: 0, writer: "thread" }, items.slice(0, VIEM_MESSAGES));
-    show(viemRun);
+    const runs: Record<string, Awaited<ReturnType<typeof run>>> = {};
+    const threads = `${THREADS} recovery thread${THREADS === 1 ? "" : "s"}`;
+    const after = (runtime: Setup["runtime"], label: string): Setup => ({ label, recoverer: "native", recoverThreads: THREADS, writer: "thread", runtime });
+    if (RUNS.has("after")) show((runs.after = await run(dir, after("bundle", `after: ${threads}, writer thread (esbuild bundle, as production runs)`), items, bundle)));
+    if (RUNS.has("ts-node")) show((runs.tsNode = await run(dir, after("ts-node", `after under ts-node: ${threads}, writer thread (the TypeScript sources, as the tests run)`), items, bundle)));
+    if (RUNS.has("inline")) show((runs.inline = await run(dir, { label: "after, in-thread: in-thread recovery and commit (bundle)", recoverer: "native", recoverThreads: 0, writer: "inline", runtime: "bundle" }, items, bundle)));
+    if (RUNS.has("viem")) show((runs.viem = await run(dir, { label: "viem recovery (in-thread), writer thread (bundle)", recoverer: "viem", recoverThreads: 0, writer: "thread", runtime: "bundle" }, items.slice(0, VIEM_MESSAGES), bundle)));
 
     const report = {
       bench: "node intake",
@@ -191,8 +187,10 @@ async function main(): Promise<void> {
       settings: { recoverThreadsAfter: THREADS, trainers: TRAINERS, validators: VALIDATORS, scoredTrainersPerScores: SCORED_TRAINERS, concurrency: CONCURRENCY, maxSecondsPerRun: MAX_SECONDS, participantLookup: "in-memory (as the indexer will serve it)" },
       goalPerSecond: 2_000,
       recovery,
-      intake: { after: afterRun, before: beforeRun, viem: viemRun },
-      ratioAfterOverBefore: { perSecond: Number((afterRun.perSecond / beforeRun.perSecond).toFixed(2)), cpuPerMessage: Number((afterRun.serverCpuMicrosPerMessage / beforeRun.serverCpuMicrosPerMessage).toFixed(2)) },
+      intake: runs,
+      // BENCH_BASELINE=FILE: the bench/node.json of a run of the code before this change (same session, same load),
+      // carried over as `baseline` so before and after sit side by side
+      ...(process.env.BENCH_BASELINE !== undefined ? { baseline: _baseline(process.env.BENCH_BASELINE) } : {}),
     };
     writeFileSync(join(ROOT, "bench", "node.json"), `${JSON.stringify({ ...report, index: indexFigures() }, null, 2)}\n`);
     console.log("wrote bench/node.json");

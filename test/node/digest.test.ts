@@ -4,6 +4,7 @@ import { getAddress, hashTypedData, keccak256, toHex, type Hex } from "viem";
 
 import { aerieDomain, SCORES_TYPES, SUBMISSION_TYPES, type Scores, type Submission } from "../../src/lib/eip712";
 import { MessageDigester } from "../../src/node/intake/digest";
+import { checksumAddress, IntakeAddressSchema } from "../../src/node/intake/address";
 import { keccak256Bytes, keccakImplementation } from "../../src/node/intake/keccak";
 
 describe("node intake digests (MessageDigester)", function () {
@@ -52,6 +53,23 @@ describe("node intake digests (MessageDigester)", function () {
       const whole = new Uint8Array(n + 9).map((_, i) => (i * 31 + n) & 0xff);
       const view = whole.subarray(4, 4 + n); // an offset view: the binding must hash only the view's bytes
       expect(toHex(keccak256Bytes(view)), `${n} bytes`).to.equal(keccak256(view));
+    }
+  });
+
+  it("checksumAddress equals viem's getAddress on 300 random addresses given in lower, upper and checksum case", function () {
+    for (let i = 0; i < 300; i++) {
+      const lower = `0x${rand("c").slice(26)}`;
+      const expected = getAddress(lower);
+      for (const given of [lower, `0x${lower.slice(2).toUpperCase()}`, expected]) expect(checksumAddress(given), given).to.equal(expected);
+    }
+    expect(checksumAddress("0x0000000000000000000000000000000000000000")).to.equal("0x0000000000000000000000000000000000000000");
+  });
+
+  it("IntakeAddressSchema refuses what the aggregator's AddressSchema refuses, with its error text", function () {
+    for (const bad of ["0x123", `0x${"g".repeat(40)}`, `${"a".repeat(42)}`, 7]) {
+      const parsed = IntakeAddressSchema.safeParse(bad);
+      expect(parsed.success, String(bad)).to.equal(false);
+      expect(parsed.error!.issues[0]!.message).to.equal("an address (0x + 40 hex digits)");
     }
   });
 });

@@ -8,16 +8,21 @@ export const ROOT = join(__dirname, "..", "..");
 /** A started node process and its base URL. */
 export type NodeProcess = { child: ChildProcess; url: string; stderr: () => string };
 
+/** A compiled entry to start instead of `src/node/server-main.ts` under ts-node: its JS file and environment. */
+export type NodeEntry = { file: string; env: NodeJS.ProcessEnv };
+
 /**
- * Spawns `src/node/server-main.ts` with `args` (plus `--port 0`) and resolves once it prints its URL.
+ * Spawns `src/node/server-main.ts` (through ts-node, or `entry` when given: e.g. the bench's esbuild bundle) with `args` (plus `--port 0`) and resolves once it prints its URL.
  * `execArgv` are node's own flags (e.g. `--cpu-prof` for the bench).
  *
  * @throws if the process exits or prints nothing within `timeoutMs`.
  */
-export function startNodeProcess(args: string[], timeoutMs = 180_000, execArgv: string[] = []): Promise<NodeProcess> {
-  const child = spawn(process.execPath, [...execArgv, "-r", "ts-node/register/transpile-only", join(ROOT, "src/node/server-main.ts"), "--port", "0", ...args], {
+export function startNodeProcess(args: string[], timeoutMs = 180_000, execArgv: string[] = [], entry?: NodeEntry): Promise<NodeProcess> {
+  const start = entry === undefined ? ["-r", "ts-node/register/transpile-only", join(ROOT, "src/node/server-main.ts")] : [entry.file];
+  const child = spawn(process.execPath, [...execArgv, ...start, "--port", "0", ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
+    env: entry?.env ?? process.env,
   });
   let out = "";
   let err = "";

@@ -6,7 +6,8 @@ import Database from "better-sqlite3";
 import { expect } from "chai";
 import type { Hex } from "viem";
 
-import { openStore } from "../../src/node/store/db";
+import { migrate, openStore, schemaVersion } from "../../src/node/store/db";
+import { MIGRATIONS } from "../../src/node/store/migrations";
 import { InboxStore, InboxWriter, ThreadedInboxWriter } from "../../src/node/store/inbox";
 import { TRAINERS } from "./helpers";
 
@@ -84,6 +85,83 @@ describe("node store", function () {
         expect(inbox.count()).to.equal(2);
       } finally {
         await writer.close();
+      }
+    });
+
+    it("ThreadedInboxWriter keeps every put while the main connection writes to the same file (no SQLITE_BUSY)", async function () {
+      // The store_unavailable once seen with the writer thread under load: its deferred transaction read first
+      // and then failed to upgrade to a write (SQLITE_BUSY, no busy wait) whenever the node's main connection
+      // (indexer, committee) was writing at that moment. The writer now begins IMMEDIATE and waits its turn.
+      this.timeout(120_000);
+      const path = join(dir, "shared.db");
+      const db = openStore({ path });
+      db.exec("CREATE TABLE side (n INTEGER NOT NULL)");
+      const side = db.prepare("INSERT INTO side (n) VALUES (?)");
+      const inbox = new InboxStore(db);
+      const writer = ThreadedInboxWriter.start({ store: inbox, path })!;
+      const N = 600;
+      try {
+        await writer.ready;
+        const puts: Promise<string | undefined>[] = [];
+        for (let i = 0; i < N; i++) {
+          const signer = `0x${(i + 1).toString(16).padStart(40, "0")}` as Hex;
+          const put = writer.put({ ...entry(0), signer, digest: `0x${i.toString(16).padStart(64, "0")}` as Hex });
+          puts.push(put.then(() => undefined, (e: Error) => e.message));
+          side.run(i); // a write of the main connection (its own transaction, fsync) while the thread commits
+          if (i % 3 === 0) await new Promise((r) => setImmediate(r));
+        }
+        const failures = (await Promise.all(puts)).filter((m) => m !== undefined);
+        expect(failures.slice(0, 3), `${failures.length} of ${N} puts rejected`).to.deep.equal([]);
+        expect(inbox.count()).to.equal(N);
+        expect(db.prepare("SELECT COUNT(*) AS n FROM side").get()).to.deep.equal({ n: N });
+      } finally {
+        await writer.close();
+        db.close();
+      }
+    });
+
+    it("migrate applies a migration that reads before it writes while the writer thread commits (IMMEDIATE, no SQLITE_BUSY)", async function () {
+      // A deferred transaction that reads first cannot upgrade to a write while another connection commits
+      // (SQLITE_BUSY at once, no busy wait): the main connection's transactions (migrations, indexer) begin
+      // IMMEDIATE so they wait for the writer thread's commit instead of failing.
+      this.timeout(120_000);
+      const path = join(dir, "migrate.db");
+      const db = openStore({ path });
+      const inbox = new InboxStore(db);
+      const writer = ThreadedInboxWriter.start({ store: inbox, path })!;
+      const extra = Array.from({ length: 30 }, (_, i) => ({
+        version: MIGRATIONS.length + i + 1,
+        name: `backfill ${i}`,
+        // a data migration: counts what is there, then writes
+        up: `SELECT COUNT(*) FROM inbox; CREATE TABLE backfill_${i} AS SELECT COUNT(*) AS n FROM inbox`,
+      }));
+      let stop = false;
+      try {
+        await writer.ready;
+        let n = 0;
+        const load = (async () => {
+          while (!stop) {
+            const signer = `0x${(++n).toString(16).padStart(40, "0")}` as Hex;
+            await writer.put({ ...entry(0), signer, digest: `0x${n.toString(16).padStart(64, "0")}` as Hex });
+          }
+        })();
+        const failures: string[] = [];
+        for (let k = 1; k <= extra.length; k++) {
+          try {
+            migrate(db, [...MIGRATIONS, ...extra.slice(0, k)]);
+          } catch (e) {
+            failures.push((e as Error).message);
+          }
+          await new Promise((r) => setTimeout(r, 2));
+        }
+        stop = true;
+        await load;
+        expect(failures.slice(0, 3), `${failures.length} of ${extra.length} migrations failed`).to.deep.equal([]);
+        expect(schemaVersion(db)).to.equal(MIGRATIONS.length + extra.length);
+      } finally {
+        stop = true;
+        await writer.close();
+        db.close();
       }
     });
 

@@ -270,7 +270,7 @@ export class ChainIndexer {
       }
       blk.run(Number(end.number), end.hash, Number(end.timestamp));
       cur.run(CURSOR, Number(end.number), end.hash, Date.now());
-    })();
+    }).immediate(); // IMMEDIATE: takes the write lock first (busy wait) while the inbox's writer thread commits
   }
 
   /** Finds the newest stored block still on the chain and deletes everything after it. */
@@ -294,7 +294,7 @@ export class ChainIndexer {
       db.prepare("DELETE FROM blocks WHERE number > ?").run(a);
       if (ancestorHash === null) db.prepare("DELETE FROM cursors WHERE name = ?").run(CURSOR);
       else db.prepare("UPDATE cursors SET block = ?, hash = ?, updated_ms = ? WHERE name = ?").run(a, ancestorHash, Date.now(), CURSOR);
-    })();
+    }).immediate();
     this.#status.reorgs++;
     this.#status.indexedBlock = ancestor;
     const depth = Number(cursorBlock - ancestor);

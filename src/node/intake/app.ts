@@ -35,9 +35,10 @@ export type BuildIntakeAppParameters = {
    */
   recoverThreads?: number;
   /**
-   * Group commit in a writer thread with its own connection (`true`; an in-memory database always commits in the
-   * calling thread). Default `false`: commit in the event-loop thread. The thread is opt-in until an intermittent
-   * `store_unavailable` seen with it under heavy load (the wallet app's fixture) is explained.
+   * Group commit in a writer thread with its own connection (default `true`; an in-memory database always
+   * commits in the calling thread); `false`: commit in the event-loop thread (which then waits for each fsync).
+   * The intermittent `store_unavailable` once seen with the thread under load was SQLITE_BUSY on a deferred
+   * transaction's upgrade while the main connection wrote; the inbox now begins IMMEDIATE (test/node/store.test.ts).
    */
   writerThread?: boolean;
   clock?: Clock;
@@ -95,7 +96,7 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
   const signerRateLimit = p.signerRateLimit === undefined ? DEFAULT_SIGNER_RATE_LIMIT : p.signerRateLimit;
   const ipRateLimit = p.ipRateLimit === undefined ? DEFAULT_IP_RATE_LIMIT : p.ipRateLimit;
   const recoverer = p.recoverer ?? defaultRecoverer(p.recoverThreads ?? Math.max(1, availableParallelism() - 1));
-  const writer: InboxSink = (p.writerThread === true && !db.memory ? ThreadedInboxWriter.start({ store: inbox, path: db.name }) : undefined) ?? new InboxWriter(inbox);
+  const writer: InboxSink = (p.writerThread !== false && !db.memory ? ThreadedInboxWriter.start({ store: inbox, path: db.name }) : undefined) ?? new InboxWriter(inbox);
   const intake = createIntake({
     chainId: p.chainId,
     registry: p.registry,

@@ -5,12 +5,12 @@ import { z } from "zod";
 
 import { aerieDomain, type AerieTypedDataDomain, type Scores, type Submission } from "../../lib/eip712";
 import { scoresContentProblem, signatureProblem, WireScores, WireSubmission } from "../../aggregator/messages";
-import { AddressSchema } from "../../aggregator/schema";
 import type { NodeMetrics } from "../http/metrics";
 import { HttpError } from "../http/errors";
 import type { RateLimiter } from "../http/rateLimit";
 import type { InboxEntry, InboxKind, InboxSink } from "../store/inbox";
 import { systemClock, type Clock, type ParticipantLookup, type RoundLookup } from "./lookups";
+import { IntakeAddressSchema } from "./address";
 import { MessageDigester } from "./digest";
 import type { Recoverer } from "./recover";
 
@@ -22,15 +22,27 @@ export const DomainSchema = z
     name: z.string({ error: "a string" }),
     version: z.string({ error: "a string" }),
     chainId: z.number({ error: "an integer chain id" }).int({ error: "an integer chain id" }).positive({ error: "a positive chain id" }),
-    verifyingContract: AddressSchema,
+    verifyingContract: IntakeAddressSchema,
   })
   .meta({ description: 'EIP-712 domain {name: "Aerie", version: "1", chainId, verifyingContract: TaskRegistry}' });
 
-/** Body of `POST /v1/submissions`: `{domain?, message, signature}` (uint256 as decimal strings or safe integers). */
-export const SubmissionBodySchema = WireSubmission.extend({ domain: DomainSchema.optional() }).meta({ id: "SignedSubmission" });
+/**
+ * Body of `POST /v1/submissions`: `{domain?, message, signature}` (uint256 as decimal strings or safe integers).
+ * The aggregator's wire schema with its addresses checksummed by {@link IntakeAddressSchema} (same checks and errors).
+ */
+export const SubmissionBodySchema = WireSubmission.extend({
+  message: WireSubmission.shape.message.extend({ trainer: IntakeAddressSchema }),
+  domain: DomainSchema.optional(),
+}).meta({ id: "SignedSubmission" });
 
-/** Body of `POST /v1/scores`. */
-export const ScoresBodySchema = WireScores.extend({ domain: DomainSchema.optional() }).meta({ id: "SignedScores" });
+/** Body of `POST /v1/scores` (the aggregator's wire schema, addresses as in {@link SubmissionBodySchema}). */
+export const ScoresBodySchema = WireScores.extend({
+  message: WireScores.shape.message.extend({
+    validator: IntakeAddressSchema,
+    trainers: z.array(IntakeAddressSchema).max(10_000, { error: "at most 10000 trainers" }),
+  }),
+  domain: DomainSchema.optional(),
+}).meta({ id: "SignedScores" });
 
 /** Answer of an accepted message, and of `GET` status. Replaying the same message returns the same answer. */
 export const AcceptedSchema = z

@@ -55,7 +55,7 @@ export function openStore(parameters: OpenStoreParameters): Store {
 }
 
 /**
- * Applies the migrations not yet recorded in `schema_migrations`, each in its own transaction, in order.
+ * Applies the migrations not yet recorded in `schema_migrations`, each in its own IMMEDIATE transaction, in order.
  * @returns the versions applied now.
  * @throws StoreError for a list out of order, or a database holding a version this list does not know.
  */
@@ -73,10 +73,12 @@ export function migrate(db: Store, migrations: readonly Migration[] = MIGRATIONS
   const done: number[] = [];
   for (const m of migrations) {
     if (applied.has(m.version)) continue;
+    // IMMEDIATE: `up` may read before it writes, and a deferred transaction that does cannot upgrade while the
+    // inbox's writer thread commits (SQLITE_BUSY at once, no busy wait); this one waits its turn (busy_timeout)
     db.transaction(() => {
       db.exec(m.up);
       record.run(m.version, m.name, Date.now());
-    })();
+    }).immediate();
     done.push(m.version);
   }
   return done;

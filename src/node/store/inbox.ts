@@ -91,9 +91,14 @@ export class InboxStore {
     return this.putMany([entry])[0]!;
   }
 
-  /** {@link put} for several entries in ONE transaction (one fsync), applied in order. */
+  /**
+   * {@link put} for several entries in ONE transaction (one fsync), applied in order. The transaction begins
+   * IMMEDIATE: it takes the write lock first (waiting up to the connection's busy_timeout), because a deferred
+   * one reads first and then cannot upgrade to a write while another connection to the file (the node's main
+   * connection, when this runs in the writer thread) is writing: SQLite then answers SQLITE_BUSY at once.
+   */
   putMany(entries: Omit<InboxEntry, "replaced">[]): PutResult[] {
-    return this.#putMany(entries);
+    return this.#putMany.immediate(entries);
   }
 
   /** The signer's current message for the round, or `undefined`. `signer` in any case. */
@@ -249,14 +254,14 @@ export class ThreadedInboxWriter implements InboxSink {
       this.#worker.once("message", () => resolve());
       this.#worker.once("exit", () => resolve());
     });
-    this.#worker.on("message", (m: { results?: PutResult[]; error?: string; ready?: true }) => {
+    this.#worker.on("message", (m: { results?: _ThreadResult[]; error?: string; code?: string; ready?: true }) => {
       if (m.ready === true) return;
       const batch = this.#inFlight ?? [];
       this.#inFlight = undefined;
       // idle between batches: the thread must not keep the process alive on its own
       this.#worker.unref();
-      if (m.results !== undefined) batch.forEach((b, i) => b.resolve(m.results![i]!));
-      else for (const b of batch) b.reject(new Error(m.error ?? "the inbox writer thread failed"));
+      if (m.results !== undefined) batch.forEach((b, i) => b.resolve(_fromThread(b.entry, m.results![i]!)));
+      else for (const b of batch) b.reject(new InboxWriteError(m.error ?? "the inbox writer thread failed", m.code));
       this.#next();
     });
     const lost = (e?: unknown) => {
@@ -320,7 +325,25 @@ export class ThreadedInboxWriter implements InboxSink {
   }
 }
 
+/** A batch the writer thread could not commit: SQLite's message and code (e.g. `SQLITE_FULL`), for the node's log. */
+export class InboxWriteError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(code !== undefined ? `${message} (${code})` : message);
+    this.name = "InboxWriteError";
+  }
+}
+
 // ------------------------------------------------------------------ internal helpers
+
+/** What the writer thread answers for one put: a duplicate's stored row, else the outcome and replaced count. */
+type _ThreadResult = PutResult | { outcome: "stored" | "replaced"; replaced: number };
+
+function _fromThread(sent: Omit<InboxEntry, "replaced">, r: _ThreadResult): PutResult {
+  return "entry" in r ? r : { outcome: r.outcome, entry: { ...sent, replaced: r.replaced } };
+}
 
 function _entry(row: Row): InboxEntry {
   const raw = JSON.parse(row.message) as Record<string, unknown>;

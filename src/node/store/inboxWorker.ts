@@ -9,9 +9,10 @@ const inbox = new InboxStore(openStore({ path: (workerData as { path: string }).
 
 parentPort!.on("message", (entries: Omit<InboxEntry, "replaced">[]) => {
   try {
-    parentPort!.postMessage({ results: inbox.putMany(entries) });
+    // a stored or replaced entry is the one sent, so only its outcome and count travel back (no second clone)
+    parentPort!.postMessage({ results: inbox.putMany(entries).map((r) => (r.outcome === "duplicate" ? r : { outcome: r.outcome, replaced: r.entry.replaced })) });
   } catch (e) {
-    parentPort!.postMessage({ error: (e as Error).message });
+    parentPort!.postMessage({ error: (e as Error).message, code: (e as { code?: unknown }).code });
   }
 });
 parentPort!.postMessage({ ready: true });
