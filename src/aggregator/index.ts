@@ -150,7 +150,11 @@ export {
   type SignedScores,
   type SignedScoresCommit,
   type SignedSubmission,
+  type SignatureRecoverer,
+  viemRecoverer,
 } from "./messages";
+export { hashCanonical, type HashCanonicalReturnType } from "./bundleStream";
+export { checksumAddress } from "./checksum";
 export {
   buildRewardsTree,
   proofFor,
@@ -172,6 +176,8 @@ export {
   previousFromBundle,
   ROUND_BUNDLE_SCHEMA,
   ROUND_BUNDLE_SCHEMA_V2,
+  ROUND_BUNDLE_SCHEMA_V3,
+  MAX_ROUND_ACCOUNTS,
   type CumulativeEntry,
   type RoundBundle,
   type RoundClaim,
@@ -181,5 +187,13 @@ export {
   type ComputeRoundOptions,
   type RoundParticipant,
 } from "./round";
-export { assertBundle, bundleHashOf, bundleToInputs, firstDifference, verifyBundle, type VerifyBundleReturnType } from "./verify";
+export {
+  assertBundle,
+  bundleHashOf,
+  bundleToInputs,
+  firstDifference,
+  verifyBundle,
+  type VerifyBundleOptions,
+  type VerifyBundleReturnType,
+} from "./verify";
 export { checkPreviousHistory, type CheckPreviousHistoryReturnType, type FinalizedHistory } from "./history";
