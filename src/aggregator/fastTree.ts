@@ -6,10 +6,10 @@
 //
 // All nodes live in one Buffer of 32-byte slots; hashing uses the `keccak` package's native sponge (it falls back to
 // its own JavaScript sponge, with the same interface, where the add-on cannot load), one sponge reused for every hash.
-import createKeccak from "keccak";
 import type { Address, Hex } from "viem";
 
 import { InvalidInputError } from "../lib/errors";
+import { KECCAK_CAPACITY, KECCAK_RATE, KECCAK_SUFFIX, keccakSponge, streamSponge } from "./keccak";
 
 // ------------------------------------------------------------------ constants
 
@@ -18,11 +18,6 @@ const LEAF_ENCODING = ["uint256", "address", "uint256"] as const;
 
 /** The largest uint256. */
 const MAX_UINT256 = (1n << 256n) - 1n;
-
-/** keccak256's sponge parameters (bits) and padding suffix. */
-const KECCAK_RATE = 1088;
-const KECCAK_CAPACITY = 512;
-const KECCAK_SUFFIX = 0x01;
 
 const ADDRESS_PATTERN = /^0x[0-9a-fA-F]{40}$/;
 
@@ -90,7 +85,7 @@ export function buildRewardsTree(
   if (n === 0) throw new InvalidInputError("fastTree: expected at least one entry (a tree needs a leaf)");
   if (taskId < 0n || taskId > MAX_UINT256) throw new InvalidInputError(`fastTree: taskId must be a uint256, got ${taskId}`);
 
-  const sponge = options.hasher === "stream" ? _streamSponge() : _sponge();
+  const sponge = options.hasher === "stream" ? streamSponge() : keccakSponge();
   const encoded = Buffer.alloc(96);
   encoded.write(_hex32(taskId), 0, "hex");
   const leaves = Buffer.allocUnsafe(n * 32);
@@ -228,40 +223,4 @@ function _tree(
 /** A uint256 as 64 hex digits (the caller checked the range). */
 function _hex32(value: bigint): string {
   return value.toString(16).padStart(64, "0");
-}
-
-/** The sponge interface shared by the `keccak` package's native and JavaScript states. */
-type KeccakSponge = {
-  initialize(rate: number, capacity: number): void;
-  absorb(data: Buffer): void;
-  absorbLastFewBits(bits: number): void;
-  squeeze(length: number): Buffer;
-};
-
-/**
- * One reusable keccak sponge. The `keccak` package's hash objects are single-use streams (costly to create per
- * hash); their `_state` is the sponge itself, which `initialize` resets, so one serves every hash of a build.
- */
-function _sponge(): KeccakSponge {
-  const state = (createKeccak("keccak256") as unknown as { _state?: KeccakSponge })._state;
-  if (state !== undefined && typeof state.squeeze === "function") return state;
-  return _streamSponge();
-}
-
-/**
- * The same interface over the `keccak` package's public stream API (one hash object per hash): slower, used only if a
- * future version of the package no longer exposes its sponge. The rate, capacity and suffix are keccak256's.
- */
-function _streamSponge(): KeccakSponge {
-  let hash = createKeccak("keccak256");
-  return {
-    initialize: () => {
-      hash = createKeccak("keccak256");
-    },
-    absorb: (data) => {
-      hash.update(data);
-    },
-    absorbLastFewBits: () => {},
-    squeeze: () => hash.digest(),
-  };
 }

@@ -151,7 +151,11 @@ export {
   type SignedScores,
   type SignedScoresCommit,
   type SignedSubmission,
+  type SignatureRecoverer,
+  viemRecoverer,
 } from "./messages";
+export { hashCanonical, type HashCanonicalReturnType } from "./bundleStream";
+export { checksumAddress } from "./checksum";
 export {
   buildRewardsTree,
   proofFor,
@@ -173,6 +177,8 @@ export {
   previousFromBundle,
   ROUND_BUNDLE_SCHEMA,
   ROUND_BUNDLE_SCHEMA_V2,
+  ROUND_BUNDLE_SCHEMA_V3,
+  MAX_ROUND_ACCOUNTS,
   type CumulativeEntry,
   type RoundBundle,
   type RoundClaim,
@@ -182,5 +188,13 @@ export {
   type ComputeRoundOptions,
   type RoundParticipant,
 } from "./round";
-export { assertBundle, bundleHashOf, bundleToInputs, firstDifference, verifyBundle, type VerifyBundleReturnType } from "./verify";
+export {
+  assertBundle,
+  bundleHashOf,
+  bundleToInputs,
+  firstDifference,
+  verifyBundle,
+  type VerifyBundleOptions,
+  type VerifyBundleReturnType,
+} from "./verify";
 export { checkPreviousHistory, type CheckPreviousHistoryReturnType, type FinalizedHistory } from "./history";

@@ -1,12 +1,10 @@
 // Selection of the signed round inputs that count (docs/PROTOCOL.md §7: signer, participant, deadline, latest wins).
 import { z } from "zod";
-import type { Address, Hex } from "viem";
+import { hashTypedData, recoverAddress, type Address, type Hex } from "viem";
 
 import {
   aerieDomain,
-  recoverScoresCommitSigner,
-  recoverScoresSigner,
-  recoverSubmissionSigner,
+  SCORES_COMMIT_TYPES,
   scoresCommitment,
   type Scores,
   type ScoresCommit,
@@ -15,6 +13,8 @@ import {
 import { InvalidInputError, InvalidMessageError } from "../lib/errors";
 import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
 import { MAX_SCORE } from "./constants";
+import { checksumAddress } from "./checksum";
+import { MessageDigester } from "./digest";
 import { AddressSchema, Bytes32Schema, DecimalUintSchema, describeFirstIssue, HexSchema } from "./schema";
 
 // ------------------------------------------------------------------ constants
@@ -25,6 +25,19 @@ const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0
 // ------------------------------------------------------------------ types
 
 /** A Submission as received by the aggregator. `receivedAt`: unix seconds when the aggregator got it. */
+/**
+ * Recovers the signer of a 32-byte EIP-712 `digest` from a 65-byte `r‖s‖v` signature (already checked well-formed by
+ * {@link signatureProblem}); the address may come back in any case. Injected into the round (`computeRound`'s
+ * `recoverer` option) so a service can recover on every core (the node's native `RecoverPool` has this shape); the
+ * core's default is {@link viemRecoverer}. Calls made in one turn may be batched by the implementation.
+ *
+ * @throws if no public key can be recovered.
+ */
+export type SignatureRecoverer = { recover(digest: Hex, signature: Hex): Promise<Address> };
+
+/** viem's `recoverAddress` (pure JS, one core): the core's default {@link SignatureRecoverer}. */
+export const viemRecoverer: SignatureRecoverer = { recover: (digest, signature) => recoverAddress({ hash: digest, signature }) };
+
 export type SignedSubmission = { message: Submission; signature: Hex; receivedAt: bigint };
 
 /**
@@ -63,6 +76,8 @@ export type SelectSubmissionsParameters = {
   /** The round's participants (operators whose role and stake qualified at the round's start). */
   participants: readonly ParticipantRole[];
   submissions: readonly SignedSubmission[];
+  /** Signature recovery (default {@link viemRecoverer}). */
+  recoverer?: SignatureRecoverer;
 };
 
 /** Output of {@link selectSubmissions}: at most one accepted submission per trainer, sorted by trainer. */
@@ -87,6 +102,8 @@ export type SelectScoresParameters = {
    * `[roundEnd + scoringWindowSeconds, … + revealWindowSeconds)`. Absent: scores are sent in the clear.
    */
   commitReveal?: { commits: readonly SignedScoresCommit[]; revealWindowSeconds: bigint };
+  /** Signature recovery (default {@link viemRecoverer}). */
+  recoverer?: SignatureRecoverer;
 };
 
 /**
@@ -123,8 +140,10 @@ export async function selectSubmissions(parameters: SelectSubmissionsParameters)
   const rejected: Rejection[] = [];
   const candidates: { item: SignedSubmission; signer: Address }[] = [];
 
+  const recoverer = parameters.recoverer ?? viemRecoverer;
+  const digester = new MessageDigester(domain);
   const signers = await Promise.all(
-    parameters.submissions.map((item) => _recover(item.signature, () => recoverSubmissionSigner(domain, item.message, item.signature))),
+    parameters.submissions.map((item) => _recover(item.signature, () => recoverer.recover(digester.submission(item.message), item.signature))),
   );
   parameters.submissions.forEach((item, i) => {
     const recovered = signers[i]!;
@@ -176,8 +195,10 @@ export async function selectScores(parameters: SelectScoresParameters): Promise<
   const commitOf = new Map(commits.map((c) => [c.message.validator.toLowerCase(), c]));
   const revealEnd = deadline + (commitReveal?.revealWindowSeconds ?? 0n);
 
+  const recoverer = parameters.recoverer ?? viemRecoverer;
+  const digester = new MessageDigester(domain);
   const signers = await Promise.all(
-    parameters.scores.map((item) => _recover(item.signature, () => recoverScoresSigner(domain, item.message, item.signature))),
+    parameters.scores.map((item) => _recover(item.signature, () => recoverer.recover(digester.scores(item.message), item.signature))),
   );
   parameters.scores.forEach((item, i) => {
     const recovered = signers[i]!;
@@ -244,8 +265,11 @@ async function _selectCommits(
   const domain = aerieDomain(parameters.chainId, parameters.registry);
   const roles = _roles(parameters.participants);
   const candidates: { item: SignedScoresCommit; signer: Address }[] = [];
+  const recoverer = parameters.recoverer ?? viemRecoverer;
   const signers = await Promise.all(
-    commits.map((item) => _recover(item.signature, () => recoverScoresCommitSigner(domain, item.message, item.signature))),
+    commits.map((item) =>
+      _recover(item.signature, () => recoverer.recover(hashTypedData({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message: item.message }), item.signature)),
+    ),
   );
   commits.forEach((item, i) => {
     const recovered = signers[i]!;
@@ -347,7 +371,8 @@ async function _recover(signature: Hex, recover: () => Promise<Address>): Promis
   const problem = signatureProblem(signature);
   if (problem !== undefined) return { reason: problem };
   try {
-    return { signer: await recover() };
+    // recoverers may answer in any case: the checksum form is what rejections and the bundle name
+    return { signer: checksumAddress(await recover()) };
   } catch {
     return { reason: "invalid signature: no signer can be recovered" };
   }

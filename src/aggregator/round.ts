@@ -1,13 +1,15 @@
 // computeRound: the whole aggregation of one round, a pure function of its inputs (docs/PROTOCOL.md §7, §9.7).
 import { z } from "zod";
-import { keccak256, toBytes, type Address, type Hex } from "viem";
+import { type Address, type Hex } from "viem";
 
-import { canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
+import { canonicalJson, toJsonValue, writeCanonicalJson, type JsonValue } from "../lib/canonical";
 import { hashSlashes, type RoundResult, type Slash } from "../lib/eip712";
 import { InvalidInputError, SpecHashMismatchError } from "../lib/errors";
 import { compareAddresses, compareBigints, compareStrings } from "../lib/order";
 import { specHash as computeSpecHash, type TaskSpecFile } from "../lib/taskSpec";
-import { buildRewardsTree, type RewardsTree } from "./merkle";
+import { hashCanonical } from "./bundleStream";
+import { buildRewardsTree, type FastRewardsTree } from "./fastTree";
+import { ZERO_ROOT } from "./leaf";
 import {
   selectScores,
   selectSubmissions,
@@ -15,6 +17,7 @@ import {
   type Rejection,
   type SignedScores,
   type SignedScoresCommit,
+  type SignatureRecoverer,
   type SignedSubmission,
 } from "./messages";
 import { selectModelUpdates, selectVotes, type SignedModelUpdate, type SignedVote, type SignedVoteCommit } from "./messagesFl";
@@ -22,7 +25,7 @@ import { getPolicy } from "./policy/registry";
 import { roundDrawSeed } from "./seed";
 import type { Policy, PolicyMessages } from "./policy/types";
 import { BigUintSchema, Bytes32Schema, describeFirstIssue, makeInputSchemas } from "./schema";
-import { splitOperatorReward } from "./split";
+import { splitSortedHoldings } from "./split";
 import { parseTaskSpec } from "./taskSpec";
 
 // ------------------------------------------------------------------ constants
@@ -31,6 +34,18 @@ import { parseTaskSpec } from "./taskSpec";
 export const ROUND_BUNDLE_SCHEMA = "aerie-round-bundle/1";
 /** The `schema` of a bundle in the policy-generic layout (every other policy). */
 export const ROUND_BUNDLE_SCHEMA_V2 = "aerie-round-bundle/2";
+/**
+ * The `schema` of every bundle `computeRound` writes (issue 10): the policy's layout (that of `/1` for
+ * `aerie-consensus-v1`, that of `/2` for every other policy) with `merkle` carrying only the `root`; the tree and the
+ * proofs are rebuilt from `outputs.accounts`. `/1` and `/2` bundles (with the tree dump) still verify.
+ */
+export const ROUND_BUNDLE_SCHEMA_V3 = "aerie-round-bundle/3";
+
+/**
+ * The default cap on a round's account rows (pool share holdings plus previous cumulative entries): 1M accounts were
+ * measured at ≈ 1 GB peak RSS (bench/round.json); a round above the cap is refused in one line, not run out of memory.
+ */
+export const MAX_ROUND_ACCOUNTS = 2_000_000;
 
 // ------------------------------------------------------------------ types
 
@@ -100,7 +115,7 @@ export type RoundClaim = { account: Address; cumulativeAmount: bigint; proof: He
  * `bundleHash = keccak256(canonicalJson(bundle))`. See docs/AGGREGATOR.md for every field.
  */
 export type RoundBundle = { [key: string]: JsonValue } & {
-  schema: typeof ROUND_BUNDLE_SCHEMA | typeof ROUND_BUNDLE_SCHEMA_V2;
+  schema: typeof ROUND_BUNDLE_SCHEMA | typeof ROUND_BUNDLE_SCHEMA_V2 | typeof ROUND_BUNDLE_SCHEMA_V3;
   /** The policy id (the spec's `policy.id`). */
   policy: string;
   chainId: number;
@@ -113,7 +128,8 @@ export type RoundBundle = { [key: string]: JsonValue } & {
   specHash: string;
   rewardPerRound: string;
   previousBundleHash: string | null;
-  merkle: { root: string; tree: JsonValue };
+  /** `/3`: the root only; `/1`, `/2`: also the StandardMerkleTree dump (`null` without a leaf). */
+  merkle: { root: string; tree?: JsonValue };
 };
 
 /** Options of {@link computeRound}. */
@@ -123,22 +139,47 @@ export type ComputeRoundOptions = {
    * in `result.bundleURI`. Not part of the bundle (a content address cannot be inside the content). Default `""`.
    */
   bundleURI?: string;
+  /**
+   * Signature recovery for the round's Submission, Scores and ScoresCommit messages (default: viem's, one core). A
+   * service passes its native pool (src/node/intake/recover.ts `RecoverPool`) to recover on every core.
+   */
+  recoverer?: SignatureRecoverer;
+  /**
+   * Write the policy's pre-`/3` bundle (`Policy.bundleSchema`: `/1` or `/2`, with the tree dump in `merkle.tree`)
+   * instead of `/3`: what `verifyBundle` recomputes an older bundle with. Default `false`.
+   */
+  legacyBundle?: boolean;
+  /** Cap on the round's account rows (share holdings + previous cumulative entries); default {@link MAX_ROUND_ACCOUNTS}. */
+  maxAccounts?: number;
+  /** Called with each step's name and wall time in ms (`inputs`, `selection`, `policy`, `split`, `tree`, `bundle`); for benchmarks. */
+  onStep?: (step: string, ms: number) => void;
 };
 
 /** Output of {@link computeRound}. */
 export type RoundOutput = {
-  /** The bundle as a JSON value (write `canonical` to disk, or `JSON.stringify(bundle)`). */
-  bundle: RoundBundle;
-  /** RFC 8785 canonical JSON of `bundle`. */
-  canonical: string;
-  /** keccak256 of the UTF-8 bytes of `canonical`. */
+  /**
+   * The bundle as a JSON value (built on first read, then kept: at a million accounts prefer `writeCanonical`).
+   */
+  readonly bundle: RoundBundle;
+  /** RFC 8785 canonical JSON of `bundle` (built on first read, then kept; at scale prefer `writeCanonical`). */
+  readonly canonical: string;
+  /** keccak256 of the UTF-8 bytes of `canonical` (hashed as a stream: the text is never built for it). */
   bundleHash: Hex;
+  /** Byte length of `canonical`. */
+  bundleBytes: number;
+  /** Streams `canonical` to `write` in chunks (about 64 KiB each; their concatenation is `canonical`). */
+  writeCanonical(write: (chunk: string) => void): void;
+  /** The rewards tree (byte-identical to StandardMerkleTree; proofs by account in O(log N)), `null` without a leaf. */
+  tree: FastRewardsTree | null;
   /** The RoundResult the committee signs. */
   result: RoundResult;
   /** The slashes to pass to `propose`, sorted by operator. */
   slashes: Slash[];
-  /** One claim per account with a non-zero cumulative amount, sorted by account. */
-  claims: RoundClaim[];
+  /**
+   * One claim per account with a non-zero cumulative amount, sorted by account (built on first read: every proof at
+   * once, O(N log N); for one account use `tree.proofFor`).
+   */
+  readonly claims: RoundClaim[];
 };
 
 // ------------------------------------------------------------------ schema
@@ -166,7 +207,7 @@ const RoundInputsSchema = z.object({
   voteCommits: z.array(S.voteCommit).optional(),
   votes: z.array(S.vote).optional(),
   previous: z
-    .object({ bundleHash: Bytes32Schema, cumulative: z.array(S.cumulative), policyState: z.unknown().optional() })
+    .object({ bundleHash: Bytes32Schema, cumulative: S.cumulativeList, policyState: z.unknown().optional() })
     .nullable(),
 });
 
@@ -194,7 +235,27 @@ const RoundInputsSchema = z.object({
 export async function computeRound(inputs: RoundInputs, options: ComputeRoundOptions = {}): Promise<RoundOutput> {
   const parsed = RoundInputsSchema.safeParse(inputs);
   if (!parsed.success) throw new InvalidInputError(`round inputs: ${describeFirstIssue(parsed.error, inputs)}`, { cause: parsed.error });
-  const input = parsed.data;
+  return computeNormalizedRound(parsed.data as RoundInputs, options);
+}
+
+/**
+ * {@link computeRound} on inputs already normalized by its schema (checksummed addresses, lowercase hex, bigints:
+ * what `bundleToInputs` returns), so a verifier does not validate a million accounts twice. Same output and errors
+ * otherwise.
+ */
+export async function computeNormalizedRound(input: RoundInputs, options: ComputeRoundOptions = {}): Promise<RoundOutput> {
+  const cap = options.maxAccounts ?? MAX_ROUND_ACCOUNTS;
+  let rows = input.previous?.cumulative.length ?? 0;
+  for (const p of input.participants) rows += p.shares.length;
+  if (rows > cap) {
+    throw new InvalidInputError(`round: ${rows} account rows (share holdings + previous cumulative entries) exceed the cap of ${cap}: raise maxAccounts only with the memory for it (≈ 1 GB per million)`);
+  }
+  let mark = performance.now();
+  const step = (name: string): void => {
+    const now = performance.now();
+    options.onStep?.(name, now - mark);
+    mark = now;
+  };
   const spec = parseTaskSpec(input.spec);
   const actualSpecHash = computeSpecHash(spec);
   if (actualSpecHash !== input.specHash) throw new SpecHashMismatchError(input.specHash, actualSpecHash);
@@ -204,15 +265,23 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   const policy = getPolicy(spec.policy.id);
   const params = policy.parseParams(spec.policy);
   const legacy = policy.bundleSchema === ROUND_BUNDLE_SCHEMA;
+  const schema = options.legacyBundle === true ? (policy.bundleSchema ?? ROUND_BUNDLE_SCHEMA_V2) : ROUND_BUNDLE_SCHEMA_V3;
+  const recoverer = options.recoverer;
   const commitReveal = policy.messages.includes("scoresCommit");
   const usesUpdates = policy.messages.includes("modelUpdate");
   const usesVotes = policy.messages.includes("voteCommit");
 
   // inputs, in canonical order
   const participants = input.participants
-    .map((p) => ({ ...p, shares: [...p.shares].sort((a, b) => compareAddresses(a.account, b.account)) }))
+    .map((p) => ({ ...p, shares: _sortByAccount(p.shares) }))
     .sort((a, b) => compareAddresses(a.operator, b.operator));
   _assertUnique(participants.map((p) => p.operator), "participants: operator");
+  for (const p of participants) {
+    if (p.commissionBps > 10_000n) throw new InvalidInputError(`split: commissionBps of ${p.operator} must be in [0, 10000], got ${p.commissionBps}`);
+    for (let i = 1; i < p.shares.length; i++) {
+      if (p.shares[i]!.account === p.shares[i - 1]!.account) throw new InvalidInputError(`split: account ${p.shares[i]!.account} listed twice for operator ${p.operator}`);
+    }
+  }
   const byOperator = new Map(participants.map((p) => [p.operator.toLowerCase(), p]));
   const submissions = _sortMessages(input.submissions, (s) => s.message.trainer);
   // a salt only means something under commit–reveal; elsewhere it is dropped (v1 bundles never carry one)
@@ -224,9 +293,14 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   const modelUpdates = usesUpdates ? _sortMessages(input.modelUpdates ?? [], (u) => u.message.proposer) : [];
   const voteCommits = usesVotes ? _sortMessages(input.voteCommits ?? [], (c) => c.message.voter) : [];
   const votes = usesVotes ? _sortMessages(input.votes ?? [], (v) => v.message.voter) : [];
-  const previousCumulative = [...(input.previous?.cumulative ?? [])].sort((a, b) => compareAddresses(a.account, b.account));
-  _assertUnique(previousCumulative.map((c) => c.account), "previous.cumulative: account");
+  const previousCumulative = _sortByAccount(input.previous?.cumulative ?? []);
+  for (let i = 1; i < previousCumulative.length; i++) {
+    if (previousCumulative[i]!.account === previousCumulative[i - 1]!.account) {
+      throw new InvalidInputError(`round inputs: previous.cumulative: account ${previousCumulative[i]!.account} is listed twice`);
+    }
+  }
   const previousPolicyState = _previousState(input.previous?.policyState);
+  step("inputs");
 
   // selection
   const common = {
@@ -237,16 +311,19 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
     roundEnd: input.roundEnd,
     participants,
   };
-  const selectedSubmissions = await selectSubmissions({ ...common, submissions });
+  const selectedSubmissions = await selectSubmissions({ ...common, submissions, ...(recoverer ? { recoverer } : {}) });
   const trainers = selectedSubmissions.accepted.map((s) => s.message.trainer);
   const selectedScores = await selectScores({
     ...common,
     scoringWindowSeconds: BigInt(spec.scoringWindowSeconds),
     trainers,
     scores,
+    ...(recoverer ? { recoverer } : {}),
     ...(commitReveal ? { commitReveal: { commits: scoresCommits, revealWindowSeconds: _revealWindow(policy, params) } } : {}),
   });
   const rejected: Rejection[] = [...selectedSubmissions.rejected, ...selectedScores.rejected];
+
+  step("selection");
 
   // the round's role draw (FL Alliance), and the messages only drawn roles may send
   const seed = roundDrawSeed(input.stakeBlockHash, input.taskId, input.round);
@@ -286,45 +363,44 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
     previousState: previousPolicyState,
   });
 
-  // split and per-account sums
-  const amounts = new Map<string, { account: Address; amount: bigint }>();
+  step("policy");
+
+  // split and per-account sums: one map entry per account, keyed by its checksum form (every address is normalized)
+  const cumulative = new Map<string, { account: Address; amount: bigint; cumulativeAmount: bigint }>();
+  for (const c of previousCumulative) cumulative.set(c.account, { account: c.account, amount: 0n, cumulativeAmount: c.amount });
   const operators = outcome.operatorRewards.map(({ operator, reward }) => {
     const participant = byOperator.get(operator.toLowerCase());
     if (participant === undefined) throw new InvalidInputError(`round: policy ${policy.id} rewards ${operator}, who is not a participant`);
-    const split = splitOperatorReward({ operator, reward, commissionBps: participant.commissionBps, shares: participant.shares });
+    if (reward < 0n) throw new InvalidInputError(`split: reward of ${participant.operator} must be >= 0 wei, got ${reward}`);
+    const split = splitSortedHoldings(participant.operator, reward, participant.commissionBps, participant.shares);
     for (const { account, amount } of split.perAccount) {
-      const entry = amounts.get(account.toLowerCase());
-      if (entry) entry.amount += amount;
-      else amounts.set(account.toLowerCase(), { account, amount });
+      const entry = cumulative.get(account);
+      if (entry) {
+        entry.amount += amount;
+        entry.cumulativeAmount += amount;
+      } else cumulative.set(account, { account, amount, cumulativeAmount: amount });
     }
     return { operator, reward, commission: split.commission, dust: split.dust };
   });
 
-  // cumulative amounts
-  const cumulative = new Map<string, { account: Address; amount: bigint; cumulativeAmount: bigint }>();
-  for (const c of previousCumulative) cumulative.set(c.account.toLowerCase(), { account: c.account, amount: 0n, cumulativeAmount: c.amount });
-  for (const [key, { account, amount }] of amounts) {
-    const entry = cumulative.get(key);
-    if (entry) {
-      entry.amount += amount;
-      entry.cumulativeAmount += amount;
-    } else cumulative.set(key, { account, amount, cumulativeAmount: amount });
-  }
-  const accounts = [...cumulative.values()].filter((a) => a.cumulativeAmount > 0n).sort((a, b) => compareAddresses(a.account, b.account));
-  const totalReward = accounts.reduce((sum, a) => sum + a.amount, 0n);
+  // cumulative amounts, in account order
+  const accounts = _sortByAccount([...cumulative.values()].filter((a) => a.cumulativeAmount > 0n));
+  cumulative.clear();
+  let totalReward = 0n;
+  for (const a of accounts) totalReward += a.amount;
   if (totalReward > input.rewardPerRound) {
     // Unreachable for a policy keeping Σ operatorRewards ≤ budget: every amount is a floored share of it.
     throw new InvalidInputError(`round: total reward ${totalReward} exceeds the budget ${input.rewardPerRound}`);
   }
   const unspent = input.rewardPerRound - totalReward;
 
-  // tree and claims
-  const { tree, root } = buildRewardsTree(
-    input.taskId,
-    accounts.map((a) => ({ account: a.account, amount: a.cumulativeAmount })),
-  );
-  const claims = _claims(tree);
+  step("split");
+
+  // tree (the accounts are checksummed, unique, in account order, with non-zero amounts: merkle.ts's input contract)
+  const tree = accounts.length === 0 ? null : buildRewardsTree(input.taskId, accounts);
+  const root = tree === null ? ZERO_ROOT : tree.root;
   const slashes = [...outcome.slashes].sort((a, b) => compareAddresses(a.operator, b.operator));
+  step("tree");
 
   // bundle
   const header = {
@@ -349,10 +425,10 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
   }));
   const acceptedScores = selectedScores.accepted.map((s) => ({ validator: s.message.validator, signature: s.signature }));
   const totals = { operators, accounts, totalReward, unspent };
-  const merkle = { root, tree: tree === null ? null : tree.dump() };
+  const merkle = schema === ROUND_BUNDLE_SCHEMA_V3 ? { root } : { root, tree: tree === null ? null : tree.dump() };
   const bundleValue = legacy
     ? {
-        schema: ROUND_BUNDLE_SCHEMA,
+        schema,
         ...header,
         inputs: { participants, submissions, scores, previousCumulative },
         selection: { acceptedSubmissions, acceptedScores, rejected: sortRejections(rejected) },
@@ -361,7 +437,7 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
         merkle,
       }
     : {
-        schema: ROUND_BUNDLE_SCHEMA_V2,
+        schema,
         ...header,
         stakeBlockHash: input.stakeBlockHash ?? null,
         inputs: {
@@ -402,9 +478,8 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
         slashes,
         merkle,
       };
-  const bundle = toJsonValue(bundleValue) as RoundBundle;
-  const canonical = canonicalJson(bundle);
-  const bundleHash = keccak256(toBytes(canonical));
+  const { hash: bundleHash, bytes: bundleBytes } = hashCanonical(bundleValue);
+  step("bundle");
   const result: RoundResult = {
     taskId: input.taskId,
     round: input.round,
@@ -414,7 +489,31 @@ export async function computeRound(inputs: RoundInputs, options: ComputeRoundOpt
     bundleHash,
     bundleURI: options.bundleURI ?? "",
   };
-  return { bundle, canonical, bundleHash, result, slashes, claims };
+  let bundle: RoundBundle | undefined;
+  let canonical: string | undefined;
+  let claims: RoundClaim[] | undefined;
+  return {
+    get bundle() {
+      return (bundle ??= toJsonValue(bundleValue) as RoundBundle);
+    },
+    get canonical() {
+      if (canonical === undefined) {
+        const chunks: string[] = [];
+        writeCanonicalJson(bundleValue, (chunk) => chunks.push(chunk));
+        canonical = chunks.join("");
+      }
+      return canonical;
+    },
+    bundleHash,
+    bundleBytes,
+    writeCanonical: (write) => writeCanonicalJson(bundleValue, write),
+    tree,
+    result,
+    slashes,
+    get claims() {
+      return (claims ??= _claims(tree, accounts));
+    },
+  };
 }
 
 /**
@@ -487,12 +586,16 @@ function _sortMessages<T extends { signature: Hex; receivedAt: bigint; message: 
     .map((x) => x.item);
 }
 
-/** One claim per leaf, sorted by account. */
-function _claims(tree: RewardsTree | null): RoundClaim[] {
+/** One claim per leaf, sorted by account (the tree's entries are the accounts, in that order). */
+function _claims(tree: FastRewardsTree | null, accounts: readonly { account: Address; cumulativeAmount: bigint }[]): RoundClaim[] {
   if (tree === null) return [];
-  const claims: RoundClaim[] = [];
-  for (const [index, [, account, amount]] of tree.entries()) {
-    claims.push({ account, cumulativeAmount: BigInt(amount), proof: tree.getProof(index) as Hex[] });
-  }
-  return claims.sort((a, b) => compareAddresses(a.account, b.account));
+  const proofs = tree.allProofs();
+  return accounts.map((a, i) => ({ account: a.account, cumulativeAmount: a.cumulativeAmount, proof: proofs[i]! }));
+}
+
+/** A copy of `items` sorted by account (numeric order), each lower-cased key computed once (not per comparison). */
+function _sortByAccount<T extends { account: string }>(items: readonly T[]): T[] {
+  const keyed = items.map((item) => ({ key: item.account.toLowerCase(), item }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.item);
 }

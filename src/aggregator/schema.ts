@@ -1,20 +1,24 @@
 // zod schemas of the aggregator's inputs, in memory (bigints) and in a bundle's JSON (decimal strings).
 // Both normalize the same way (checksummed addresses, lowercase hex), so a bundle recomputes byte for byte.
 import { z } from "zod";
-import { getAddress, type Address, type Hex } from "viem";
+import type { Address, Hex } from "viem";
+
+import { checksumAddress } from "./checksum";
 
 // ------------------------------------------------------------------ constants
 
 const MAX_UINT256 = (1n << 256n) - 1n;
 const DECIMAL_RE = /^(0|[1-9][0-9]{0,77})$/;
+const ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
+const ADDRESS_ERROR = "an address (0x + 40 hex digits)";
 
 // ------------------------------------------------------------------ primitives
 
 /** A 20-byte address in any case, normalized to its EIP-55 checksum form. */
 export const AddressSchema = z
   .string({ error: "an address (0x + 40 hex digits)" })
-  .regex(/^0x[0-9a-fA-F]{40}$/, { error: "an address (0x + 40 hex digits)" })
-  .transform((a) => getAddress(a) as Address);
+  .regex(ADDRESS_RE, { error: ADDRESS_ERROR })
+  .transform((a) => checksumAddress(a));
 
 /** Hex bytes (even number of digits, at most 1024 bytes), normalized to lowercase. */
 export const HexSchema = z
@@ -60,6 +64,47 @@ export const DecimalIntSchema = z
 const ChainIdSchema = z.number({ error: "a positive integer chain id" }).int({ error: "a positive integer chain id" }).positive({
   error: "a positive integer chain id",
 });
+
+// ------------------------------------------------------------------ account arrays
+
+/**
+ * An array of `{account, [field]: uint256}` (pool shares, cumulative amounts: a million items in a large round), checked
+ * in one loop instead of one zod object per item (~25 µs each under load). Same normalization (checksummed account,
+ * bigint amount, unknown keys stripped) and the same issue texts and paths as the equivalent `z.array(z.object(…))`.
+ */
+function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
+  const inMemory = uint === BigUintSchema;
+  const uintError = inMemory ? "a bigint in [0, 2^256 - 1]" : "a decimal string (uint256)";
+  return z.array(z.unknown(), { error: "an array" }).transform((items, ctx) => {
+    const out = new Array<{ account: Address } & Record<string, bigint | Address>>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Record<string, unknown> | null;
+      if (item === null || typeof item !== "object" || Array.isArray(item)) {
+        ctx.addIssue({ code: "custom", message: "an object", path: [i] });
+        return z.NEVER;
+      }
+      const account = item.account;
+      if (typeof account !== "string" || !ADDRESS_RE.test(account)) {
+        ctx.addIssue({ code: "custom", message: ADDRESS_ERROR, path: [i, "account"] });
+        return z.NEVER;
+      }
+      const raw = item[field];
+      let amount: bigint | undefined;
+      if (inMemory) {
+        if (typeof raw === "bigint" && raw >= 0n && raw <= MAX_UINT256) amount = raw;
+      } else if (typeof raw === "string" && DECIMAL_RE.test(raw)) {
+        const value = BigInt(raw);
+        if (value <= MAX_UINT256) amount = value;
+      }
+      if (amount === undefined) {
+        ctx.addIssue({ code: "custom", message: uintError, path: [i, field] });
+        return z.NEVER;
+      }
+      out[i] = { account: checksumAddress(account), [field]: amount } as { account: Address } & Record<string, bigint | Address>;
+    }
+    return out;
+  });
+}
 
 // ------------------------------------------------------------------ builders
 
@@ -123,16 +168,17 @@ export function makeInputSchemas<U extends UintSchema>(uint: U) {
     role: z.enum(["trainer", "validator"], { error: 'either "trainer" or "validator"' }),
     stake: uint,
     commissionBps: uint,
-    shares: z.array(z.object({ account: AddressSchema, shares: uint })),
+    shares: accountAmountArray(uint, "shares") as unknown as z.ZodType<{ account: Address; shares: bigint }[]>,
   });
   const cumulative = z.object({ account: AddressSchema, amount: uint });
+  const cumulativeList = accountAmountArray(uint, "amount") as unknown as z.ZodType<{ account: Address; amount: bigint }[]>;
   const contracts = z.object({
     vault: AddressSchema,
     registry: AddressSchema,
     settlement: AddressSchema,
     distributor: AddressSchema,
   });
-  return { submission, scores, scoresCommit, modelUpdate, voteCommit, vote, participant, cumulative, contracts, chainId: ChainIdSchema };
+  return { submission, scores, scoresCommit, modelUpdate, voteCommit, vote, participant, cumulative, cumulativeList, contracts, chainId: ChainIdSchema };
 }
 
 // ------------------------------------------------------------------ error formatting

@@ -65,25 +65,45 @@ export function splitOperatorReward(parameters: SplitOperatorRewardParameters): 
     })
     .sort((a, b) => compareAddresses(a.account, b.account));
 
+  return splitSortedHoldings(operator, reward, commissionBps, holdings);
+}
+
+/**
+ * {@link splitOperatorReward} on input the caller already normalized: `operator` and every account checksummed,
+ * `holdings` sorted by account with no account twice, `reward >= 0`, `commissionBps` in [0, 10_000]. Linear in the
+ * holdings (no sort, no address hashing): what a round with a million delegators runs (`computeRound` normalizes once).
+ * Same output as {@link splitOperatorReward}.
+ */
+export function splitSortedHoldings(
+  operator: Address,
+  reward: bigint,
+  commissionBps: bigint,
+  holdings: readonly ShareHolding[],
+): SplitOperatorRewardReturnType {
   const commission = (reward * commissionBps) / BPS;
   const rest = reward - commission;
-  const totalShares = holdings.reduce((sum, h) => sum + h.shares, 0n);
+  let totalShares = 0n;
+  for (const h of holdings) totalShares += h.shares;
 
-  const amounts = new Map<string, { account: Address; amount: bigint }>();
+  const operatorKey = operator.toLowerCase();
+  const perAccount: { account: Address; amount: bigint }[] = [];
   let distributed = 0n;
-  if (commission > 0n) amounts.set(operator.toLowerCase(), { account: operator, amount: commission });
-  if (totalShares > 0n) {
-    for (const h of holdings) {
-      const part = (rest * h.shares) / totalShares;
-      if (part === 0n) continue;
-      distributed += part;
-      const key = h.account.toLowerCase();
-      const entry = amounts.get(key);
-      if (entry) entry.amount += part;
-      else amounts.set(key, { account: h.account, amount: part });
+  let commissionPaid = commission === 0n;
+  for (const h of holdings) {
+    const part = totalShares > 0n ? (rest * h.shares) / totalShares : 0n;
+    distributed += part;
+    const key = h.account.toLowerCase();
+    if (!commissionPaid && key >= operatorKey) {
+      commissionPaid = true;
+      if (key === operatorKey) {
+        perAccount.push({ account: operator, amount: commission + part });
+        continue;
+      }
+      perAccount.push({ account: operator, amount: commission });
     }
+    if (part > 0n) perAccount.push({ account: h.account, amount: part });
   }
-  const perAccount = [...amounts.values()].sort((a, b) => compareAddresses(a.account, b.account));
+  if (!commissionPaid) perAccount.push({ account: operator, amount: commission });
   return { commission, perAccount, dust: rest - distributed };
 }
 

@@ -2,12 +2,14 @@
 import { z } from "zod";
 import type { Hex } from "viem";
 
-import { canonicalHash, canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
+import { canonicalJson, toJsonValue, type JsonValue } from "../lib/canonical";
 import type { RoundResult } from "../lib/eip712";
 import { AerieError, BundleMismatchError, InvalidBundleError } from "../lib/errors";
 import { parseTaskSpec } from "./taskSpec";
 import { getPolicy } from "./policy/registry";
-import { computeRound, ROUND_BUNDLE_SCHEMA, ROUND_BUNDLE_SCHEMA_V2, type RoundInputs, type RoundOutput } from "./round";
+import { hashCanonical } from "./bundleStream";
+import type { SignatureRecoverer } from "./messages";
+import { computeNormalizedRound, ROUND_BUNDLE_SCHEMA, ROUND_BUNDLE_SCHEMA_V2, ROUND_BUNDLE_SCHEMA_V3, type RoundInputs, type RoundOutput } from "./round";
 import { Bytes32Schema, DecimalUintSchema, describeFirstIssue, makeInputSchemas } from "./schema";
 
 // ------------------------------------------------------------------ types
@@ -17,13 +19,21 @@ export type VerifyBundleReturnType =
   | { ok: true; bundleHash: Hex; result: RoundResult }
   | { ok: false; reason: string };
 
+/** Options of {@link verifyBundle} and {@link assertBundle}. */
+export type VerifyBundleOptions = {
+  /** Signature recovery for the recomputation (default viem's; see `ComputeRoundOptions.recoverer`). */
+  recoverer?: SignatureRecoverer;
+};
+
 // ------------------------------------------------------------------ schema
 
 const J = makeInputSchemas(DecimalUintSchema);
 
 /** The header and `inputs` of a bundle (outputs are checked by recomputation, not parsed). */
 const BundleInputsSchema = z.object({
-  schema: z.enum([ROUND_BUNDLE_SCHEMA, ROUND_BUNDLE_SCHEMA_V2], { error: `"${ROUND_BUNDLE_SCHEMA}" or "${ROUND_BUNDLE_SCHEMA_V2}"` }),
+  schema: z.enum([ROUND_BUNDLE_SCHEMA, ROUND_BUNDLE_SCHEMA_V2, ROUND_BUNDLE_SCHEMA_V3], {
+    error: `"${ROUND_BUNDLE_SCHEMA}", "${ROUND_BUNDLE_SCHEMA_V2}" or "${ROUND_BUNDLE_SCHEMA_V3}"`,
+  }),
   policy: z.string({ error: "a policy id string" }),
   chainId: J.chainId,
   contracts: J.contracts,
@@ -45,7 +55,7 @@ const BundleInputsSchema = z.object({
     modelUpdates: z.array(J.modelUpdate).optional(),
     voteCommits: z.array(J.voteCommit).optional(),
     votes: z.array(J.vote).optional(),
-    previousCumulative: z.array(J.cumulative),
+    previousCumulative: J.cumulativeList,
     previousPolicyState: z.unknown().optional(),
   }),
 });
@@ -74,7 +84,10 @@ export function bundleToInputs(bundleJson: unknown): RoundInputs {
   } catch (error) {
     throw new InvalidBundleError(`bundle: ${(error as Error).message}`, { cause: error });
   }
-  if (b.schema !== layout) throw new InvalidBundleError(`bundle: schema: expected "${layout}", got "${b.schema}"`);
+  // `/3` takes the policy's layout; an older bundle must carry the schema its policy wrote
+  if (b.schema !== ROUND_BUNDLE_SCHEMA_V3 && b.schema !== layout) {
+    throw new InvalidBundleError(`bundle: schema: expected "${ROUND_BUNDLE_SCHEMA_V3}" or "${layout}", got "${b.schema}"`);
+  }
   let spec;
   try {
     spec = parseTaskSpec(b.spec);
@@ -120,9 +133,9 @@ export function bundleToInputs(bundleJson: unknown): RoundInputs {
  *   `{ok: false, reason}` with one line: the parse error, the recomputation error, or the first differing
  *   field (`bundle mismatch at outputs.accounts[0].amount: bundle has "5", recomputed "4"`).
  */
-export async function verifyBundle(bundleJson: unknown): Promise<VerifyBundleReturnType> {
+export async function verifyBundle(bundleJson: unknown, options: VerifyBundleOptions = {}): Promise<VerifyBundleReturnType> {
   try {
-    const output = await assertBundle(bundleJson);
+    const output = await assertBundle(bundleJson, options);
     return { ok: true, bundleHash: output.bundleHash, result: output.result };
   } catch (error) {
     return { ok: false, reason: error instanceof AerieError ? error.shortMessage : `verification failed: ${String(error)}` };
@@ -135,17 +148,20 @@ export async function verifyBundle(bundleJson: unknown): Promise<VerifyBundleRet
  * @throws {InvalidBundleError} if the bundle cannot be parsed; any error of {@link computeRound} on its inputs.
  * @throws {BundleMismatchError} if the recomputed bundle differs (the message names the first differing field).
  */
-export async function assertBundle(bundleJson: unknown): Promise<RoundOutput> {
+export async function assertBundle(bundleJson: unknown, options: VerifyBundleOptions = {}): Promise<RoundOutput> {
   const json = _parseText(bundleJson);
-  const output = await computeRound(bundleToInputs(json));
-  let given: JsonValue;
+  const inputs = bundleToInputs(json);
+  const legacyBundle = (json as { schema: string }).schema !== ROUND_BUNDLE_SCHEMA_V3;
+  const output = await computeNormalizedRound(inputs, { legacyBundle, ...(options.recoverer ? { recoverer: options.recoverer } : {}) });
+  // compare streamed hashes (neither text is built); on a difference, walk both values for the first differing field
+  let givenHash: Hex;
   try {
-    given = toJsonValue(json);
+    givenHash = hashCanonical(json).hash;
   } catch (error) {
     throw new InvalidBundleError(`bundle: ${(error as Error).message}`, { cause: error });
   }
-  if (canonicalJson(given) === output.canonical) return output;
-  const diff = _firstDifference(given, output.bundle, "") ?? { path: "", detail: "canonical bytes differ" };
+  if (givenHash === output.bundleHash) return output;
+  const diff = _firstDifference(json as JsonValue, output.bundle, "") ?? { path: "", detail: "canonical bytes differ" };
   throw new BundleMismatchError(diff.path, diff.detail);
 }
 
@@ -156,7 +172,7 @@ export async function assertBundle(bundleJson: unknown): Promise<RoundOutput> {
  * @throws {InvalidBundleError} if the text is not JSON; {@link CanonicalJsonError} on non-JSON values.
  */
 export function bundleHashOf(bundleJson: unknown): Hex {
-  return canonicalHash(_parseText(bundleJson));
+  return hashCanonical(_parseText(bundleJson)).hash;
 }
 
 // ------------------------------------------------------------------ internal helpers

@@ -58,7 +58,84 @@ export function canonicalHash(value: unknown): Hex {
   return keccak256(toBytes(canonicalJson(value)));
 }
 
+/** Characters a {@link writeCanonicalJson} chunk holds before it is handed on (64 KiB of ASCII). */
+export const CANONICAL_CHUNK_CHARS = 1 << 16;
+
+/**
+ * Writes {@link canonicalJson}`(value)` as a sequence of string chunks (each about {@link CANONICAL_CHUNK_CHARS}
+ * characters; their concatenation is exactly the canonical text), walking `value` once without building the JSON copy
+ * or the whole text: what a streamed hash or file write consumes (src/aggregator/bundleStream.ts). Same conversions
+ * and errors as {@link toJsonValue} (a bigint becomes its decimal string), same output as `canonicalize`
+ * (property-tested in test/aggregator/canonical.test.ts).
+ *
+ * @param value see {@link toJsonValue}.
+ * @param write receives each chunk in order (never an empty one).
+ * @throws {CanonicalJsonError} as {@link toJsonValue} (on a value with several faults, the first in canonical key
+ *   order is named); chunks already written stay written.
+ */
+export function writeCanonicalJson(value: unknown, write: (chunk: string) => void): void {
+  let buffer = "";
+  const emit = (text: string): void => {
+    buffer += text;
+    if (buffer.length >= CANONICAL_CHUNK_CHARS) {
+      write(buffer);
+      buffer = "";
+    }
+  };
+  _writeCanonical(value, "", emit);
+  if (buffer.length > 0) write(buffer);
+}
+
 // ------------------------------------------------------------------ internal helpers
+
+function _writeCanonical(value: unknown, path: string, emit: (text: string) => void): void {
+  switch (typeof value) {
+    case "bigint":
+      emit(`"${value.toString(10)}"`);
+      return;
+    case "string":
+    case "boolean":
+      emit(JSON.stringify(value));
+      return;
+    case "number":
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(`canonical JSON: ${path === "" ? "(root)" : path}: ${value} is not allowed`);
+      emit(JSON.stringify(value));
+      return;
+    case "undefined":
+    case "function":
+    case "symbol":
+      _toJson(value, path); // throws the same error as toJsonValue
+      return;
+    default:
+      break;
+  }
+  if (value === null) {
+    emit("null");
+    return;
+  }
+  if (Array.isArray(value)) {
+    emit("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) emit(",");
+      _writeCanonical(value[i], `${path}[${i}]`, emit);
+    }
+    emit("]");
+    return;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) _toJson(value, path);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  keys.sort();
+  emit("{");
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    emit(i === 0 ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+    _writeCanonical(record[key], path === "" ? key : `${path}.${key}`, emit);
+  }
+  emit("}");
+}
+
 
 function _toJson(value: unknown, path: string): JsonValue {
   const where = path === "" ? "(root)" : path;

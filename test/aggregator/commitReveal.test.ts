@@ -195,10 +195,10 @@ describe("commit–reveal of scores", function () {
       };
     }
 
-    it("writes an aerie-round-bundle/2 with the commits, the reveals, the missing reveal and the state, and verifies", async function () {
+    it("writes an aerie-round-bundle/3 (the /2 layout) with the commits, the reveals, the missing reveal and the state, and verifies", async function () {
       const out = await computeRound(await v2Inputs());
       const b = out.bundle as Record<string, any>;
-      expect(b.schema).to.equal("aerie-round-bundle/2");
+      expect(b.schema).to.equal("aerie-round-bundle/3");
       expect(b.policy).to.equal("aerie-consensus-v2");
       expect(b.stakeBlockHash).to.equal(`0x${"77".repeat(32)}`);
       expect(b.inputs.scoresCommits).to.have.length(4);

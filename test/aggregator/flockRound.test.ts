@@ -57,7 +57,7 @@ describe("computeRound with the FLock policies", function () {
         outputs: { policy: { trainerPool: string; validatorPool: string }; operators: { operator: Address; reward: string; commission: string }[]; accounts: { account: Address; amount: string }[] };
         slashes: unknown[];
       };
-      expect(bundle.schema).to.equal("aerie-round-bundle/2");
+      expect(bundle.schema).to.equal("aerie-round-bundle/3");
       expect(bundle.policy).to.equal("flock-arena-v1");
       // budget 1,000 tokens; trainers 400, validators 500 (stakes): 1000 × (0.1 + 0.8 × 400/900) = 455.5…, 1000 × (0.1 + 0.8 × 500/900) = 544.4…
       expect(bundle.outputs.policy.trainerPool).to.equal("455555555555555555555");
@@ -69,6 +69,11 @@ describe("computeRound with the FLock policies", function () {
       const total = out.result.totalReward;
       expect(total <= 1000n * E18).to.equal(true);
       expect(await verifyBundle(JSON.parse(out.canonical))).to.deep.equal({ ok: true, bundleHash: out.bundleHash, result: out.result });
+      // the same round's older aerie-round-bundle/2 (with the tree dump) still verifies, to the same root
+      const legacy = await computeRound(inputs, { legacyBundle: true });
+      expect((legacy.bundle as { schema: string }).schema).to.equal("aerie-round-bundle/2");
+      expect(await verifyBundle(legacy.canonical)).to.deep.equal({ ok: true, bundleHash: legacy.bundleHash, result: legacy.result });
+      expect(legacy.result.rewardsRoot).to.equal(out.result.rewardsRoot);
     });
   });
 

@@ -121,14 +121,25 @@ describe("computeRound", function () {
 
     it("writes the header, inputs and selection into the bundle", function () {
       const bundle = out.bundle as Json;
-      expect(bundle).to.include({ schema: "aerie-round-bundle/1", policy: "aerie-consensus-v1", chainId: 31337, taskId: "7", round: "2", stakeBlock: "1234" });
+      expect(bundle).to.include({ schema: "aerie-round-bundle/3", policy: "aerie-consensus-v1", chainId: 31337, taskId: "7", round: "2", stakeBlock: "1234" });
       expect(bundle.previousBundleHash).to.equal(null);
       expect(bundle.specHash).to.equal(specHash(inputs.spec));
       expect(bundle.inputs.submissions).to.have.length(3);
       expect(bundle.inputs.scores).to.have.length(4);
       expect(bundle.selection.acceptedScores).to.have.length(4);
       expect(bundle.selection.rejected).to.deep.equal([]);
+      // /3 carries the root only: the tree and the proofs are rebuilt from outputs.accounts
+      expect(bundle.merkle).to.deep.equal({ root: out.result.rewardsRoot });
+    });
+
+    it("writes the v1 layout with the tree dump when asked for the legacy bundle (what verify recomputes a /1 bundle with)", async function () {
+      const legacy = await computeRound(inputs, { legacyBundle: true });
+      const bundle = legacy.bundle as Json;
+      expect(bundle.schema).to.equal("aerie-round-bundle/1");
       expect(bundle.merkle.tree.format).to.equal("standard-v1");
+      expect(bundle.merkle.root).to.equal(out.result.rewardsRoot);
+      expect(legacy.result.rewardsRoot).to.equal(out.result.rewardsRoot);
+      expect(legacy.bundleHash).to.not.equal(out.bundleHash);
     });
 
     it("gives claims whose proofs verify against the root", function () {
@@ -185,7 +196,8 @@ describe("computeRound", function () {
       expect(out.result.totalReward).to.equal(0n);
       expect(out.result.rewardsRoot).to.equal(ZERO_ROOT);
       expect(out.claims).to.deep.equal([]);
-      expect((out.bundle as Json).merkle.tree).to.equal(null);
+      expect((out.bundle as Json).merkle).to.deep.equal({ root: ZERO_ROOT });
+      expect(out.tree).to.equal(null);
       expect((out.bundle as Json).outputs.unspent).to.equal(inputs.rewardPerRound.toString());
     });
   });

@@ -38,7 +38,62 @@ describe("bundle verification", function () {
       });
     });
 
+    describe("when the bundle is of an older version", function () {
+      it("verifies a v1 bundle (aerie-round-bundle/1, with the tree dump) and returns the same result as its /3 form", async function () {
+        const inputs = bundleToInputs(copy());
+        const legacy = await computeRound(inputs, { legacyBundle: true });
+        const bundle = JSON.parse(legacy.canonical) as Json;
+        expect(bundle.schema).to.equal("aerie-round-bundle/1");
+        expect(bundle.merkle.tree.format).to.equal("standard-v1");
+        expect(await verifyBundle(bundle)).to.deep.equal({ ok: true, bundleHash: legacy.bundleHash, result: { ...out.result, bundleHash: legacy.bundleHash } });
+      });
+
+      it("names a tampered tree dump in a v1 bundle", async function () {
+        const legacy = await computeRound(bundleToInputs(copy()), { legacyBundle: true });
+        const bundle = JSON.parse(legacy.canonical) as Json;
+        bundle.merkle.tree.values[0].value[2] = "1";
+        const verdict = await verifyBundle(bundle);
+        expect(verdict.ok === false && verdict.reason).to.match(/^bundle mismatch at merkle\.tree\.values\[0\]\.value\[2\]: bundle has "1", recomputed "\d+"$/);
+      });
+    });
+
+    describe("with an injected recoverer", function () {
+      it("recovers every signature through it", async function () {
+        const { viemRecoverer } = await import("../../src/aggregator");
+        let calls = 0;
+        const recoverer = { recover: (digest: `0x${string}`, signature: `0x${string}`) => ((calls += 1), viemRecoverer.recover(digest, signature)) };
+        expect(await verifyBundle(copy(), { recoverer })).to.deep.equal({ ok: true, bundleHash: out.bundleHash, result: out.result });
+        const b = copy();
+        expect(calls).to.equal(b.inputs.submissions.length + b.inputs.scores.length);
+      });
+    });
+
     describe("when the bundle was tampered with", function () {
+      it("names a tampered root", async function () {
+        const bundle = copy();
+        bundle.merkle.root = `0x${"ab".repeat(32)}`;
+        expect(await verifyBundle(bundle)).to.deep.equal({
+          ok: false,
+          reason: `bundle mismatch at merkle.root: bundle has "0x${"ab".repeat(32)}", recomputed "${out.result.rewardsRoot}"`,
+        });
+      });
+
+      it("names a tampered cumulative amount", async function () {
+        const bundle = copy();
+        const original = bundle.outputs.accounts[2].cumulativeAmount as string;
+        bundle.outputs.accounts[2].cumulativeAmount = (BigInt(original) + 1n).toString();
+        expect(await verifyBundle(bundle)).to.deep.equal({
+          ok: false,
+          reason: `bundle mismatch at outputs.accounts[2].cumulativeAmount: bundle has "${BigInt(original) + 1n}", recomputed "${original}"`,
+        });
+      });
+
+      it("names a tree dump added to a /3 bundle", async function () {
+        const bundle = copy();
+        bundle.merkle.tree = null;
+        expect(await verifyBundle(bundle)).to.deep.equal({ ok: false, reason: "bundle mismatch at merkle.tree: bundle has null, recomputed nothing" });
+      });
+
       it("names a changed amount", async function () {
         const bundle = copy();
         const original = bundle.outputs.accounts[1].amount as string;
@@ -105,7 +160,7 @@ describe("bundle verification", function () {
       it("reports another schema", async function () {
         expect(await verifyBundle({ ...copy(), schema: "aerie-round-bundle/2" })).to.deep.equal({
           ok: false,
-          reason: 'bundle: schema: expected "aerie-round-bundle/1", got "aerie-round-bundle/2"',
+          reason: 'bundle: schema: expected "aerie-round-bundle/3" or "aerie-round-bundle/1", got "aerie-round-bundle/2"',
         });
       });
     });

@@ -1,17 +1,19 @@
-// Reward commands: claim (sends) and claimable (reads), with the proof from a verified round bundle or (claim --node) a node.
+// Reward commands: claim (sends) and claimable (reads), with the proof from a round bundle or (claim --node) a node. Either
+// way ONE proof is checked against the task's on-chain root: the round is not recomputed (that is `aerie verify`'s job).
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import type { Command } from "commander";
 import type { Address } from "viem";
 import { readContract } from "viem/actions";
 
+import { buildRewardsTree as buildFastTree } from "../../aggregator/fastTree";
 import { REWARD_LEAF_ENCODING } from "../../aggregator/merkle";
+import { readJsonFile } from "../../io/jsonFile";
 import { UsageError } from "../../lib/errors";
 import { getClaim } from "../../node/client";
 import { rewardDistributorAbi } from "../../sdk/abis";
 
-import { readVerifiedBundle } from "../../io/bundleStore";
 import { claim } from "../../sdk/actions/claim";
-import { getClaimable } from "../../sdk/actions/getClaimable";
+import { getClaimable, type RewardsProofBuilder } from "../../sdk/actions/getClaimable";
 import { PreconditionError } from "../../sdk/errors";
 import { address, uint, urls } from "../args";
 import { confirm, type Chain } from "../connect";
@@ -29,10 +31,10 @@ export function registerRewardCommands(program: Command, rt: CommandRuntime<Chai
     .action(async (o: { bundle: string; address?: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const given = o.address === undefined ? undefined : address(o.address, "--address");
-      const { output } = await readVerifiedBundle(o.bundle);
+      const bundle = readJsonFile(o.bundle, "bundle");
       const chain = await rt.connect(g, { write: false });
       const account = given ?? readAccount(chain, undefined);
-      const r = await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle: output.bundle });
+      const r = await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle, buildProof: fastProof });
       emit(rt.io, g, r, `${account} in task ${r.taskId}: earned ${fmt(r.cumulativeAmount)}, claimed ${fmt(r.claimed)}, claimable ${fmt(r.claimable)} tokens`);
     });
 
@@ -51,12 +53,12 @@ export function registerRewardCommands(program: Command, rt: CommandRuntime<Chai
       const node = o.node === undefined ? undefined : urls(o.node, "--node");
       if (node !== undefined && node.length !== 1) throw new UsageError(`--node: give one node URL, got ${node.length}`);
       const taskId = o.task === undefined ? undefined : uint(o.task, "--task");
-      const output = o.bundle === undefined ? undefined : (await readVerifiedBundle(o.bundle)).output;
+      const bundle = o.bundle === undefined ? undefined : readJsonFile(o.bundle, "bundle");
       const chain = await rt.connect(g, { write: true });
       const account = forAccount ?? signer(chain).account.address;
       const c =
-        output !== undefined
-          ? await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle: output.bundle })
+        bundle !== undefined
+          ? await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle, buildProof: fastProof })
           : await claimableFromNode(chain, node![0]!, taskId!, account);
       if (c.cumulativeAmount === 0n) throw new PreconditionError(`${account} has no leaf in ${o.bundle ?? o.node}: it earned nothing in this task so far`);
       if (c.claimable === 0n) {
@@ -91,3 +93,9 @@ async function claimableFromNode(chain: Chain, url: string, taskId: bigint, acco
   }
   return { taskId, cumulativeAmount: got.cumulativeAmount, claimed, claimable: got.cumulativeAmount > claimed ? got.cumulativeAmount - claimed : 0n, proof: got.proof };
 }
+
+/** getClaimable's tree builder for `/3` bundles: the native fast tree (byte-identical to StandardMerkleTree), one proof. */
+const fastProof: RewardsProofBuilder = (taskId, entries, index) => {
+  const tree = buildFastTree(taskId, entries);
+  return { root: tree.root, proof: tree.proof(index) };
+};
