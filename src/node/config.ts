@@ -56,8 +56,16 @@ export const NodeConfigSchema = z.strictObject({
       port: port.default(8640),
       /** Origins allowed by CORS, e.g. the wallet app's `["https://app.aerie.example"]`; default none (same-origin only). */
       corsOrigins: z.array(z.string().min(1)).default([]),
+      /**
+       * Per-signer limit on the intake's signed messages (a token bucket: `burst` messages, refilled at `perSecond`);
+       * `null` turns it off. Default a burst of 20, then 2 per second (answers 429 `rate_limited` with retry-after).
+       */
+      signerRateLimit: z
+        .strictObject({ burst: z.number().int().positive(), perSecond: z.number().positive() }, { error: "{ burst, perSecond } (positive numbers) or null" })
+        .nullable()
+        .default({ burst: 20, perSecond: 2 }),
     })
-    .default({ host: "127.0.0.1", port: 8640, corsOrigins: [] }),
+    .default({ host: "127.0.0.1", port: 8640, corsOrigins: [], signerRateLimit: { burst: 20, perSecond: 2 } }),
   /** Task spec files (`aerie-task/1`) this node serves, relative to the config file; tasks are matched by specHash. */
   specs: z.array(z.string().min(1)).default([]),
   /** Base URL peers and users reach this node at (bundle URLs and `bundleURI` use it); default `http://host:port`. */

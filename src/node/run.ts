@@ -103,7 +103,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
       specs,
       indexedBlock: () => indexer.cursor().block,
     }),
-    signerRateLimit: null,
+    signerRateLimit: config.http.signerRateLimit,
     // the node's own pino logger: 5xx causes are logged with their stack; no line per request (buildServer)
     logger: logger.child({ part: "http" }),
     corsOrigins: config.http.corsOrigins,
@@ -202,7 +202,7 @@ function _listenError(e: unknown, config: NodeConfig): unknown {
 const INTAKE_POSTS = new Set(["/v1/submissions", "/v1/scores", "/v1/scores-commits", "/v1/model-updates", "/v1/vote-commits", "/v1/votes"]);
 
 /** This member's rounds by state in `committee_rounds`, as the metric's states. */
-const STATE_OF: Record<string, RoundState> = { computed: "awaiting_result", signed: "awaiting_result", mismatch: "awaiting_result", proposed: "proposed", final: "final", skipped: "skipped" };
+const STATE_OF: Record<string, RoundState> = { computed: "awaiting_result", signed: "awaiting_result", mismatch: "awaiting_result", proposed: "proposed", challenged: "challenged", final: "final", skipped: "skipped" };
 
 /** Feeds `/metrics`: the chain-head lag and the rounds this node worked on, by state. */
 function _publishMetrics(metrics: NodeMetrics, indexer: ChainIndexer, store: Store): void {

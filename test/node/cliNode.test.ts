@@ -168,4 +168,26 @@ describe("CLI against node processes: aerie node, --node on submit/score/claim, 
     const rewards = (await net.ctx.publicClient.readContract({ ...net.c.distributor, functionName: "taskRewards", args: [task.taskId] })) as { root: Hex };
     expect(rewards.root).to.equal(honest.result.rewardsRoot);
   });
+  it("an honest result the guardian challenges is never proposed again: each member says so once; the round is skipped at its deadline", async function () {
+    const round = 2n;
+    const [roundStart, roundEnd] = await window(round);
+    await sendRoundMessages(net, { taskId: task.taskId, round, roundStart, roundEnd, trainers: task.trainers, validators: task.validators, urls: net.nodes.map((n) => n.url) });
+    await net.setTime(roundEnd + BigInt(spec.scoringWindowSeconds) + 1n);
+    const proposal = await waitFor("round 2 proposed", async () => ((await status(round)).proposal ?? undefined), 120_000);
+    await waitForReceipt(net.ctx.publicClient, await challenge(net.ctx.wallets[4]!, { addresses: net.addresses, taskId: task.taskId, round, reason: "guardian test: refuse an honest result" }));
+    const challenged = await status(round);
+    expect(challenged.status).to.equal(RoundStatus.Challenged);
+    expect(challenged.challengedDigests).to.have.length(1);
+    // every member sees it and stops: one error line each, and no second ResultProposed
+    const line = "the guardian challenged this member's result; it cannot be proposed again";
+    await net.setTime(roundEnd + BigInt(spec.scoringWindowSeconds) + 10n);
+    for (const n of net.nodes) await waitFor(`${n.name} reports the challenged result`, async () => (readFileSync(n.logPath, "utf8").includes(line) ? true : undefined), 120_000);
+    await new Promise((r) => setTimeout(r, 6_000));
+    const proposed = await getContractEvents(net.ctx.publicClient, { ...net.c.settlement, eventName: "ResultProposed", args: { taskId: task.taskId, round }, fromBlock: net.fromBlock, strict: true });
+    expect(proposed.map((e) => e.args.result.bundleHash)).to.deep.equal([proposal.bundleHash]);
+    for (const n of net.nodes) expect(readFileSync(n.logPath, "utf8").split(line).length - 1, n.name).to.equal(1);
+    // at the result deadline the loop skips the round: its budget becomes refundable
+    await net.setTime(challenged.deadline);
+    await waitFor("round 2 skipped", async () => ((await status(round)).status === RoundStatus.Skipped ? true : undefined), 120_000);
+  });
 });

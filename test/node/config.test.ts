@@ -37,7 +37,7 @@ describe("node config", function () {
       const c = loadNodeConfig(w.write(w.base));
       expect(c.addressBook).to.equal(join(w.dir, "31337.json"));
       expect(c.dataDir).to.equal(join(w.dir, "data"));
-      expect(c.http).to.deep.equal({ host: "127.0.0.1", port: 8640, corsOrigins: [] });
+      expect(c.http).to.deep.equal({ host: "127.0.0.1", port: 8640, corsOrigins: [], signerRateLimit: { burst: 20, perSecond: 2 } });
       expect(c.indexer).to.deep.equal({ logWindow: 2_000, confirmations: 2, pollIntervalMs: 2_000 });
       expect(c.rpc).to.deep.equal({ urls: ["http://127.0.0.1:8545"], timeoutMs: 10_000, retries: 3 });
       expect(c.peers).to.deep.equal([]);
@@ -46,7 +46,13 @@ describe("node config", function () {
     it("reads the CORS origins the wallet app is served from", function () {
       const w = workspace();
       const c = loadNodeConfig(w.write({ ...w.base, http: { port: 8641, corsOrigins: ["https://app.aerie.example"] } }));
-      expect(c.http).to.deep.equal({ host: "127.0.0.1", port: 8641, corsOrigins: ["https://app.aerie.example"] });
+      expect(c.http).to.deep.equal({ host: "127.0.0.1", port: 8641, corsOrigins: ["https://app.aerie.example"], signerRateLimit: { burst: 20, perSecond: 2 } });
+    });
+
+    it("reads the per-signer rate limit of the intake, or null to turn it off", function () {
+      const w = workspace();
+      expect(loadNodeConfig(w.write({ ...w.base, http: { signerRateLimit: { burst: 5, perSecond: 0.5 } } })).http.signerRateLimit).to.deep.equal({ burst: 5, perSecond: 0.5 });
+      expect(loadNodeConfig(w.write({ ...w.base, http: { signerRateLimit: null } })).http.signerRateLimit).to.equal(null);
     });
 
     const bad: [string, (b: Record<string, unknown>) => unknown, string, RegExp][] = [

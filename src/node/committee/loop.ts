@@ -153,7 +153,7 @@ export class CommitteeMember {
       // A challenged result voids the proposal: the round waits for a (corrected) result again.
       case RoundStatus.AwaitingResult:
       case RoundStatus.Challenged:
-        if (status.timestamp >= settleTime(status.roundEnd, spec)) await this.#settle(taskId, round, spec, log);
+        if (status.timestamp >= settleTime(status.roundEnd, spec)) await this.#settle(taskId, round, spec, log, status.challengedDigests);
         return;
       case RoundStatus.Finalizable:
         if (await this.#myTurn("finalize", taskId, round)) {
@@ -173,7 +173,7 @@ export class CommitteeMember {
   }
 
   /** Compute (once), compare, sign, exchange, propose. */
-  async #settle(taskId: bigint, round: bigint, spec: TaskSpecFile, log: Logger): Promise<void> {
+  async #settle(taskId: bigint, round: bigint, spec: TaskSpecFile, log: Logger, challenged: readonly Hex[] = []): Promise<void> {
     const { bundles } = this.#p;
     const committee = await this.committee();
     let row = bundles.round(taskId, round);
@@ -197,7 +197,15 @@ export class CommitteeMember {
       bundles.putRound(row);
       log.info({ bundleHash: out.bundleHash, digest, totalReward: out.result.totalReward.toString(), slashes: out.slashes.length }, "committee: bundle computed");
     }
-    if (row.state === "mismatch") return;
+    if (row.state === "mismatch" || row.state === "challenged") return;
+    // The guardian challenged this very result: the chain refuses its digest for good, so proposing (or pushing
+    // signatures of) it again can only fail. Say so once; the round is skipped at its deadline unless a corrected
+    // result (another digest, from other members) is proposed.
+    if (challenged.some((d) => d.toLowerCase() === row!.digest.toLowerCase())) {
+      bundles.setState(taskId, round, "challenged");
+      log.error({ digest: row.digest, bundleHash: row.bundleHash }, "committee: the guardian challenged this member's result; it cannot be proposed again (check the guardian's reason and this member's inbox)");
+      return;
+    }
 
     if (row.state === "computed") {
       const differing = await this.#comparePeers(taskId, round, row.bundleHash, log);

@@ -6,7 +6,7 @@ import type { RoundResult, Slash } from "../../lib/eip712";
 import type { Store } from "../store/db";
 
 /** A member's state of a round: see migration 4. */
-export type CommitteeRoundState = "computed" | "signed" | "proposed" | "final" | "skipped" | "mismatch";
+export type CommitteeRoundState = "computed" | "signed" | "proposed" | "challenged" | "final" | "skipped" | "mismatch";
 
 /** One row of `committee_rounds`: the bundle this member computed and where it got to. */
 export type CommitteeRound = {

@@ -1,3 +1,4 @@
+import type { Hex } from "viem";
 import { getBlock, getContractEvents, readContract } from "viem/actions";
 import { roundSettlementAbi, taskRegistryAbi } from "../abis";
 import { decodeRevert } from "../errors";
@@ -30,6 +31,8 @@ export type GetRoundStatusReturnType = {
   nextRound: bigint;
   /** The guardian's reason when the round's last proposal was challenged and nothing was proposed since; else `null`. */
   challengeReason: string | null;
+  /** Every result digest of this round a guardian has challenged (oldest first): each can never be proposed again. */
+  challengedDigests: Hex[];
   /** The live proposal of this round, or `null`. */
   proposal: { proposer: `0x${string}`; proposedAt: bigint; finalizableAt: bigint; bundleHash: `0x${string}` } | null;
   /** Chain time the status was computed at. */
@@ -88,6 +91,7 @@ async function readRoundStatus(client: AerieClient, { addresses, taskId, round, 
     deadline,
     nextRound,
     challengeReason,
+    challengedDigests: challenges.map((c) => c.args.digest),
     proposal: live ? { proposer: proposal.proposer, proposedAt, finalizableAt, bundleHash: proposal.bundleHash } : null,
     timestamp: now,
   };
