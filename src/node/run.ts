@@ -12,6 +12,7 @@ import { NodeConfigError } from "./errors";
 import { faultPoint } from "./faults";
 import { Guardian } from "./guardian/guardian";
 import type { NodeMetrics, RoundState } from "./http/metrics";
+import { registerOperatorRoutes } from "./http/operators";
 import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
 import { buildIntakeApp } from "./intake/app";
@@ -83,6 +84,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     logger: false,
     corsOrigins: config.http.corsOrigins,
     routes: (api) => {
+      registerOperatorRoutes(api, { store, client, vault: addresses.stakingVault, registry: addresses.taskRegistry, indexedBlock: () => indexer.cursor().block });
       bundles = new CommitteeStore(store);
       registerCommitteeRoutes(api, {
         store,
