@@ -87,13 +87,18 @@ export function OperatorsPage() {
         {world.data.operators.length} registered operators. Pick one to see its record and to delegate. Rewards and the estimated yield come from the latest {RECENT_ROUNDS}{" "}
         finalized rounds' bundles (published by the node); the yield is an <strong>estimate</strong> annualized from those rounds, not a promise.
       </p>
+      {world.data.operatorsFrom.nodeBehind !== null && world.data.operatorsFrom.nodeBehind > 0n ? (
+        <Notice tone="warning" testid="operators-node-behind">
+          node {world.data.operatorsFrom.nodeBehind.toString()} blocks behind: the figures are rebuilt from the chain's events instead
+        </Notice>
+      ) : null}
       {bundles.data?.error ? (
         <Notice tone="warning" testid="operators-bundles-missing">
           {bundles.data.missing} round bundle(s) could not be read from the node: rewards and yield may be incomplete ({bundles.data.error})
         </Notice>
       ) : null}
       <div className="table-wrap">
-        <table data-testid="operators-table" data-count={rows.length} data-visible={visible.length} data-page={current}>
+        <table data-testid="operators-table" data-source={world.data.operatorsFrom.source} data-count={rows.length} data-visible={visible.length} data-page={current}>
           <caption className="sr-only">Registered operators; column headers sort the table</caption>
           <thead>
             <tr>
