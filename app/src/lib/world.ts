@@ -59,21 +59,8 @@ export type OperatorView = {
 /** A finalized round (from `RoundFinalized`). */
 export type FinalizedRound = { taskId: bigint; round: bigint; totalReward: bigint; bundleHash: Hex; rewardsRoot: Hex; block: bigint };
 
-/** One operator of the node's `GET /v1/operators` (wei, shares, bps, unix s), parsed to bigints. */
-export type NodeOperator = {
-  operator: Address;
-  metadataURI: string;
-  stake: bigint;
-  selfStake: bigint;
-  delegated: bigint;
-  totalShares: bigint;
-  delegators: number;
-  commissionBps: bigint;
-  pendingCommission: { bps: bigint; effectiveAt: bigint } | null;
-  pendingSlashes: bigint;
-  tasks: { taskId: bigint; role: "trainer" | "validator" }[];
-  slashes: { block: bigint; bps: bigint; cut: bigint; ref: Hex }[];
-};
+/** One operator of the node's `GET /v1/operators`, parsed to bigints: the table's figures but the slashed total. */
+export type NodeOperator = Omit<OperatorView, "slashedTotal">;
 
 /** The node's operators' summary and the block it holds at. */
 export type NodeOperators = { indexedBlock: bigint; operators: NodeOperator[] };
