@@ -3,7 +3,7 @@
  *
  * 1. The built app's JavaScript, gzipped: what index.html loads (entry + modulepreload) and everything the browser
  *    actually fetched for a first load of the default route (#/operators), measured in headless Chromium.
- * 2. The operators page with 1,000 operators: navigation start → the table holds 1,000 rows; a sort click →
+ * 2. The operators page with 1,000 operators: navigation start → the table holds 1,000 operators and renders its first page (50 rows); a sort click →
  *    re-sorted rows; a click on an operator → its page; back → the table. Cold page (new context) each run.
  * 3. "My stake" for an account with 50 positions: navigation start → 50 position rows (connected wallet, reload);
  *    then operators → My stake by the navigation link.
@@ -154,7 +154,9 @@ async function msSince(page: Page, action: () => Promise<unknown>, predicate: st
 
 type Timings = Record<string, number[]>;
 const push = (t: Timings, k: string, v: number) => void (t[k] ??= []).push(Math.round(v));
-const ROWS = (n: number) => `document.querySelector('[data-testid="operators-table"]')?.getAttribute('data-count') === '${n}' && document.querySelectorAll('[data-testid^="operator-row-"]').length === ${n}`;
+/** The table holds all `n` operators (data-count; sorted over all) and renders its first page (≤ 50 rows, app/src/pages/Operators.tsx PAGE_SIZE). */
+const PAGE_ROWS = 50;
+const ROWS = (n: number) => `document.querySelector('[data-testid="operators-table"]')?.getAttribute('data-count') === '${n}' && document.querySelectorAll('[data-testid^="operator-row-"]').length === ${Math.min(n, PAGE_ROWS)}`;
 
 /**
  * The operators page, cold (new context) each run: first load → 1,000 rows; a sort click → re-sorted rows; the
@@ -179,7 +181,7 @@ async function operatorsPage(browser: Browser, server: AppServer): Promise<{ wal
     push(cpu, "firstLoadTableMs", c);
     // first-load JS: what the table needed, before the clicks below load the operator page's chunks
     if (r === 0) firstLoadJs = [...new Set(js)].map((p) => gz(join(server.root, p)));
-    // interactive: a sort click re-orders the 1,000 rows
+    // interactive: a sort click re-sorts all 1,000 operators (the first page re-renders)
     const firstBefore = await page.locator('[data-testid^="operator-row-"]').first().getAttribute("data-testid");
     push(wall, "sortClickMs", await msSince(page, () => page.getByTestId("operators-sort-commission").click(), `document.querySelector('[data-testid^="operator-row-"]')?.getAttribute('data-testid') !== ${JSON.stringify(firstBefore)}`));
     push(cpu, "sortClickMs", (await clock()) - c);
@@ -269,7 +271,7 @@ async function main(): Promise<void> {
       machine: { cores: os.cpus().length, loadAverage1m: { start: loadStart, end: Number(os.loadavg()[0]!.toFixed(2)) } },
       goals: [
         { goal: "first-load JS of the built app ≤ 300 kB gzipped", budget: 300_000, value: firstLoad, unit: "bytes (gzip)", result: verdict(firstLoad, 300_000) },
-        { goal: `operators page with ${OPERATORS} operators interactive (all rows, sortable) within 1 s`, budget: 1_000, value: opsMs.firstLoadTableMs!, cpuMs: median(ops.cpu.firstLoadTableMs!), unit: "ms", result: verdict(opsMs.firstLoadTableMs!, 1_000) },
+        { goal: `operators page with ${OPERATORS} operators interactive (all rows held and sortable, the first 50 rendered) within 1 s`, budget: 1_000, value: opsMs.firstLoadTableMs!, cpuMs: median(ops.cpu.firstLoadTableMs!), unit: "ms", result: verdict(opsMs.firstLoadTableMs!, 1_000) },
         { goal: `"my stake" with ${POSITIONS} positions within 0.5 s`, budget: 500, value: stakeMs.firstLoadPositionsMs!, cpuMs: median(stake.cpu.firstLoadPositionsMs!), unit: "ms", result: verdict(stakeMs.firstLoadPositionsMs!, 500) },
       ],
       bundle: {

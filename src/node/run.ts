@@ -14,6 +14,7 @@ import { NodeConfigError } from "./errors";
 import { faultInjected, faultPoint } from "./faults";
 import { Guardian } from "./guardian/guardian";
 import type { NodeMetrics, RoundState } from "./http/metrics";
+import { registerOperatorRoutes } from "./http/operators";
 import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
 import { buildIntakeApp, type IntakeApp } from "./intake/app";
@@ -108,6 +109,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     logger: logger.child({ part: "http" }),
     corsOrigins: config.http.corsOrigins,
     routes: (api) => {
+      registerOperatorRoutes(api, { store, client, vault: addresses.stakingVault, registry: addresses.taskRegistry, indexedBlock: () => indexer.cursor().block });
       bundles = new CommitteeStore(store);
       if (faultInjected("bundle-store-error", env)) {
         bundles.bundle = () => {

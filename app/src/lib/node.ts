@@ -1,6 +1,7 @@
 // The Aerie node's service API as the browser uses it: an account's claim of a task, and round bundles; the
 // claim is verified (lib/claims.ts) against the on-chain root before the app offers it.
 import { getAddress, keccak256, stringToBytes, type Address, type Hex } from "viem";
+import type { NodeOperators } from "./world";
 
 
 /** A node failure the UI can name: unreachable, or its `{error:{code,message}}`. */
@@ -75,4 +76,33 @@ export async function fetchBundle(nodeUrl: string, taskId: bigint, round: bigint
 /** Fetches a bundle from any URL (the fallback when the node is down). @throws NodeRequestError */
 export async function fetchBundleUrl(url: string): Promise<unknown> {
   return getJson(url, "the bundle URL");
+}
+
+/** Fetches `GET /v1/operators` (the node's index replayed). @throws NodeRequestError (unreachable, an error answer, or malformed) */
+export async function fetchOperators(nodeUrl: string): Promise<NodeOperators> {
+  const b = (await getJson(`${nodeUrl}/v1/operators`, "operators")) as { indexedBlock: string; operators: Record<string, unknown>[] };
+  try {
+    return {
+      indexedBlock: BigInt(b.indexedBlock),
+      operators: b.operators.map((o) => {
+        const pc = o.pendingCommission as { bps: string; effectiveAt: string } | null;
+        return {
+          operator: getAddress(String(o.operator)),
+          metadataURI: String(o.metadataURI),
+          stake: BigInt(String(o.stake)),
+          selfStake: BigInt(String(o.selfStake)),
+          delegated: BigInt(String(o.delegated)),
+          totalShares: BigInt(String(o.totalShares)),
+          delegators: Number(o.delegators),
+          commissionBps: BigInt(String(o.commissionBps)),
+          pendingCommission: pc === null ? null : { bps: BigInt(pc.bps), effectiveAt: BigInt(pc.effectiveAt) },
+          pendingSlashes: BigInt(String(o.pendingSlashes)),
+          tasks: (o.tasks as { taskId: string; role: "trainer" | "validator" }[]).map((t) => ({ taskId: BigInt(t.taskId), role: t.role })),
+          slashes: (o.slashes as { block: string; bps: string; cut: string; ref: string }[]).map((x) => ({ block: BigInt(x.block), bps: BigInt(x.bps), cut: BigInt(x.cut), ref: x.ref as Hex })),
+        };
+      }),
+    };
+  } catch {
+    throw new NodeRequestError("the node's operators answer is malformed: the app rebuilds the figures from the chain's events", "malformed", 200);
+  }
 }

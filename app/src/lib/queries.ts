@@ -1,7 +1,7 @@
 // react-query hooks over the loaders: the world (refreshed every few seconds), bundles (immutable by hash), mine.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { bundleFacts, type BundleFacts } from "./bundleFacts";
-import { fetchBundle } from "./node";
+import { fetchBundle, fetchOperators } from "./node";
 import { useAerie } from "./aerie";
 import { loadMine, loadWorld, type World } from "./world";
 
@@ -13,14 +13,14 @@ export const REFRESH_MS = 4000;
  * has when no block was mined since (one cheap call instead of re-reading and re-rendering every operator).
  */
 export function useWorld() {
-  const { publicClient, addresses, fromBlock } = useAerie();
+  const { publicClient, addresses, fromBlock, config } = useAerie();
   const queryClient = useQueryClient();
   return useQuery({
     queryKey: ["world"],
     queryFn: async () => {
       const prev = queryClient.getQueryData<World>(["world"]);
       if (prev && (await publicClient.getBlockNumber({ cacheTime: 0 })) === prev.head.number) return prev;
-      return loadWorld(publicClient, addresses, fromBlock);
+      return loadWorld(publicClient, addresses, fromBlock, config.nodeUrl ? () => fetchOperators(config.nodeUrl) : undefined);
     },
     refetchInterval: REFRESH_MS,
   });

@@ -59,6 +59,12 @@ export type OperatorView = {
 /** A finalized round (from `RoundFinalized`). */
 export type FinalizedRound = { taskId: bigint; round: bigint; totalReward: bigint; bundleHash: Hex; rewardsRoot: Hex; block: bigint };
 
+/** One operator of the node's `GET /v1/operators`, parsed to bigints: the table's figures but the slashed total. */
+export type NodeOperator = Omit<OperatorView, "slashedTotal">;
+
+/** The node's operators' summary and the block it holds at. */
+export type NodeOperators = { indexedBlock: bigint; operators: NodeOperator[] };
+
 /** Chain facts every page needs. */
 export type World = {
   head: { number: bigint; timestamp: bigint };
@@ -75,6 +81,12 @@ export type World = {
   shareEvents: { operator: Address; account: Address; accountShares: bigint; poolShares: bigint; poolAssets: bigint; block: bigint }[];
   unstakeEvents: { requestId: bigint; operator: Address; account: Address; shares: bigint; assets: bigint; unlockTime: bigint; block: bigint }[];
   withdrawn: Set<bigint>;
+  /**
+   * Where the operators' figures came from: the node's `GET /v1/operators` when its index is at the head, else
+   * the events replayed here; `nodeBehind` = head − the node's indexed block (null: no node answer), `nodeError`
+   * why the node could not be used (null: it answered).
+   */
+  operatorsFrom: { source: "node" | "events"; nodeBehind: bigint | null; nodeError: string | null };
 };
 
 /**
@@ -194,9 +206,11 @@ export function applyPoolEvent(p: PoolState, l: VaultEvent, commissionDelay: big
 
 /**
  * Loads the world: one `eth_getLogs` over the four Aerie contracts from `fromBlock`, then the current values of
- * every operator and task in one batched round of reads.
+ * every operator and task in one batched round of reads. `nodeOperators` (the node's `GET /v1/operators`, in
+ * parallel) supplies the operators when the node's index is at the head (see {@link chooseOperators}).
  */
-export async function loadWorld(client: PublicClient, addresses: AerieAddresses, fromBlock: bigint): Promise<World> {
+export async function loadWorld(client: PublicClient, addresses: AerieAddresses, fromBlock: bigint, nodeOperators?: () => Promise<NodeOperators>): Promise<World> {
+  const fromNode: Promise<NodeOperators | Error> | null = nodeOperators ? nodeOperators().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null;
   const [block, rawLogs, symbol, decimals, unbondingPeriod, commissionDelay, maxCommissionBps, resultDeadline, taskCount] = await Promise.all([
     client.getBlock({ blockTag: "latest" }),
     client.getLogs({ address: [addresses.stakingVault, addresses.taskRegistry, addresses.roundSettlement, addresses.rewardDistributor], fromBlock, toBlock: "latest" }),
@@ -254,7 +268,7 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
   const list = [...metadata.values()].sort((a, b) => (key(a.operator) < key(b.operator) ? -1 : 1));
   const delegatorCount = new Map<string, number>();
   for (const s of shares.values()) if (key(s.account) !== key(s.operator) && s.shares > 0n) delegatorCount.set(key(s.operator), (delegatorCount.get(key(s.operator)) ?? 0) + 1);
-  const operators = list.map(({ operator, uri }): OperatorView => {
+  const rebuilt = list.map(({ operator, uri }): OperatorView => {
     const p = pools.get(key(operator)) ?? emptyPool();
     const stake = p.assets;
     const selfShares = shares.get(`${key(operator)}:${key(operator)}`)?.shares ?? 0n;
@@ -277,6 +291,8 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
       slashedTotal: opSlashes.reduce((sum, x) => sum + x.cut, 0n),
     };
   });
+
+  const { operators, operatorsFrom } = chooseOperators(rebuilt, fromNode === null ? null : await fromNode, block.number);
 
   const finalized: FinalizedRound[] = [];
   const perTask = new Map<bigint, Parameters<typeof deriveRounds>[1]>();
@@ -336,7 +352,31 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
     shareEvents,
     unstakeEvents,
     withdrawn,
+    operatorsFrom,
   };
+}
+
+/**
+ * The node's operators when its index is at `head` (same figures as the replay, computed once on the node; an
+ * unchanged operator keeps the replayed object, so its row is not rendered again), else the replay with how far
+ * behind the node is.
+ */
+export function chooseOperators(rebuilt: OperatorView[], node: NodeOperators | Error | null, head: bigint): { operators: OperatorView[]; operatorsFrom: World["operatorsFrom"] } {
+  if (node === null) return { operators: rebuilt, operatorsFrom: { source: "events", nodeBehind: null, nodeError: null } };
+  if (node instanceof Error) return { operators: rebuilt, operatorsFrom: { source: "events", nodeBehind: null, nodeError: node.message } };
+  const behind = head > node.indexedBlock ? head - node.indexedBlock : 0n;
+  if (behind > 0n) return { operators: rebuilt, operatorsFrom: { source: "events", nodeBehind: behind, nodeError: null } };
+  const byAddress = new Map(rebuilt.map((o) => [key(o.operator), o]));
+  const operators = node.operators.map((n): OperatorView => {
+    const r = byAddress.get(key(n.operator));
+    const slashedTotal = n.slashes.reduce((sum, x) => sum + x.cut, 0n);
+    return { ...n, slashedTotal, ...(r ? { tasks: sameTasks(r.tasks, n.tasks) ? r.tasks : n.tasks, slashes: r.slashes.length === n.slashes.length ? r.slashes : n.slashes } : {}) };
+  });
+  return { operators, operatorsFrom: { source: "node", nodeBehind: 0n, nodeError: null } };
+}
+
+function sameTasks(a: OperatorView["tasks"], b: OperatorView["tasks"]): boolean {
+  return a.length === b.length && a.every((t, i) => t.taskId === b[i]!.taskId && t.role === b[i]!.role);
 }
 
 /** The connected account's positions and unstake requests, with current values. */

@@ -48,16 +48,34 @@ function compare(a: bigint | string | number | null, b: bigint | string | number
   return a < b ? -1 : 1;
 }
 
+/** Rows rendered at a time; the sort runs over all rows. */
+export const PAGE_SIZE = 50;
+
+/**
+ * All rows sorted by one column (`dir` 1 ascending, −1 descending), ties by address: each row's key is computed
+ * once (decorate, sort, undecorate), not twice per comparison.
+ */
+export function sortRows(rows: OperatorRow[], sort: { id: string; dir: 1 | -1 }): OperatorRow[] {
+  const col = COLUMNS.find((c) => c.id === sort.id) ?? COLUMNS[1]!;
+  return rows
+    .map((r) => ({ r, k: col.value(r), a: r.operator.toLowerCase() }))
+    .sort((x, y) => sort.dir * compare(x.k, y.k) || compare(x.a, y.a))
+    .map((x) => x.r);
+}
+
 /** The Operators page. */
 export function OperatorsPage() {
   const world = useWorld();
   const bundles = useBundles(world.data);
   const [sort, setSort] = useState<{ id: string; dir: 1 | -1 }>({ id: "stake", dir: -1 });
-  const rows = useMemo(() => {
-    if (!world.data) return [];
-    const col = COLUMNS.find((c) => c.id === sort.id) ?? COLUMNS[1]!;
-    return operatorRows(world.data, bundles.data?.bundles).sort((a, b) => sort.dir * compare(col.value(a), col.value(b)) || compare(a.operator.toLowerCase(), b.operator.toLowerCase()));
-  }, [world.data, bundles.data, sort]);
+  const [page, setPage] = useState(0);
+  // all rows, built once per world/bundles; the sort is over all of them (keys computed once per row), and
+  // only the visible page is rendered
+  const all = useMemo(() => (world.data ? operatorRows(world.data, bundles.data?.bundles) : []), [world.data, bundles.data]);
+  const rows = useMemo(() => sortRows(all, sort), [all, sort]);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const visible = useMemo(() => rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), [rows, current]);
 
   if (world.error && !world.data) return <Notice tone="error" testid="operators-error">The operators cannot be shown until the chain answers: {plainSentence(world.error, "read").sentence}</Notice>;
   if (!world.data) return <Loading what="operators" testid="operators-loading" />;
@@ -69,13 +87,18 @@ export function OperatorsPage() {
         {world.data.operators.length} registered operators. Pick one to see its record and to delegate. Rewards and the estimated yield come from the latest {RECENT_ROUNDS}{" "}
         finalized rounds' bundles (published by the node); the yield is an <strong>estimate</strong> annualized from those rounds, not a promise.
       </p>
+      {world.data.operatorsFrom.nodeBehind !== null && world.data.operatorsFrom.nodeBehind > 0n ? (
+        <Notice tone="warning" testid="operators-node-behind">
+          node {world.data.operatorsFrom.nodeBehind.toString()} blocks behind: the figures are rebuilt from the chain's events instead
+        </Notice>
+      ) : null}
       {bundles.data?.error ? (
         <Notice tone="warning" testid="operators-bundles-missing">
           {bundles.data.missing} round bundle(s) could not be read from the node: rewards and yield may be incomplete ({bundles.data.error})
         </Notice>
       ) : null}
       <div className="table-wrap">
-        <table data-testid="operators-table" data-count={rows.length}>
+        <table data-testid="operators-table" data-source={world.data.operatorsFrom.source} data-count={rows.length} data-visible={visible.length} data-page={current}>
           <caption className="sr-only">Registered operators; column headers sort the table</caption>
           <thead>
             <tr>
@@ -85,7 +108,10 @@ export function OperatorsPage() {
                     type="button"
                     className="sort"
                     data-testid={`operators-sort-${c.id}`}
-                    onClick={() => setSort((s) => (s.id === c.id ? { id: c.id, dir: s.dir === 1 ? -1 : 1 } : { id: c.id, dir: -1 }))}
+                    onClick={() => {
+                      setSort((s) => (s.id === c.id ? { id: c.id, dir: s.dir === 1 ? -1 : 1 } : { id: c.id, dir: -1 }));
+                      setPage(0);
+                    }}
                   >
                     {c.label}
                     {c.id === "yield" ? <span className="sr-only"> (estimate)</span> : null}
@@ -96,12 +122,27 @@ export function OperatorsPage() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {visible.map((r) => (
               <OperatorTableRow key={r.operator} r={r} decimals={decimals} symbol={symbol} />
             ))}
           </tbody>
         </table>
       </div>
+      {rows.length > PAGE_SIZE ? (
+        <nav className="pager" aria-label="Operator pages" data-testid="operators-pager">
+          <button type="button" data-testid="operators-page-prev" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Previous
+          </button>
+          <span data-testid="operators-page-status">
+            {" "}
+            rows {current * PAGE_SIZE + 1}–{current * PAGE_SIZE + visible.length} of {rows.length} (page {current + 1} of {pages}){current === 0 ? " · this is the first page" : ""}
+            {current === pages - 1 ? " · this is the last page" : ""}{" "}
+          </span>
+          <button type="button" data-testid="operators-page-next" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>
+            Next
+          </button>
+        </nav>
+      ) : null}
       {rows.length === 0 ? <p data-testid="operators-empty">No operator is registered yet.</p> : null}
     </section>
   );
