@@ -97,8 +97,6 @@ export async function computeMemberRound(p: ComputeMemberRoundParameters): Promi
   });
   inputs.submissions = inputs.submissions.map((s) => ({ ...s, receivedAt: inputs.roundStart }));
   inputs.scores = inputs.scores.map((s) => ({ ...s, receivedAt: inputs.roundEnd }));
-  // the stake block's hash seeds a policy's draw (FL Alliance); written to aerie-round-bundle/2 bundles only
-  inputs.stakeBlockHash = (await p.client.getBlock({ blockNumber: inputs.stakeBlock })).hash;
   const tp = taskPolicyOf(p.spec);
   const usesRoundMessages = tp.policy.messages.some((k) => k === "scoresCommit" || k === "modelUpdate" || k === "voteCommit");
   if (usesRoundMessages) {

@@ -30,6 +30,8 @@ export type StakesAtReturnType = Pick<
 > & {
   /** The task's on-chain spec hash (the caller checks its spec file against it). */
   specHash: Hex;
+  /** The hash of `stakeBlock` (seeds a policy's role draw: `roundDrawSeed`). */
+  stakeBlockHash: Hex;
 };
 
 /**
@@ -75,6 +77,8 @@ export async function stakesAt(parameters: StakesAtParameters): Promise<StakesAt
     roundStart,
     roundEnd,
     stakeBlock,
+    // seeds a policy's draw (FL Alliance): readRoundInputs returns it too, so the inputs stay identical
+    stakeBlockHash: (await client.getBlock({ blockNumber: stakeBlock })).hash,
     rewardPerRound: task.rewardPerRound,
     specHash: task.specHash,
     participants,
@@ -109,6 +113,7 @@ export async function roundInputsFromIndex(parameters: RoundInputsFromIndexParam
     roundStart: chain.roundStart,
     roundEnd: chain.roundEnd,
     stakeBlock: chain.stakeBlock,
+    stakeBlockHash: chain.stakeBlockHash,
     rewardPerRound: chain.rewardPerRound,
     spec,
     specHash,
