@@ -2,7 +2,10 @@
 // before the intake runs, and scores naming someone who is not a trainer of the round.
 import { expect } from "chai";
 
-import { OUTSIDER, scoresBody, submissionBody, testApp, TRAINERS, VALIDATORS } from "./helpers";
+import { keccak256, toHex } from "viem";
+
+import { MODEL_UPDATE_TYPES } from "../../src/lib/eip712";
+import { DOMAIN, OUTSIDER, scoresBody, submissionBody, testApp, TRAINERS, VALIDATORS } from "./helpers";
 
 type Listening = Awaited<ReturnType<typeof testApp>> & { url: string };
 
@@ -58,6 +61,18 @@ describe("intake refusals over a socket", function () {
     const text = await (await fetch(`${node.url}/metrics`)).text();
     const rejected = [...text.matchAll(/^aerie_intake_rejected_total\{kind="(\w+)",reason="(\w+)"\} (\d+)$/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`).sort();
     expect(rejected).to.deep.equal(["modelUpdate invalid_body 1", "scoresCommit unsupported_media_type 1", "vote malformed_json 1"]);
+  });
+
+  it("an FL message is authenticated against its own EIP-712 digest: another key → 403 WRONG_SIGNER, no signer → 400 BAD_SIGNATURE", async function () {
+    const message = { taskId: 1n, round: 0n, proposer: TRAINERS[0]!.address, updateHash: keccak256(toHex("update")), updateURI: "https://u.example/1" };
+    const wire = (signature: string) => JSON.stringify({ message: { ...message, taskId: "1", round: "0" }, signature });
+    const byOther = await TRAINERS[1]!.signTypedData({ domain: DOMAIN, types: MODEL_UPDATE_TYPES, primaryType: "ModelUpdate", message });
+    expect(await post(`${node.url}/v1/model-updates`, wire(byOther))).to.deep.equal({ status: 403, code: "WRONG_SIGNER" });
+    // r = s = 0 with a valid v: well formed, but no public key recovers from it
+    expect(await post(`${node.url}/v1/model-updates`, wire(`0x${"00".repeat(64)}1b`))).to.deep.equal({ status: 400, code: "BAD_SIGNATURE" });
+    const own = await TRAINERS[0]!.signTypedData({ domain: DOMAIN, types: MODEL_UPDATE_TYPES, primaryType: "ModelUpdate", message });
+    // the right signer gets past authentication (this test node knows no FL task: refused by policy lookup, not signature)
+    expect((await post(`${node.url}/v1/model-updates`, wire(own))).code).to.not.be.oneOf(["WRONG_SIGNER", "BAD_SIGNATURE"]);
   });
 
   it("scores naming someone who is not a trainer of the round → 422 unknown_trainer, nothing stored, counted", async function () {

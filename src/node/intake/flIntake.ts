@@ -3,17 +3,12 @@
 // Each message is checked in the order the round's selection checks it (src/aggregator/messages*.ts), so a refusal's
 // named code is the code its rejection carries in the bundle; a refused message whose signer is authenticated is
 // recorded, and the committee feeds it to the selection. Every accepted message is on disk before the 200.
-import { getAddress, hashTypedData, type Address, type Hex } from "viem";
+import { getAddress, hashTypedData, recoverAddress, type Address, type Hex } from "viem";
 import { z } from "zod";
 
 import {
   aerieDomain,
   MODEL_UPDATE_TYPES,
-  recoverModelUpdateSigner,
-  recoverScoresCommitSigner,
-  recoverScoresSigner,
-  recoverVoteCommitSigner,
-  recoverVoteSigner,
   SCORES_COMMIT_TYPES,
   SCORES_TYPES,
   scoresCommitment,
@@ -130,12 +125,12 @@ export function createFlIntake(p: FlIntakeParameters): FlIntake {
   const store = new RoundMessageStore(p.db);
 
   /** Signature shape, recovery and signer: 400 BAD_SIGNATURE / 403 WRONG_SIGNER. */
-  async function authenticate(signature: Hex, claimed: Address, recover: () => Promise<Address>, what: string): Promise<Address> {
+  async function authenticate(signature: Hex, claimed: Address, digest: Hex, what: string): Promise<Address> {
     const problem = signatureProblem(signature);
     if (problem !== undefined) throw new HttpError(400, FL_REJECTION_CODES.badSignature, `${problem}: sign the EIP-712 ${what} with eth_signTypedData_v4`);
     let recovered: Address;
     try {
-      recovered = await recover();
+      recovered = await recoverAddress({ hash: digest, signature });
     } catch {
       throw new HttpError(400, FL_REJECTION_CODES.badSignature, `invalid signature: no signer can be recovered from the ${what}; sign it again`);
     }
@@ -213,7 +208,7 @@ export function createFlIntake(p: FlIntakeParameters): FlIntake {
     async scoresCommit(body) {
       const m: ScoresCommit = body.message;
       const digest = hashTypedData({ domain, types: SCORES_COMMIT_TYPES, primaryType: "ScoresCommit", message: m });
-      const signer = await authenticate(body.signature, m.validator, () => recoverScoresCommitSigner(domain, m, body.signature), "ScoresCommit");
+      const signer = await authenticate(body.signature, m.validator, digest, "ScoresCommit");
       const c: Checked = { kind: "scoresCommit", taskId: m.taskId, round: m.round, signer, digest, signature: body.signature, message: m, salt: null };
       const dup = duplicate(c, "scoresCommit");
       if (dup !== undefined) return dup;
@@ -238,7 +233,7 @@ export function createFlIntake(p: FlIntakeParameters): FlIntake {
       }
       const salt = body.salt;
       const digest = hashTypedData({ domain, types: SCORES_TYPES, primaryType: "Scores", message: m });
-      const signer = await authenticate(body.signature, m.validator, () => recoverScoresSigner(domain, m, body.signature), "Scores");
+      const signer = await authenticate(body.signature, m.validator, digest, "Scores");
       const c: Checked = { kind: "scoresReveal", taskId: m.taskId, round: m.round, signer, digest, signature: body.signature, message: m, salt };
       const dup = duplicate(c, "scores");
       if (dup !== undefined) return dup;
@@ -261,7 +256,7 @@ export function createFlIntake(p: FlIntakeParameters): FlIntake {
     async modelUpdate(body) {
       const m: ModelUpdate = body.message;
       const digest = hashTypedData({ domain, types: MODEL_UPDATE_TYPES, primaryType: "ModelUpdate", message: m });
-      const signer = await authenticate(body.signature, m.proposer, () => recoverModelUpdateSigner(domain, m, body.signature), "ModelUpdate");
+      const signer = await authenticate(body.signature, m.proposer, digest, "ModelUpdate");
       const c: Checked = { kind: "modelUpdate", taskId: m.taskId, round: m.round, signer, digest, signature: body.signature, message: m, salt: null };
       const dup = duplicate(c, "modelUpdate");
       if (dup !== undefined) return dup;
@@ -279,7 +274,7 @@ export function createFlIntake(p: FlIntakeParameters): FlIntake {
     async voteCommit(body) {
       const m: VoteCommit = body.message;
       const digest = hashTypedData({ domain, types: VOTE_COMMIT_TYPES, primaryType: "VoteCommit", message: m });
-      const signer = await authenticate(body.signature, m.voter, () => recoverVoteCommitSigner(domain, m, body.signature), "VoteCommit");
+      const signer = await authenticate(body.signature, m.voter, digest, "VoteCommit");
       const c: Checked = { kind: "voteCommit", taskId: m.taskId, round: m.round, signer, digest, signature: body.signature, message: m, salt: null };
       const dup = duplicate(c, "voteCommit");
       if (dup !== undefined) return dup;
@@ -295,7 +290,7 @@ export function createFlIntake(p: FlIntakeParameters): FlIntake {
     async vote(body) {
       const m: Vote = body.message;
       const digest = hashTypedData({ domain, types: VOTE_TYPES, primaryType: "Vote", message: m });
-      const signer = await authenticate(body.signature, m.voter, () => recoverVoteSigner(domain, m, body.signature), "Vote");
+      const signer = await authenticate(body.signature, m.voter, digest, "Vote");
       const c: Checked = { kind: "vote", taskId: m.taskId, round: m.round, signer, digest, signature: body.signature, message: m, salt: body.salt };
       const dup = duplicate(c, "vote");
       if (dup !== undefined) return dup;

@@ -83,8 +83,7 @@ export function chainFlLookups(p: ChainFlLookupsParameters): FlLookups {
       if (e instanceof IndexBehindError || e instanceof RoundNotReadyError) return undefined;
       throw e;
     }
-    const block = await p.client.getBlock({ blockNumber: chain.stakeBlock });
-    const drawn = drawRoundRoles(tp, chain.participants.map((x) => ({ operator: x.operator, role: x.role, stake: x.stake })), block.hash, taskId, round, chain.stakeBlock);
+    const drawn = drawRoundRoles(tp, chain.participants.map((x) => ({ operator: x.operator, role: x.role, stake: x.stake })), chain.stakeBlockHash, taskId, round, chain.stakeBlock);
     roleCache.set(key, drawn);
     return drawn;
   };
