@@ -22,8 +22,13 @@ export type RouteSpec<P extends z.ZodType | undefined, B extends z.ZodType | und
   body?: B;
   /** Successful responses by status; error responses are added for every route. */
   responses: Record<number, ResponseSpec>;
-  /** Error statuses this route can answer besides 400/404/429/500 (documented with the error shape). */
+  /** Error statuses this route can answer besides 400/404/429/500 (and 413/415 for a route with a body), documented with the error shape. */
   errors?: Record<number, string>;
+  /**
+   * Checked when the request arrives, before its body is read or validated (a fastify `onRequest` hook): throw an
+   * `HttpError` to refuse it (e.g. a committee-only route on a guardian-only node).
+   */
+  precondition?: () => void;
   /**
    * Serialize the 200 answer with fastify's schema-compiled serializer (fast-json-stringify) built from
    * `responses[200].schema` (a plain object schema: properties it does not list are dropped). Default: JSON.stringify.
@@ -75,6 +80,7 @@ export class ApiRegistry {
       url: spec.url,
       ...(spec.intakeKind !== undefined ? { config: { intakeKind: spec.intakeKind, countsHandlerRejections: spec.countsHandlerRejections === true } } : {}),
       ...(ok !== undefined ? { schema: { response: { 200: _serializerSchema(ok) } } } : {}),
+      ...(spec.precondition !== undefined ? { onRequest: async () => spec.precondition!() } : {}),
       handler: async (request, reply) => {
         const params = spec.params === undefined ? undefined : _parse(spec.params, request.params, "invalid_params", "path");
         const body = spec.body === undefined ? undefined : _parse(spec.body, request.body, "invalid_body", "body");
@@ -97,7 +103,15 @@ export class ApiRegistry {
             ? { description: res.description }
             : { description: res.description, content: { [res.contentType ?? "application/json"]: { schema: json(res.schema) } } };
       }
-      const errors: Record<number, string> = { 400: "malformed JSON, or params/body failing the schema", 404: "unknown route or resource", 429: "rate limited (retry-after header)", 500: "internal error", ...r.errors };
+      // every route can answer these; a route with a body also 413 (over the body limit) and 415 (not JSON)
+      const errors: Record<number, string> = {
+        400: "malformed JSON, or params/body failing the schema",
+        404: "unknown route or resource",
+        ...(r.body !== undefined ? BODY_ERRORS : {}),
+        429: "rate limited (retry-after header)",
+        500: "internal error",
+        ...r.errors,
+      };
       for (const [status, description] of Object.entries(errors)) {
         responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
       }
@@ -130,6 +144,9 @@ export class ApiRegistry {
     };
   }
 }
+
+/** The errors of a route with a body, answered before its handler (fastify's body parser). */
+const BODY_ERRORS: Record<number, string> = { 413: "body_too_large: the body is over the size limit", 415: "unsupported_media_type: the body is not application/json" };
 
 // ------------------------------------------------------------------ internal helpers
 

@@ -44,6 +44,10 @@ const ClaimSchema = z
   })
   .meta({ id: "Claim" });
 
+/** The answer of a committee-only route on a guardian-only node (`not_committee_node`). */
+const NOT_COMMITTEE_NODE =
+  'this node is a guardian-only node (role "guardian"): send signatures to, and pull them from, the committee members\' nodes (a member\'s config lists the others in "peers")';
+
 /** What the committee routes need from the node. */
 export type CommitteeRoutesParameters = {
   store: Store;
@@ -68,6 +72,10 @@ export type CommitteeRoutesParameters = {
  *   last finalized bundle; `no_finalized_round`, `no_claim` 404.
  */
 export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesParameters): void {
+  // a guardian-only node answers the committee-only routes with one code, before it reads or validates the body
+  const committeeNode = () => {
+    if (p.committee === undefined) throw new HttpError(404, "not_committee_node", NOT_COMMITTEE_NODE);
+  };
   api.route(
     {
       method: "POST",
@@ -78,10 +86,10 @@ export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesPara
       body: SignatureBodySchema,
       responses: { 200: { description: "held", schema: z.object({ status: z.literal("accepted"), signatures: z.number() }) } },
       errors: { 403: "not a committee member, or the signature does not recover to it", 409: "round not computed here yet, or another digest" },
+      precondition: committeeNode,
     },
     async ({ body }) => {
-      if (p.committee === undefined) throw new HttpError(404, "not_committee_node", "this node is not a committee member: send signatures to the committee's nodes");
-      const committee = await p.committee();
+      const committee = await p.committee!();
       const signer = getAddress(body.signer);
       const checked = await checkCommitteeSignature(committee, body.digest as Hex, signer, body.signature as Hex);
       if (!checked.ok) throw new HttpError(403, checked.code, checked.message);
@@ -107,9 +115,9 @@ export function registerCommitteeRoutes(api: ApiRegistry, p: CommitteeRoutesPara
       params: RoundParams,
       responses: { 200: { description: "this member's digest and the signatures it holds over it", schema: HeldSignaturesSchema } },
       errors: { 404: "this node has not computed the round, or is not a committee node" },
+      precondition: committeeNode,
     },
     async ({ params }) => {
-      if (p.committee === undefined) throw new HttpError(404, "not_committee_node", "this node is not a committee member: ask the committee's nodes");
       const taskId = BigInt(params.taskId);
       const round = BigInt(params.round);
       const mine = p.bundles.round(taskId, round);
