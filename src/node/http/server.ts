@@ -37,7 +37,19 @@ export type BuildServerParameters = {
  */
 const PRE_HANDLER_CODES = new Set(["malformed_json", "invalid_body", "invalid_params", "body_too_large", "unsupported_media_type", "bad_request"]);
 
-const HealthSchema = z.object({ status: z.literal("ok") }).catchall(z.unknown()).meta({ id: "Health" });
+/** What `/healthz` answers: the server's `status`, the intake's store facts and, in `aerie node`, the node's own. */
+const HealthSchema = z
+  .object({
+    status: z.literal("ok"),
+    db: z.literal("ok").optional().meta({ description: "the store answered a query (intake)" }),
+    inbox: z.number().int().optional().meta({ description: "messages held in the inbox (intake)" }),
+    address: z.string().optional().meta({ description: "the node's key (aerie node)" }),
+    role: z.enum(["committee", "guardian", "both"]).optional().meta({ description: "the node's role (aerie node)" }),
+    chainTime: z.string().optional().meta({ description: "the latest block's timestamp, unix seconds (aerie node)" }),
+    indexedBlock: z.string().optional().meta({ description: "the last block the index holds completely (aerie node)" }),
+  })
+  .strict()
+  .meta({ id: "Health" });
 
 // ------------------------------------------------------------------ factory
 
