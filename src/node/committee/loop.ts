@@ -18,7 +18,7 @@ import type { Store } from "../store/db";
 import type { TxQueue } from "../tx/queue";
 import { computeMemberRound } from "./compute";
 import { taskPolicyOf } from "../intake/flLookups";
-import { fetchBundleByHash, fetchPeerBundle, PeerBook, PeerStreaks, pushSignature } from "./peers";
+import { fetchBundleByHash, fetchPeerBundle, PeerBook, PeerHealth, pushSignature } from "./peers";
 import { pullSignatures } from "./signatures";
 import { sendRequest } from "./send";
 import type { CommitteeStore } from "./store";
@@ -57,6 +57,8 @@ export type CommitteeMemberParameters = {
   /** A successor proposes (finalizes, skips) after `position × proposeTimeoutMs` without the leader doing it. */
   proposeTimeoutMs: number;
   logger: Logger;
+  /** Every call to a peer reports here (one per node: failure streaks logged once, and their end). Default: this member's own. */
+  peerHealth?: PeerHealth;
 };
 
 /** The bundle URL a member publishes for a round: `<base>/v1/tasks/<id>/rounds/<r>/bundle`. */
@@ -99,12 +101,13 @@ export class CommitteeMember {
   #committee: Committee | undefined;
   /** Which member each peer URL runs as (configured or learned). */
   readonly #book: PeerBook;
-  /** Peers that stopped answering (a push or pull failed), logged once per streak. */
-  readonly #streaks = new PeerStreaks();
+  /** Peers that stopped answering (any call failed), logged once per streak and once when they answer again. */
+  readonly #health: PeerHealth;
 
   constructor(parameters: CommitteeMemberParameters) {
     this.#p = parameters;
     this.#book = new PeerBook(parameters.peers, parameters.peerAddresses ?? {});
+    this.#health = parameters.peerHealth ?? new PeerHealth(parameters.logger);
     this.#domain = settlementDomain(parameters.chainId, parameters.addresses.roundSettlement);
   }
 
@@ -248,7 +251,7 @@ export class CommitteeMember {
     // Counted by member (two URLs of one member are one vote), where the peer's key is known.
     const differing = new Set<string>();
     for (const peer of this.#p.peers) {
-      const theirs = await fetchPeerBundle(peer, taskId, round);
+      const theirs = await fetchPeerBundle(peer, taskId, round, undefined, this.#health.reached);
       if (theirs === undefined) continue;
       const diff = firstDifference(own, theirs);
       if (diff === null) continue;
@@ -266,8 +269,7 @@ export class CommitteeMember {
 
   /** Pulls missing committee signatures over `digest` from the peers (see `pullSignatures`) and logs what it refused. */
   async #pull(taskId: bigint, round: bigint, digest: Hex, committee: Committee, log: Logger): Promise<void> {
-    const reached = (peer: string, error: string | undefined) => this.#reached(peer, error, "pull", log);
-    const r = await pullSignatures({ book: this.#book, bundles: this.#p.bundles, committee, taskId, round, digest, enough: committee.threshold, reached });
+    const r = await pullSignatures({ book: this.#book, bundles: this.#p.bundles, committee, taskId, round, digest, enough: committee.threshold, reached: this.#health.reached });
     if (r.added.length > 0) log.info({ signers: r.added }, "committee: pulled signatures from peers");
     for (const x of r.refused) log.warn({ peer: x.peer, signer: x.signer, code: x.code }, `committee: refused a pulled signature: ${x.message}`);
     for (const x of r.learned) log.info({ peer: x.peer, member: x.member }, "committee: peer runs as this member (learned from its signature)");
@@ -283,7 +285,7 @@ export class CommitteeMember {
         .filter((peer) => !done.has(peer))
         .map(async (peer) => {
           const outcome = await pushSignature(peer, body);
-          this.#reached(peer, outcome.ok || (outcome.status > 0 && outcome.status < 500) ? undefined : outcome.status === 0 ? outcome.message : `HTTP ${outcome.status} ${outcome.code}`, "push", log);
+          this.#health.reached(peer, outcome.ok || (outcome.status > 0 && outcome.status < 500) ? undefined : outcome.status === 0 ? outcome.message : `HTTP ${outcome.status} ${outcome.code}`, "push of signatures");
           if (outcome.ok) done.add(peer);
           else if (outcome.code === "digest_mismatch") {
             done.add(peer);
@@ -295,19 +297,13 @@ export class CommitteeMember {
 
   /** A bundle by hash from the first peer serving exactly it (a peer serving another is refused and logged). */
   async #fetchFromPeers(taskId: bigint, round: bigint, bundleHash: Hex): Promise<string | undefined> {
-    const got = await fetchBundleByHash(this.#p.peers, taskId, round, bundleHash);
+    const got = await fetchBundleByHash(this.#p.peers, taskId, round, bundleHash, this.#health.reached);
     const log = this.#p.logger.child({ taskId: taskId.toString(), round: round.toString(), bundleHash });
     for (const r of got.refused) log.warn({ peer: r.peer, served: r.hash }, `committee: refused the bundle served by ${r.peer}: it hashes to ${r.hash}`);
     if (got.text !== undefined) log.info({ peer: got.peer }, `committee: fetched bundle ${bundleHash} from ${got.peer}`);
     return got.text;
   }
 
-  /** Logs a peer that stopped answering once per failure streak (warn, with its URL and error), and its return. */
-  #reached(peer: string, error: string | undefined, what: "push" | "pull", log: Logger): void {
-    const change = this.#streaks.record(peer, error);
-    if (change === "down") log.warn({ peer, err: error, during: what }, `committee: peer ${peer} is down (${what} of signatures failed: ${error}); retried every pass, logged again when it answers`);
-    else if (change === "up") log.info({ peer, during: what }, `committee: peer ${peer} answers again`);
-  }
 
   /** Whether this member should act now: the leader at once, position p after p × timeout of it being due. */
   async #myTurn(kind: string, taskId: bigint, round: bigint): Promise<boolean> {

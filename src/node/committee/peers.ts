@@ -1,4 +1,5 @@
 // HTTP calls a member makes to its peers: fetch a bundle, push a signature.
+import type { Logger } from "pino";
 import { keccak256, toBytes, type Address, type Hex } from "viem";
 
 /** Body of `POST /v1/signatures`: one member's signature over a round's RoundResult digest. */
@@ -14,15 +15,18 @@ const TIMEOUT_MS = 3_000;
  * `GET <peer>/v1/tasks/:id/rounds/:r/bundle[?hash=]`: the peer's bundle (canonical JSON text), or `undefined`
  * when the peer has none, is down or answers anything but 200.
  */
-export async function fetchPeerBundle(peer: string, taskId: bigint, round: bigint, bundleHash?: Hex): Promise<string | undefined> {
+export async function fetchPeerBundle(peer: string, taskId: bigint, round: bigint, bundleHash?: Hex, reached?: PeerReached): Promise<string | undefined> {
   const q = bundleHash === undefined ? "" : `?hash=${bundleHash}`;
+  let res: Response;
   try {
-    const res = await fetch(`${peer}/v1/tasks/${taskId}/rounds/${round}/bundle${q}`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-    if (res.status !== 200) return undefined;
-    return await res.text();
-  } catch {
+    res = await fetch(`${peer}/v1/tasks/${taskId}/rounds/${round}/bundle${q}`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (e) {
+    reached?.(peer, _cause(e), "fetch of a bundle");
     return undefined;
   }
+  reached?.(peer, res.status >= 500 ? `HTTP ${res.status}` : undefined, "fetch of a bundle");
+  if (res.status !== 200) return undefined;
+  return res.text().catch(() => undefined);
 }
 
 /** What {@link fetchBundleByHash} found: the bundle's canonical text and who served it, and the peers refused. */
@@ -40,10 +44,10 @@ export type FetchedBundle = {
  * bytes hash to it (keccak256 of the canonical JSON, as the bundle hash is defined): a peer serving anything else is
  * refused and the next one is asked. Nothing a peer sends is trusted without the hash.
  */
-export async function fetchBundleByHash(peers: readonly string[], taskId: bigint, round: bigint, bundleHash: Hex): Promise<FetchedBundle> {
+export async function fetchBundleByHash(peers: readonly string[], taskId: bigint, round: bigint, bundleHash: Hex, reached?: PeerReached): Promise<FetchedBundle> {
   const refused: FetchedBundle["refused"] = [];
   for (const peer of peers) {
-    const text = await fetchPeerBundle(peer, taskId, round, bundleHash);
+    const text = await fetchPeerBundle(peer, taskId, round, bundleHash, reached);
     if (text === undefined) continue;
     const hash = keccak256(toBytes(text));
     if (hash.toLowerCase() === bundleHash.toLowerCase()) return { text, peer, refused };
@@ -71,9 +75,9 @@ export async function pushSignature(peer: string, body: SignatureBody): Promise<
 
 /**
  * Told after each call to a peer whether it answered: `error` is `undefined` when it did (any status below 500),
- * else what failed (connection refused, timeout, a 5xx).
+ * else what failed (connection refused, timeout, a 5xx); `during` names the call (`push of signatures`).
  */
-export type PeerReached = (peer: string, error: string | undefined) => void;
+export type PeerReached = (peer: string, error: string | undefined, during: string) => void;
 
 /** The most telling message of a failed `fetch` (undici hides the socket error in `cause`). */
 function _cause(e: unknown): string {
@@ -82,26 +86,40 @@ function _cause(e: unknown): string {
 }
 
 /**
- * Per peer failure streaks, so a peer that is down is logged once (when it stops answering) and once more when it
- * answers again, not on every retry.
+ * Per peer failure streaks over every call the node makes to its peers (bundle fetches, signature pushes and pulls,
+ * from the committee, the guardian and the bundle sync alike), so a peer that is down is logged once when it stops
+ * answering (warn, with its URL and error) and once when any call reaches it again (info `peer answers again`, with
+ * the streak's length), not on every retry. One per node: pass {@link PeerHealth.reached} to every peer call.
  */
-export class PeerStreaks {
-  readonly #down = new Map<string, string>();
+export class PeerHealth {
+  readonly #down = new Map<string, { error: string; failures: number }>();
+  readonly #logger: Logger;
 
-  /**
-   * Records one call's outcome.
-   * @returns `"down"` on the first failure of a streak, `"up"` on the first success after one, else `undefined`.
-   */
-  record(peer: string, error: string | undefined): "down" | "up" | undefined {
-    const wasDown = this.#down.has(peer);
+  constructor(logger: Logger) {
+    this.#logger = logger;
+  }
+
+  /** Records one call's outcome and logs a streak's start and end (see the class). */
+  readonly reached: PeerReached = (peer, error, during) => {
+    const streak = this.#down.get(peer);
     if (error === undefined) {
-      if (!wasDown) return undefined;
+      if (streak === undefined) return;
       this.#down.delete(peer);
-      return "up";
+      this.#logger.info({ peer, failures: streak.failures, during, lastError: streak.error }, "peer answers again");
+      return;
     }
-    if (wasDown) return undefined;
-    this.#down.set(peer, error);
-    return "down";
+    if (streak !== undefined) {
+      streak.failures++;
+      streak.error = error;
+      return;
+    }
+    this.#down.set(peer, { error, failures: 1 });
+    this.#logger.warn({ peer, err: error, during }, `peer ${peer} is down (${during} failed: ${error}): retried, logged again when it answers`);
+  };
+
+  /** The peers in a failure streak now, with its length (failed calls) and last error. */
+  down(): Map<string, { error: string; failures: number }> {
+    return new Map([...this.#down].map(([k, v]) => [k, { ...v }]));
   }
 }
 
@@ -119,10 +137,10 @@ export async function fetchPeerSignatures(peer: string, taskId: bigint, round: b
     try {
       res = await fetch(`${peer}/v1/tasks/${taskId}/rounds/${round}/signatures`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
     } catch (e) {
-      reached?.(peer, _cause(e));
+      reached?.(peer, _cause(e), "pull of signatures");
       return undefined;
     }
-    reached?.(peer, res.status >= 500 ? `HTTP ${res.status}` : undefined);
+    reached?.(peer, res.status >= 500 ? `HTTP ${res.status}` : undefined, "pull of signatures");
     if (res.status !== 200) return undefined;
     const body = (await res.json()) as Partial<PeerSignatures>;
     const hex = (v: unknown, n: number): v is Hex => typeof v === "string" && new RegExp(`^0x[0-9a-fA-F]{${n}}$`).test(v);

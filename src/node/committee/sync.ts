@@ -5,7 +5,7 @@ import type { Hex } from "viem";
 import type { Logger } from "pino";
 
 import type { Store } from "../store/db";
-import { fetchBundleByHash } from "./peers";
+import { fetchBundleByHash, type PeerHealth } from "./peers";
 import type { CommitteeStore } from "./store";
 
 /** A bundle the chain names: from `RoundFinalized` (the round's result took effect) or `ResultProposed`. */
@@ -55,6 +55,8 @@ export type BundleSyncParameters = {
   /** The peers' base URLs, asked in this order. */
   peers: readonly string[];
   logger: Logger;
+  /** Every call to a peer reports here (the node's one {@link PeerHealth}); absent: not reported. */
+  peerHealth?: PeerHealth;
   /** First pause before asking again for a bundle no peer served, ms (doubling up to 60 s). Default 1,000. */
   retryMs?: number;
 };
@@ -87,7 +89,7 @@ export class BundleSync {
       const retry = this.#retry.get(key);
       if (retry !== undefined && Date.now() < retry.at) continue;
       const log = this.#p.logger.child({ taskId: b.taskId.toString(), round: b.round.toString(), bundleHash: b.bundleHash });
-      const got = await fetchBundleByHash(this.#p.peers, b.taskId, b.round, b.bundleHash);
+      const got = await fetchBundleByHash(this.#p.peers, b.taskId, b.round, b.bundleHash, this.#p.peerHealth?.reached);
       for (const r of got.refused) log.warn({ peer: r.peer, served: r.hash }, `sync: refused the bundle served by ${r.peer}: it hashes to ${r.hash}, not the on-chain ${b.bundleHash}`);
       if (got.text === undefined) {
         const pauseMs = Math.min(60_000, retry === undefined ? (this.#p.retryMs ?? 1_000) : retry.pauseMs * 2);

@@ -13,7 +13,7 @@ import { challengeRequest } from "../../sdk/actions/challenge";
 import { getRoundStatus } from "../../sdk/actions/getRoundStatus";
 import { RoundStatus } from "../../sdk/enums";
 import { computeMemberRound, finalizedRounds } from "../committee/compute";
-import { fetchPeerBundle } from "../committee/peers";
+import { fetchPeerBundle, type PeerHealth } from "../committee/peers";
 import { sendRequest } from "../committee/send";
 import type { CommitteeStore } from "../committee/store";
 import type { Store } from "../store/db";
@@ -39,6 +39,8 @@ export type GuardianParameters = {
   peers: string[];
   indexedBlock: () => bigint;
   logger: Logger;
+  /** Every call to a peer reports here (one per node: failure streaks logged once, and their end). Default: its own. */
+  peerHealth?: PeerHealth;
 };
 
 /** What the guardian concluded about one proposal. */
@@ -157,7 +159,7 @@ export class Guardian {
         return res.status === 200 ? res.text() : undefined;
       });
     }
-    for (const peer of this.#p.peers) candidates.push(() => fetchPeerBundle(peer, taskId, round, bundleHash));
+    for (const peer of this.#p.peers) candidates.push(() => fetchPeerBundle(peer, taskId, round, bundleHash, this.#p.peerHealth?.reached));
     for (const c of candidates) {
       const text = await c().catch(() => undefined);
       if (text === undefined) continue;
