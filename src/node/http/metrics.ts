@@ -14,7 +14,7 @@ export type NodeMetrics = {
   intakeAccepted: Counter<"kind" | "outcome">;
   /** `aerie_intake_rejected_total{kind, reason}`: messages refused, by error code. */
   intakeRejected: Counter<"kind" | "reason">;
-  /** `aerie_rounds{state}`: rounds this node tracks, by state. */
+  /** `aerie_rounds{state}`: the served tasks' rounds by state, as the chain sees them (docs/NODE.md). */
   rounds: Gauge<"state">;
   /** `aerie_chain_head_lag_blocks`: chain head minus the indexer's last indexed block. */
   chainHeadLag: Gauge;
@@ -60,7 +60,7 @@ export function createNodeMetrics(defaults = true): NodeMetrics {
     labelNames: ["kind", "reason"] as const,
     registers: [registry],
   });
-  const rounds = new Gauge({ name: "aerie_rounds", help: "Rounds tracked by this node, by state", labelNames: ["state"] as const, registers: [registry] });
+  const rounds = new Gauge({ name: "aerie_rounds", help: "Rounds of the tasks this node serves, by state (the chain's view: windows, chain time, indexed settlement events)", labelNames: ["state"] as const, registers: [registry] });
   const chainHeadLag = new Gauge({
     name: "aerie_chain_head_lag_blocks",
     help: "Chain head block minus the last block indexed by this node",
