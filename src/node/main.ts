@@ -1,5 +1,8 @@
 // `aerie node --config <file>`: boots the node's foundation (config, key, RPC, store, indexer, tx queue).
 // The HTTP API (src/node/http) and the committee/guardian loops are attached to the runtime built here.
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
 import type { PublicClient } from "viem";
 import type { PrivateKeyAccount } from "viem/accounts";
 import pino, { type Logger } from "pino";
@@ -9,7 +12,7 @@ import { checkRpc, loadNodeAccount, loadNodeConfig, type NodeConfig } from "./co
 import { NodeConfigError } from "./errors";
 import { ChainIndexer, type IndexedContracts, type IndexerStatus } from "./indexer/indexer";
 import { createNodeClient } from "./rpc";
-import { openStore, type Store } from "./store/db";
+import { DB_FILE, openStore, type Store } from "./store/db";
 import { TxQueue, type TxQueueParameters } from "./tx/queue";
 import { runNode } from "./run";
 
@@ -28,6 +31,8 @@ export type NodeRuntime = {
   chainStatus: () => IndexerStatus;
   /** Stops the indexer and closes the database. */
   close: () => Promise<void>;
+  /** After `close()` on a failed start: removes the database files (and the data dir) this start created, if any. */
+  removeCreated: () => void;
 };
 
 /**
@@ -40,7 +45,7 @@ export async function bootNode(
   configPath: string,
   env: NodeJS.ProcessEnv = process.env,
   logger: Logger = pino({ name: "aerie-node" }),
-  options: { txHooks?: TxQueueParameters["hooks"] } = {},
+  options: { txHooks?: TxQueueParameters["hooks"]; probeHttpPort?: boolean } = {},
 ): Promise<NodeRuntime> {
   const config = loadNodeConfig(configPath);
   const book = readAddressBook(config.addressBook);
@@ -54,6 +59,9 @@ export async function bootNode(
     .filter((b): b is number => typeof b === "number");
   const startBlock = BigInt(config.indexer.startBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0));
 
+  // a port already taken fails here, before the data dir or its database is created (it is left as it was)
+  if (options.probeHttpPort === true) await probePort(config);
+  const created = _createdPaths(config.dataDir);
   const store = openStore({ dataDir: config.dataDir });
   bindDeployment(store, config, { chainId, ...contracts });
   let rpcErrors = 0;
@@ -70,7 +78,8 @@ export async function bootNode(
   });
   const tx = new TxQueue({ client, account, store, ...(options.txHooks ? { hooks: options.txHooks } : {}) });
   const reconciled = await tx.reconcile();
-  logger.info({ address: account.address, chainId, role: config.role, reconciled }, "node ready");
+  // "node ready" is runNode's line, once the HTTP server listens: nothing here may sound like the node serves
+  logger.debug({ address: account.address, chainId, role: config.role, reconciled }, "node: store open, journal reconciled");
   return {
     config,
     chainId,
@@ -89,7 +98,41 @@ export async function bootNode(
       indexer.stop();
       store.close();
     },
+    removeCreated: () => {
+      for (const f of created.files) rmSync(f, { force: true });
+      if (created.dir !== undefined && existsSync(created.dir) && readdirSync(created.dir).length === 0) rmSync(created.dir, { recursive: true });
+    },
   };
+}
+
+/** What this start will create in `dataDir`: the database files if `node.db` does not exist yet, the directory if it does not. */
+function _createdPaths(dataDir: string): { files: string[]; dir: string | undefined } {
+  const db = join(dataDir, DB_FILE);
+  return { files: existsSync(db) ? [] : [db, `${db}-wal`, `${db}-shm`], dir: existsSync(dataDir) ? undefined : dataDir };
+}
+
+/**
+ * Binds `http.host:http.port` for a moment and releases it, so a port already in use fails the start before the
+ * store is opened.
+ * @throws NodeConfigError naming `http.port` (in use) or `http.host` (cannot be bound there).
+ */
+export async function probePort(config: Pick<NodeConfig, "configPath" | "http">): Promise<void> {
+  const server = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen({ host: config.http.host, port: config.http.port, exclusive: true }, () => resolve());
+    });
+  } catch (e) {
+    throw listenError(e, config);
+  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+/** A port already taken becomes the config error it is (one line naming `http.port` and the fix); others pass through. */
+export function listenError(e: unknown, config: Pick<NodeConfig, "configPath" | "http">): unknown {
+  if ((e as NodeJS.ErrnoException | undefined)?.code !== "EADDRINUSE") return e;
+  return new NodeConfigError("http.port", `http.port ${config.http.port} is in use on ${config.http.host}: set another port in the config ${config.configPath}`, { cause: e });
 }
 
 /**

@@ -9,21 +9,23 @@ import { parseTaskSpec } from "../aggregator/taskSpec";
 import { CommitteeMember } from "./committee/loop";
 import { CommitteeStore } from "./committee/store";
 import { BundleSync } from "./committee/sync";
-import type { NodeConfig } from "./config";
+import { PeerHealth } from "./committee/peers";
 import { NodeConfigError } from "./errors";
 import { faultInjected, faultPoint } from "./faults";
 import { Guardian } from "./guardian/guardian";
-import type { NodeMetrics, RoundState } from "./http/metrics";
+import type { NodeMetrics } from "./http/metrics";
 import { registerOperatorRoutes } from "./http/operators";
 import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
+import { roundStatesFromIndex, type TaskRounds } from "./indexer/roundStates";
 import { buildIntakeApp, type IntakeApp } from "./intake/app";
 import { chainParticipantLookup, chainRoundLookup } from "./intake/lookups";
 import { chainFlLookups } from "./intake/flLookups";
-import { bootNode, type NodeRuntime } from "./main";
+import { bootNode, listenError, type NodeRuntime } from "./main";
 import { sleep } from "./rpc";
 import type { Store } from "./store/db";
 import { readAddressBook, aerieAddresses } from "../sdk/addressBook";
+import { taskRegistryAbi } from "../sdk/abis";
 
 /** A running node: its URL, its parts, and `stop()`. */
 export type RunningNode = {
@@ -47,6 +49,7 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
   const env = options.env ?? process.env;
   const base = options.logger ?? pino({ level: env.AERIE_LOG_LEVEL ?? "info" });
   const runtime = await bootNode(configPath, env, base, {
+    probeHttpPort: true,
     txHooks: { afterBroadcast: (e) => (e.intent?.startsWith("propose:") ? faultPoint("after-propose-send", env) : undefined) },
   });
   const { config } = runtime;
@@ -57,7 +60,10 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     // nothing may keep the process alive after a failed start: the server, its worker threads, the store
     await intake?.close().catch(() => undefined);
     await runtime.close();
-    throw _listenError(e, config);
+    const error = listenError(e, config);
+    // the port was taken between the probe and the listen: leave the data dir as it was before this start
+    if (error !== e) runtime.removeCreated();
+    throw error;
   }
 }
 
@@ -119,8 +125,8 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
       registerCommitteeRoutes(api, {
         store,
         bundles,
-        ...(config.role !== "guardian" ? { member: account.address } : {}),
-        committee: () => (member ? member.committee() : Promise.reject(new Error("not a committee member"))),
+        // a guardian-only node has no committee role: its committee-only routes answer not_committee_node
+        ...(config.role !== "guardian" ? { member: account.address, committee: () => (member ? member.committee() : Promise.reject(new Error("the committee member is not built yet: retry shortly"))) } : {}),
       });
     },
     health: () => ({ address: account.address, role: config.role, chainTime: chainTime.toString(), indexedBlock: indexer.cursor().block.toString() }),
@@ -131,6 +137,8 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   });
   const publicUrl = config.publicUrl ?? `http://${config.http.host}:${config.http.port}`;
   const indexedBlock = () => indexer.cursor().block;
+  // one record of the peers' failure streaks for every call this node makes to them (committee, guardian, sync)
+  const peerHealth = new PeerHealth(logger.child({ part: "peers" }));
   if (config.role !== "guardian") {
     member = new CommitteeMember({
       client,
@@ -147,6 +155,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
       indexedBlock,
       proposeTimeoutMs: config.committee.proposeTimeoutMs,
       logger: logger.child({ part: "committee" }),
+      peerHealth,
     });
     const committee = await member.committee();
     if (!committee.members.some((m) => m.toLowerCase() === account.address.toLowerCase())) {
@@ -156,11 +165,12 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   const guardian =
     config.role === "committee"
       ? undefined
-      : new Guardian({ client, store, bundles: bundles!, account, queue, addresses, specs, peers: config.peers, indexedBlock, logger: logger.child({ part: "guardian" }) });
+      : new Guardian({ client, store, bundles: bundles!, account, queue, addresses, specs, peers: config.peers, indexedBlock, logger: logger.child({ part: "guardian" }), peerHealth });
 
-  const sync = new BundleSync({ store, bundles: bundles!, peers: config.peers, logger: logger.child({ part: "sync" }) });
-  // `/metrics` tells the rounds this node worked on from the first scrape, not from the first pass
-  _publishMetrics(intake.metrics, indexer, store);
+  const sync = new BundleSync({ store, bundles: bundles!, peers: config.peers, logger: logger.child({ part: "sync" }), peerHealth });
+  // `/metrics` tells the served rounds by state from the first scrape, not from the first pass
+  const served = () => _servedTasks(client, addresses.taskRegistry, specs);
+  _publishMetrics(intake.metrics, indexer, store, await served(), chainTime);
   const address = await intake.app.listen({ host: config.http.host, port: config.http.port });
   let running = true;
   const indexerRun = indexer.run();
@@ -171,14 +181,14 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
         await sync.tick();
         if (member) await member.tick();
         if (guardian) await guardian.tick();
-        _publishMetrics(intake.metrics, indexer, store);
+        _publishMetrics(intake.metrics, indexer, store, await served(), chainTime);
       } catch (e) {
         logger.warn({ err: (e as Error).message }, "node: pass failed (retried)");
       }
       await sleep(config.committee.pollIntervalMs);
     }
   })();
-  logger.info({ url: address, publicUrl, specs: specs.size, peers: config.peers.length }, "node: started");
+  logger.info({ url: address, publicUrl, address: account.address, chainId: book.chainId, specs: specs.size, peers: config.peers.length }, "node ready");
   return {
     url: address,
     address: account.address,
@@ -195,24 +205,27 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   };
 }
 
-/** A port already taken becomes the config error it is (one line naming `http.port` and the fix); others pass through. */
-function _listenError(e: unknown, config: NodeConfig): unknown {
-  if ((e as NodeJS.ErrnoException | undefined)?.code !== "EADDRINUSE") return e;
-  return new NodeConfigError("http.port", `http.port ${config.http.port} is in use on ${config.http.host}: set another port in the config ${config.configPath}`, { cause: e });
-}
 /** The intake's POST routes (the fault point "after-intake-ack" fires after each 200). */
 const INTAKE_POSTS = new Set(["/v1/submissions", "/v1/scores", "/v1/scores-commits", "/v1/model-updates", "/v1/vote-commits", "/v1/votes"]);
 
-/** This member's rounds by state in `committee_rounds`, as the metric's states. */
-const STATE_OF: Record<string, RoundState> = { computed: "awaiting_result", signed: "awaiting_result", mismatch: "awaiting_result", proposed: "proposed", challenged: "challenged", final: "final", skipped: "skipped" };
-
-/** Feeds `/metrics`: the chain-head lag and the rounds this node worked on, by state. */
-function _publishMetrics(metrics: NodeMetrics, indexer: ChainIndexer, store: Store): void {
-  metrics.setChainHeadLag(indexer.status().lagBlocks ?? 0n);
-  const counts: Partial<Record<RoundState, number>> = {};
-  for (const row of store.prepare("SELECT state, COUNT(*) AS n FROM committee_rounds GROUP BY state").all() as { state: string; n: number }[]) {
-    const state = STATE_OF[row.state];
-    if (state !== undefined) counts[state] = (counts[state] ?? 0) + row.n;
+/**
+ * The served tasks' round schedules (one `taskCount` and one `getTask` per task): a task is served when its on-chain
+ * `specHash` is one of the config's specs.
+ */
+async function _servedTasks(client: NodeRuntime["client"], registry: Address, specs: ReadonlyMap<string, TaskSpecFile>): Promise<TaskRounds[]> {
+  const count = await client.readContract({ address: registry, abi: taskRegistryAbi, functionName: "taskCount" });
+  const out: TaskRounds[] = [];
+  for (let taskId = 1n; taskId <= count; taskId++) {
+    const task = await client.readContract({ address: registry, abi: taskRegistryAbi, functionName: "getTask", args: [taskId] });
+    const spec = specs.get(task.specHash.toLowerCase());
+    if (spec === undefined) continue;
+    out.push({ taskId, startTime: task.startTime, roundDuration: task.roundDuration, activeRounds: BigInt(task.activeRounds), scoringWindowSeconds: BigInt(spec.scoringWindowSeconds) });
   }
-  metrics.setRoundsByState(counts);
+  return out;
+}
+
+/** Feeds `/metrics`: the chain-head lag and the served tasks' rounds by state, as the chain (the index) sees them. */
+function _publishMetrics(metrics: NodeMetrics, indexer: ChainIndexer, store: Store, tasks: readonly TaskRounds[], now: bigint): void {
+  metrics.setChainHeadLag(indexer.status().lagBlocks ?? 0n);
+  metrics.setRoundsByState(roundStatesFromIndex(store, tasks, now));
 }
