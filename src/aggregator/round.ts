@@ -572,16 +572,21 @@ function _assertUnique(addresses: string[], what: string): void {
   }
 }
 
-/** Sorts signed messages by (signer field, receivedAt, signature, canonical JSON of the message). */
+/**
+ * Sorts signed messages by (signer field, receivedAt, signature, canonical JSON of the message). The canonical JSON is
+ * computed only for a tie on the first three (two copies of one signature): a Scores message of 10,000 trainers is not
+ * serialized to be sorted. Keys are computed once per message.
+ */
 function _sortMessages<T extends { signature: Hex; receivedAt: bigint; message: object }>(items: T[], key: (item: T) => Address): T[] {
-  return items
-    .map((item) => ({ item, json: canonicalJson(item.message) }))
+  const keyed = items.map((item) => ({ item, signer: key(item).toLowerCase(), json: undefined as string | undefined }));
+  const json = (x: (typeof keyed)[number]): string => (x.json ??= canonicalJson(x.item.message));
+  return keyed
     .sort(
       (a, b) =>
-        compareAddresses(key(a.item), key(b.item)) ||
+        compareStrings(a.signer, b.signer) ||
         compareBigints(a.item.receivedAt, b.item.receivedAt) ||
         compareStrings(a.item.signature, b.item.signature) ||
-        compareStrings(a.json, b.json),
+        compareStrings(json(a), json(b)),
     )
     .map((x) => x.item);
 }

@@ -106,6 +106,50 @@ function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
   });
 }
 
+/**
+ * `z.array(AddressSchema)` checked in one loop (a Scores message names every trainer: 10,000 in a large round, times
+ * every validator): the same normalization, issue text and path (the first bad item).
+ */
+function addressArray() {
+  return z.array(z.unknown()).transform((items, ctx) => {
+    const out = new Array<Address>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item !== "string" || !ADDRESS_RE.test(item)) {
+        ctx.addIssue({ code: "custom", message: ADDRESS_ERROR, path: [i] });
+        return z.NEVER;
+      }
+      out[i] = checksumAddress(item);
+    }
+    return out;
+  });
+}
+
+/** `z.array(uint)` checked in one loop (a Scores message's scores): the same values, issue text and path. */
+function uintArray(uint: UintSchema) {
+  const inMemory = uint === BigUintSchema;
+  const uintError = inMemory ? "a bigint in [0, 2^256 - 1]" : "a decimal string (uint256)";
+  return z.array(z.unknown()).transform((items, ctx) => {
+    const out = new Array<bigint>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const raw = items[i];
+      let value: bigint | undefined;
+      if (inMemory) {
+        if (typeof raw === "bigint" && raw >= 0n && raw <= MAX_UINT256) value = raw;
+      } else if (typeof raw === "string" && DECIMAL_RE.test(raw)) {
+        const parsed = BigInt(raw);
+        if (parsed <= MAX_UINT256) value = parsed;
+      }
+      if (value === undefined) {
+        ctx.addIssue({ code: "custom", message: uintError, path: [i] });
+        return z.NEVER;
+      }
+      out[i] = value;
+    }
+    return out;
+  });
+}
+
 // ------------------------------------------------------------------ builders
 
 type UintSchema = typeof BigUintSchema | typeof DecimalUintSchema;
@@ -128,8 +172,8 @@ export function makeInputSchemas<U extends UintSchema>(uint: U) {
       taskId: uint,
       round: uint,
       validator: AddressSchema,
-      trainers: z.array(AddressSchema),
-      scores: z.array(uint),
+      trainers: addressArray() as unknown as z.ZodType<Address[]>,
+      scores: uintArray(uint) as unknown as z.ZodType<bigint[]>,
     }),
     signature: HexSchema,
     receivedAt: uint,

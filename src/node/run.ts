@@ -147,6 +147,8 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
       indexedBlock,
       proposeTimeoutMs: config.committee.proposeTimeoutMs,
       logger: logger.child({ part: "committee" }),
+      // the round's signature recoveries on the intake's worker threads (both cores), as the intake's own
+      recoverer: intake.recoverer,
     });
     const committee = await member.committee();
     if (!committee.members.some((m) => m.toLowerCase() === account.address.toLowerCase())) {
@@ -156,7 +158,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   const guardian =
     config.role === "committee"
       ? undefined
-      : new Guardian({ client, store, bundles: bundles!, account, queue, addresses, specs, peers: config.peers, indexedBlock, logger: logger.child({ part: "guardian" }) });
+      : new Guardian({ client, store, bundles: bundles!, account, queue, addresses, specs, peers: config.peers, indexedBlock, logger: logger.child({ part: "guardian" }), recoverer: intake.recoverer });
 
   const sync = new BundleSync({ store, bundles: bundles!, peers: config.peers, logger: logger.child({ part: "sync" }) });
   // `/metrics` tells the rounds this node worked on from the first scrape, not from the first pass
