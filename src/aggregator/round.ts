@@ -151,6 +151,11 @@ export type ComputeRoundOptions = {
   legacyBundle?: boolean;
   /** Cap on the round's account rows (share holdings + previous cumulative entries); default {@link MAX_ROUND_ACCOUNTS}. */
   maxAccounts?: number;
+  /**
+   * Receives the bundle's canonical text in chunks (about 64 KiB each) during the pass that hashes it: a file written
+   * this way costs no second walk of the bundle (`writeCanonical` walks it again). Default: none.
+   */
+  writeBundle?: (chunk: string) => void;
   /** Called with each step's name and wall time in ms (`inputs`, `selection`, `policy`, `split`, `tree`, `bundle`); for benchmarks. */
   onStep?: (step: string, ms: number) => void;
 };
@@ -171,6 +176,11 @@ export type RoundOutput = {
   writeCanonical(write: (chunk: string) => void): void;
   /** The rewards tree (byte-identical to StandardMerkleTree; proofs by account in O(log N)), `null` without a leaf. */
   tree: FastRewardsTree | null;
+  /**
+   * The accounts with a non-zero cumulative amount (wei), in account order: the tree's entries (entry `i` is leaf `i`)
+   * and the bundle's `outputs.accounts`. Read only.
+   */
+  accounts: readonly { account: Address; amount: bigint; cumulativeAmount: bigint }[];
   /** The RoundResult the committee signs. */
   result: RoundResult;
   /** The slashes to pass to `propose`, sorted by operator. */
@@ -478,7 +488,7 @@ export async function computeNormalizedRound(input: RoundInputs, options: Comput
         slashes,
         merkle,
       };
-  const { hash: bundleHash, bytes: bundleBytes } = hashCanonical(bundleValue);
+  const { hash: bundleHash, bytes: bundleBytes } = hashCanonical(bundleValue, options.writeBundle);
   step("bundle");
   const result: RoundResult = {
     taskId: input.taskId,
@@ -508,6 +518,7 @@ export async function computeNormalizedRound(input: RoundInputs, options: Comput
     bundleBytes,
     writeCanonical: (write) => writeCanonicalJson(bundleValue, write),
     tree,
+    accounts,
     result,
     slashes,
     get claims() {
