@@ -7,9 +7,9 @@
  * - N = 1k, 10k, 100k, 1M accounts: 10 trainers and 10 validators (aerie-consensus-v1), the rest delegators spread
  *   over the 20 pools, and a previous round's cumulative amounts for a tenth of the accounts. Steps: computeRound's
  *   own (inputs, selection = signature recovery, policy, split = split + cumulative + sort, tree, bundle = canonical
- *   bytes + hash as a stream), then all proofs, writing the bundle file (streamed), one claim (a proof by account
- *   checked against the root, as `aerie claim --node`), one claim from the bundle file (parse + rebuild + one proof,
- *   as `aerie claim --bundle`), `verify` (read + parse + recompute + streamed compare), and a tampered bundle refused.
+ *   bytes + hash as a stream, the bundle file written in the same pass), the proofs file (aerie-proofs/1), all proofs,
+ *   one claim (a proof by account checked against the root, as `aerie claim --node`), one claim from the proofs file
+ *   (as `aerie claim --bundle` with it), one claim from the bundle file alone (parse + rebuild + one proof), `verify` (read + parse + recompute + streamed compare), and a tampered bundle refused.
  * - the library baseline: `StandardMerkleTree.of` + `getProof` for every leaf on the same leaves, up to
  *   ROUND_BENCH_LIBRARY_MAX_N (default 100,000: at 1M it takes many minutes and ~7 GB; raise it to try).
  * - 10,000 trainers scored by 10 validators, recovery on the node's native RecoverPool (both cores).
