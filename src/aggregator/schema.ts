@@ -88,14 +88,7 @@ function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
         ctx.addIssue({ code: "custom", message: ADDRESS_ERROR, path: [i, "account"] });
         return z.NEVER;
       }
-      const raw = item[field];
-      let amount: bigint | undefined;
-      if (inMemory) {
-        if (typeof raw === "bigint" && raw >= 0n && raw <= MAX_UINT256) amount = raw;
-      } else if (typeof raw === "string" && DECIMAL_RE.test(raw)) {
-        const value = BigInt(raw);
-        if (value <= MAX_UINT256) amount = value;
-      }
+      const amount = _uintOf(item[field], inMemory);
       if (amount === undefined) {
         ctx.addIssue({ code: "custom", message: uintError, path: [i, field] });
         return z.NEVER;
@@ -104,6 +97,14 @@ function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
     }
     return out;
   });
+}
+
+/** A uint256 as a bigint (in memory) or a canonical decimal string (JSON), else `undefined`. */
+function _uintOf(raw: unknown, inMemory: boolean): bigint | undefined {
+  if (inMemory) return typeof raw === "bigint" && raw >= 0n && raw <= MAX_UINT256 ? raw : undefined;
+  if (typeof raw !== "string" || !DECIMAL_RE.test(raw)) return undefined;
+  const value = BigInt(raw);
+  return value <= MAX_UINT256 ? value : undefined;
 }
 
 /**
@@ -132,14 +133,7 @@ function uintArray(uint: UintSchema) {
   return z.array(z.unknown()).transform((items, ctx) => {
     const out = new Array<bigint>(items.length);
     for (let i = 0; i < items.length; i++) {
-      const raw = items[i];
-      let value: bigint | undefined;
-      if (inMemory) {
-        if (typeof raw === "bigint" && raw >= 0n && raw <= MAX_UINT256) value = raw;
-      } else if (typeof raw === "string" && DECIMAL_RE.test(raw)) {
-        const parsed = BigInt(raw);
-        if (parsed <= MAX_UINT256) value = parsed;
-      }
+      const value = _uintOf(items[i], inMemory);
       if (value === undefined) {
         ctx.addIssue({ code: "custom", message: uintError, path: [i] });
         return z.NEVER;
