@@ -7,9 +7,9 @@
  * - N = 1k, 10k, 100k, 1M accounts: 10 trainers and 10 validators (aerie-consensus-v1), the rest delegators spread
  *   over the 20 pools, and a previous round's cumulative amounts for a tenth of the accounts. Steps: computeRound's
  *   own (inputs, selection = signature recovery, policy, split = split + cumulative + sort, tree, bundle = canonical
- *   bytes + hash as a stream), then all proofs, writing the bundle file (streamed), one claim (a proof by account
- *   checked against the root, as `aerie claim --node`), one claim from the bundle file (parse + rebuild + one proof,
- *   as `aerie claim --bundle`), `verify` (read + parse + recompute + streamed compare), and a tampered bundle refused.
+ *   bytes + hash as a stream, the bundle file written in the same pass), the proofs file (aerie-proofs/1), all proofs,
+ *   one claim (a proof by account checked against the root, as `aerie claim --node`), one claim from the proofs file
+ *   (as `aerie claim --bundle` with it), one claim from the bundle file alone (parse + rebuild + one proof), `verify` (read + parse + recompute + streamed compare), and a tampered bundle refused.
  * - the library baseline: `StandardMerkleTree.of` + `getProof` for every leaf on the same leaves, up to
  *   ROUND_BENCH_LIBRARY_MAX_N (default 100,000: at 1M it takes many minutes and ~7 GB; raise it to try).
  * - 10,000 trainers scored by 10 validators, recovery on the node's native RecoverPool (both cores).
@@ -34,6 +34,7 @@ import { specHash } from "../src/lib/taskSpec";
 import { verifyBundle } from "../src/aggregator/verify";
 import { buildRewardsTree } from "../src/aggregator/fastTree";
 import { RecoverPool } from "../src/node/intake/recover";
+import { openProofsFile, proofsPathFor, writeProofsFile } from "../src/io/proofsFile";
 
 // ------------------------------------------------------------------ constants
 
@@ -135,44 +136,54 @@ async function fastChild(n: number): Promise<Record<string, unknown>> {
   const inputs = roundInputs(10, 10, n - 20);
   const cpu0 = cpuMs();
   const steps: Record<string, number> = {};
-  const t0 = performance.now();
-  const out = await computeRound(inputs, { onStep: (s, t) => (steps[s] = Math.round(t * 10) / 10) });
-  let t = performance.now();
-  const proofs = out.tree!.allProofs();
-  steps.proofs = ms(t);
-  const roundMs = ms(t0);
-  const roundCpuMs = cpuMs() - cpu0;
-  // write the bundle file, streamed
+  const stepsCpu: Record<string, number> = {};
+  let lastCpu = cpu0;
+  const mark = (name: string, wall: number): void => {
+    steps[name] = Math.round(wall * 10) / 10;
+    const now = cpuMs();
+    stepsCpu[name] = now - lastCpu;
+    lastCpu = now;
+  };
   const dir = mkdtempSync(join(tmpdir(), "aerie-bench-round-"));
   const file = join(dir, "bundle.json");
-  t = performance.now();
+  const proofsFile = proofsPathFor(file);
+  // the bundle file is written in the pass that hashes it (step "bundle")
   const fd = openSync(file, "w");
-  out.writeCanonical((chunk) => writeSync(fd, chunk));
+  const t0 = performance.now();
+  const out = await computeRound(inputs, { onStep: mark, writeBundle: (chunk) => writeSync(fd, chunk) });
   closeSync(fd);
-  steps.writeFile = ms(t);
+  let t = performance.now();
+  writeProofsFile(proofsFile, out.tree!, TASK_ID, out.bundleHash, out.accounts);
+  mark("proofsFile", performance.now() - t);
+  const roundMs = ms(t0);
+  const roundCpuMs = cpuMs() - cpu0;
+  t = performance.now();
+  const proofs = out.tree!.allProofs();
+  mark("allProofs", performance.now() - t);
+  void proofs;
   const leaves = out.tree!.leafCount;
   const someone = inputs.participants[3]!.shares[1]!.account;
-  // the account's cumulative amount, as the node's index has it (not timed)
-  const cumulativeOf = new Map<string, bigint>([[someone, 0n]]);
-  {
-    const prev = inputs.previous?.cumulative.find((c) => c.account === someone)?.amount ?? 0n;
-    const ops = out.bundle; // (built once here, outside the timed claim)
-    const acct = (ops as unknown as { outputs: { accounts: { account: string; cumulativeAmount: string }[] } }).outputs.accounts.find((a) => a.account.toLowerCase() === someone.toLowerCase())!;
-    cumulativeOf.set(someone, BigInt(acct.cumulativeAmount));
-    void prev;
-  }
+  const cumulative = out.accounts.find((a) => a.account.toLowerCase() === someone.toLowerCase())!.cumulativeAmount;
   // one claim as `aerie claim --node` checks it: the node's proof by account, verified against the root
   t = performance.now();
-  const index = out.tree!.indexOf(someone);
-  const proof = out.tree!.proof(index);
-  const leafValue = [TASK_ID.toString(), someone, cumulativeOf.get(someone)!.toString()];
-  const okProof = StandardMerkleTree.verify(out.result.rewardsRoot, ["uint256", "address", "uint256"], leafValue, proof);
-  steps.claimOneProof = ms(t);
+  const proof = out.tree!.proofFor(someone);
+  const okProof = StandardMerkleTree.verify(out.result.rewardsRoot, ["uint256", "address", "uint256"], [TASK_ID.toString(), someone, cumulative.toString()], proof);
+  mark("claimOneProof", performance.now() - t);
   if (!okProof) throw new Error("the claim's proof does not verify");
-  // drop the round's output before verifying from the file
   const result = out.result;
   const bundleBytes = out.bundleBytes;
-  // one claim as `aerie claim --bundle`: parse the file, rebuild the tree from outputs.accounts, one proof
+  // one claim as `aerie claim --bundle` with the proofs file next to it: header, binary search, one proof checked
+  t = performance.now();
+  {
+    const proofs = openProofsFile(proofsFile);
+    const got = proofs.lookup(someone);
+    proofs.close();
+    if (proofs.header.root !== result.rewardsRoot || got === undefined || got.cumulativeAmount !== cumulative || !StandardMerkleTree.verify(result.rewardsRoot, ["uint256", "address", "uint256"], [TASK_ID.toString(), someone, got.cumulativeAmount.toString()], got.proof)) {
+      throw new Error("claim from the proofs file failed");
+    }
+  }
+  mark("claimFromProofsFile", performance.now() - t);
+  // one claim as `aerie claim --bundle` without the proofs file: parse the file, rebuild the tree from outputs.accounts
   t = performance.now();
   {
     const json = JSON.parse(readFileSync(file, "utf8")) as { outputs: { accounts: { account: string; cumulativeAmount: string }[] } };
@@ -183,11 +194,11 @@ async function fastChild(n: number): Promise<Record<string, unknown>> {
       throw new Error("claim from the bundle failed");
     }
   }
-  steps.claimFromBundle = ms(t);
+  mark("claimFromBundle", performance.now() - t);
   t = performance.now();
   const cpu1 = cpuMs();
   const verdict = await verifyBundle(readFileSync(file, "utf8"));
-  steps.verify = ms(t);
+  mark("verify", performance.now() - t);
   const verifyCpuMs = cpuMs() - cpu1;
   if (!verdict.ok || verdict.bundleHash !== result.bundleHash) throw new Error(`verify failed: ${JSON.stringify(verdict)}`);
   // a tampered cumulative amount deep in the accounts is refused, naming the field
@@ -196,7 +207,7 @@ async function fastChild(n: number): Promise<Record<string, unknown>> {
   const at = Math.floor(tampered.outputs.accounts.length / 2);
   tampered.outputs.accounts[at]!.cumulativeAmount = (BigInt(tampered.outputs.accounts[at]!.cumulativeAmount) + 1n).toString();
   const refused = await verifyBundle(tampered);
-  steps.verifyTampered = ms(t);
+  mark("verifyTampered", performance.now() - t);
   if (refused.ok || !refused.reason.startsWith(`bundle mismatch at outputs.accounts[${at}].cumulativeAmount`)) throw new Error(`tampered bundle: ${JSON.stringify(refused)}`);
   rmSync(dir, { recursive: true, force: true });
   return {
@@ -209,6 +220,7 @@ async function fastChild(n: number): Promise<Record<string, unknown>> {
     bundleBytes,
     peakRssMB: rssMB(),
     steps,
+    stepsCpuMs: stepsCpu,
     root: result.rewardsRoot,
     tamperedRefusal: refused.reason.slice(0, 120),
   };
@@ -218,8 +230,7 @@ async function libraryChild(n: number): Promise<Record<string, unknown>> {
   // the same leaves as the fast child's round: rebuild them through computeRound's accounts
   const inputs = roundInputs(10, 10, n - 20);
   const out = await computeRound(inputs);
-  const accounts = (out.bundle as unknown as { outputs: { accounts: { account: string; cumulativeAmount: string }[] } }).outputs.accounts;
-  const values = accounts.map((a) => [TASK_ID.toString(), a.account, a.cumulativeAmount]);
+  const values = out.accounts.map((a) => [TASK_ID.toString(), a.account, a.cumulativeAmount.toString()]);
   const cpu0 = cpuMs();
   let t = performance.now();
   const tree = StandardMerkleTree.of(values, ["uint256", "address", "uint256"]);
@@ -241,10 +252,19 @@ async function manyTrainersChild(): Promise<Record<string, unknown>> {
     const pool = make();
     await pool?.ready;
     const steps: Record<string, number> = {};
+    const stepsCpuMs: Record<string, number> = {};
     const cpu0 = cpuMs();
+    let lastCpu = cpu0;
     const t = performance.now();
-    const out = await computeRound(inputs, { ...(pool ? { recoverer: pool as SignatureRecoverer } : {}), onStep: (s, x) => (steps[s] = Math.round(x * 10) / 10) });
-    results[name] = { roundMs: ms(t), mainThreadCpuMs: cpuMs() - cpu0, steps, totalReward: out.result.totalReward.toString() };
+    const onStep = (s: string, x: number): void => {
+      steps[s] = Math.round(x * 10) / 10;
+      const now = cpuMs();
+      stepsCpuMs[s] = now - lastCpu;
+      lastCpu = now;
+    };
+    const out = await computeRound(inputs, { ...(pool ? { recoverer: pool as SignatureRecoverer } : {}), onStep });
+    // process CPU: the main thread and the pool's worker threads together
+    results[name] = { roundMs: ms(t), processCpuMs: cpuMs() - cpu0, steps, stepsCpuMs, totalReward: out.result.totalReward.toString() };
     await pool?.close();
     if (process.env.ROUND_BENCH_SKIP_VIEM === "1") break;
   }

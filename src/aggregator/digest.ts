@@ -51,12 +51,20 @@ export class MessageDigester {
     return this.#digest(words);
   }
 
-  /** The digest `hashTypedData` gives for this Scores message. */
+  /**
+   * The digest `hashTypedData` gives for this Scores message. The two arrays are encoded into flat buffers (one
+   * 32-byte word per item: addresses written from their hex, scores below 2^32 as one 32-bit write), each hashed once.
+   */
   scores(m: Scores): Hex {
-    const trainers = new Uint8Array(32 * m.trainers.length);
-    m.trainers.forEach((t, i) => trainers.set(hexToBytes(t), 32 * i + 12));
-    const scores = new Uint8Array(32 * m.scores.length);
-    m.scores.forEach((s, i) => _uint(scores, 32 * i, s));
+    const n = m.trainers.length;
+    const trainers = Buffer.alloc(32 * n);
+    for (let i = 0; i < n; i++) trainers.write(m.trainers[i]!.slice(2), 32 * i + 12, 20, "hex");
+    const scores = Buffer.alloc(32 * m.scores.length);
+    for (let i = 0; i < m.scores.length; i++) {
+      const x = m.scores[i]!;
+      if (x >= 0n && x <= 0xffffffffn) scores.writeUInt32BE(Number(x), 32 * i + 28);
+      else _uint(scores, 32 * i, x);
+    }
     const words = new Uint8Array(6 * 32);
     words.set(SCORES_TYPEHASH, 0);
     _uint(words, 32, m.taskId);

@@ -57,6 +57,10 @@ export type FastRewardsTree = {
   allProofs(): Hex[][];
   /** The leaf hash of entry `index`, `0x`-hex. */
   leafHash(index: number): Hex;
+  /** The node index (in the library's tree array, root 0) of entry `index`'s leaf. */
+  treeIndexOf(index: number): number;
+  /** Every node, `(2N − 1) × 32` bytes in the library's array layout (what the proofs file stores): read, never write. */
+  readonly nodeBytes: Buffer;
   /** Exactly `StandardMerkleTree.of(...).dump()`. */
   dump(): FastTreeDump;
 };
@@ -208,6 +212,10 @@ function _tree(
     leafHash(index) {
       return nodeHex(treeIndex[check(index)]!);
     },
+    treeIndexOf(index) {
+      return treeIndex[check(index)]!;
+    },
+    nodeBytes: nodes,
     dump() {
       const task = taskId.toString(10);
       const values = new Array<FastTreeDump["values"][number]>(n);

@@ -151,6 +151,11 @@ export type ComputeRoundOptions = {
   legacyBundle?: boolean;
   /** Cap on the round's account rows (share holdings + previous cumulative entries); default {@link MAX_ROUND_ACCOUNTS}. */
   maxAccounts?: number;
+  /**
+   * Receives the bundle's canonical text in chunks (about 64 KiB each) during the pass that hashes it: a file written
+   * this way costs no second walk of the bundle (`writeCanonical` walks it again). Default: none.
+   */
+  writeBundle?: (chunk: string) => void;
   /** Called with each step's name and wall time in ms (`inputs`, `selection`, `policy`, `split`, `tree`, `bundle`); for benchmarks. */
   onStep?: (step: string, ms: number) => void;
 };
@@ -171,6 +176,11 @@ export type RoundOutput = {
   writeCanonical(write: (chunk: string) => void): void;
   /** The rewards tree (byte-identical to StandardMerkleTree; proofs by account in O(log N)), `null` without a leaf. */
   tree: FastRewardsTree | null;
+  /**
+   * The accounts with a non-zero cumulative amount (wei), in account order: the tree's entries (entry `i` is leaf `i`)
+   * and the bundle's `outputs.accounts`. Read only.
+   */
+  accounts: readonly { account: Address; amount: bigint; cumulativeAmount: bigint }[];
   /** The RoundResult the committee signs. */
   result: RoundResult;
   /** The slashes to pass to `propose`, sorted by operator. */
@@ -478,7 +488,7 @@ export async function computeNormalizedRound(input: RoundInputs, options: Comput
         slashes,
         merkle,
       };
-  const { hash: bundleHash, bytes: bundleBytes } = hashCanonical(bundleValue);
+  const { hash: bundleHash, bytes: bundleBytes } = hashCanonical(bundleValue, options.writeBundle);
   step("bundle");
   const result: RoundResult = {
     taskId: input.taskId,
@@ -508,6 +518,7 @@ export async function computeNormalizedRound(input: RoundInputs, options: Comput
     bundleBytes,
     writeCanonical: (write) => writeCanonicalJson(bundleValue, write),
     tree,
+    accounts,
     result,
     slashes,
     get claims() {
@@ -572,16 +583,21 @@ function _assertUnique(addresses: string[], what: string): void {
   }
 }
 
-/** Sorts signed messages by (signer field, receivedAt, signature, canonical JSON of the message). */
+/**
+ * Sorts signed messages by (signer field, receivedAt, signature, canonical JSON of the message). The canonical JSON is
+ * computed only for a tie on the first three (two copies of one signature): a Scores message of 10,000 trainers is not
+ * serialized to be sorted. Keys are computed once per message.
+ */
 function _sortMessages<T extends { signature: Hex; receivedAt: bigint; message: object }>(items: T[], key: (item: T) => Address): T[] {
-  return items
-    .map((item) => ({ item, json: canonicalJson(item.message) }))
+  const keyed = items.map((item) => ({ item, signer: key(item).toLowerCase(), json: undefined as string | undefined }));
+  const json = (x: (typeof keyed)[number]): string => (x.json ??= canonicalJson(x.item.message));
+  return keyed
     .sort(
       (a, b) =>
-        compareAddresses(key(a.item), key(b.item)) ||
+        compareStrings(a.signer, b.signer) ||
         compareBigints(a.item.receivedAt, b.item.receivedAt) ||
         compareStrings(a.item.signature, b.item.signature) ||
-        compareStrings(a.json, b.json),
+        compareStrings(json(a), json(b)),
     )
     .map((x) => x.item);
 }

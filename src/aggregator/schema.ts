@@ -88,19 +88,57 @@ function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
         ctx.addIssue({ code: "custom", message: ADDRESS_ERROR, path: [i, "account"] });
         return z.NEVER;
       }
-      const raw = item[field];
-      let amount: bigint | undefined;
-      if (inMemory) {
-        if (typeof raw === "bigint" && raw >= 0n && raw <= MAX_UINT256) amount = raw;
-      } else if (typeof raw === "string" && DECIMAL_RE.test(raw)) {
-        const value = BigInt(raw);
-        if (value <= MAX_UINT256) amount = value;
-      }
+      const amount = _uintOf(item[field], inMemory);
       if (amount === undefined) {
         ctx.addIssue({ code: "custom", message: uintError, path: [i, field] });
         return z.NEVER;
       }
       out[i] = { account: checksumAddress(account), [field]: amount } as { account: Address } & Record<string, bigint | Address>;
+    }
+    return out;
+  });
+}
+
+/** A uint256 as a bigint (in memory) or a canonical decimal string (JSON), else `undefined`. */
+function _uintOf(raw: unknown, inMemory: boolean): bigint | undefined {
+  if (inMemory) return typeof raw === "bigint" && raw >= 0n && raw <= MAX_UINT256 ? raw : undefined;
+  if (typeof raw !== "string" || !DECIMAL_RE.test(raw)) return undefined;
+  const value = BigInt(raw);
+  return value <= MAX_UINT256 ? value : undefined;
+}
+
+/**
+ * `z.array(AddressSchema)` checked in one loop (a Scores message names every trainer: 10,000 in a large round, times
+ * every validator): the same normalization, issue text and path (the first bad item).
+ */
+function addressArray() {
+  return z.array(z.unknown()).transform((items, ctx) => {
+    const out = new Array<Address>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (typeof item !== "string" || !ADDRESS_RE.test(item)) {
+        ctx.addIssue({ code: "custom", message: ADDRESS_ERROR, path: [i] });
+        return z.NEVER;
+      }
+      out[i] = checksumAddress(item);
+    }
+    return out;
+  });
+}
+
+/** `z.array(uint)` checked in one loop (a Scores message's scores): the same values, issue text and path. */
+function uintArray(uint: UintSchema) {
+  const inMemory = uint === BigUintSchema;
+  const uintError = inMemory ? "a bigint in [0, 2^256 - 1]" : "a decimal string (uint256)";
+  return z.array(z.unknown()).transform((items, ctx) => {
+    const out = new Array<bigint>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const value = _uintOf(items[i], inMemory);
+      if (value === undefined) {
+        ctx.addIssue({ code: "custom", message: uintError, path: [i] });
+        return z.NEVER;
+      }
+      out[i] = value;
     }
     return out;
   });
@@ -128,8 +166,8 @@ export function makeInputSchemas<U extends UintSchema>(uint: U) {
       taskId: uint,
       round: uint,
       validator: AddressSchema,
-      trainers: z.array(AddressSchema),
-      scores: z.array(uint),
+      trainers: addressArray() as unknown as z.ZodType<Address[]>,
+      scores: uintArray(uint) as unknown as z.ZodType<bigint[]>,
     }),
     signature: HexSchema,
     receivedAt: uint,

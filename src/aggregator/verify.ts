@@ -8,6 +8,7 @@ import { AerieError, BundleMismatchError, InvalidBundleError } from "../lib/erro
 import { parseTaskSpec } from "./taskSpec";
 import { getPolicy } from "./policy/registry";
 import { hashCanonical } from "./bundleStream";
+import { incrementalKeccak } from "./keccak";
 import type { SignatureRecoverer } from "./messages";
 import { computeNormalizedRound, ROUND_BUNDLE_SCHEMA, ROUND_BUNDLE_SCHEMA_V2, ROUND_BUNDLE_SCHEMA_V3, type RoundInputs, type RoundOutput } from "./round";
 import { Bytes32Schema, DecimalUintSchema, describeFirstIssue, makeInputSchemas } from "./schema";
@@ -153,6 +154,9 @@ export async function assertBundle(bundleJson: unknown, options: VerifyBundleOpt
   const inputs = bundleToInputs(json);
   const legacyBundle = (json as { schema: string }).schema !== ROUND_BUNDLE_SCHEMA_V3;
   const output = await computeNormalizedRound(inputs, { legacyBundle, ...(options.recoverer ? { recoverer: options.recoverer } : {}) });
+  // the given text is the canonical form itself (what computeRound writes, plus a final newline): its own bytes' hash
+  // decides it without a second walk of the bundle; any other text is canonicalized below
+  if (typeof bundleJson === "string" && _textHash(bundleJson) === output.bundleHash) return output;
   // compare streamed hashes (neither text is built); on a difference, walk both values for the first differing field
   let givenHash: Hex;
   try {
@@ -176,6 +180,24 @@ export function bundleHashOf(bundleJson: unknown): Hex {
 }
 
 // ------------------------------------------------------------------ internal helpers
+
+/** keccak256 of the UTF-8 bytes of `text` without one final newline, fed in 1 MiB slices (no whole-text copy). */
+function _textHash(text: string): Hex {
+  const end = text.endsWith("\n") ? text.length - 1 : text.length;
+  const hash = incrementalKeccak();
+  for (let at = 0; at < end; ) {
+    let next = Math.min(end, at + TEXT_SLICE);
+    // never split a surrogate pair (each half alone would encode as U+FFFD)
+    const last = text.charCodeAt(next - 1);
+    if (next < end && last >= 0xd800 && last <= 0xdbff) next++;
+    hash.update(text.slice(at, next));
+    at = next;
+  }
+  return `0x${hash.digest().toString("hex")}`;
+}
+
+/** Characters per slice {@link _textHash} converts and hashes at once. */
+const TEXT_SLICE = 1 << 20;
 
 function _parseText(bundleJson: unknown): unknown {
   if (typeof bundleJson !== "string") return bundleJson;

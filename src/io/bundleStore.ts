@@ -8,6 +8,7 @@ import type { RoundOutput } from "../aggregator/round";
 import { assertBundle } from "../aggregator/verify";
 import { AerieError, InvalidBundleError } from "../lib/errors";
 import { readJsonFile, writeFileAtomic } from "./jsonFile";
+import { proofsPathFor, writeProofsFile } from "./proofsFile";
 
 // ------------------------------------------------------------------ types
 
@@ -25,12 +26,14 @@ export function bundlePath(dir: string, taskId: bigint, round: bigint): string {
 
 /**
  * Writes a round's canonical bundle into the store atomically (the bytes that `bundleHash` commits to, plus a
- * final newline).
- * @returns the file's path.
+ * final newline), and, when the output carries its rewards tree, the companion proofs file next to it
+ * (`task-<taskId>-round-<round>.proofs`, `aerie-proofs/1`: what `aerie claim --bundle` reads one proof from).
+ * @returns the bundle file's path.
  */
-export function writeBundle(dir: string, output: Pick<RoundOutput, "canonical" | "result">): string {
+export function writeBundle(dir: string, output: Pick<RoundOutput, "canonical" | "result"> & Partial<Pick<RoundOutput, "tree" | "accounts">>): string {
   const path = bundlePath(dir, output.result.taskId, output.result.round);
   writeFileAtomic(path, output.canonical + "\n");
+  if (output.tree && output.accounts) writeProofsFile(proofsPathFor(path), output.tree, output.result.taskId, output.result.bundleHash, output.accounts);
   return path;
 }
 

@@ -156,6 +156,8 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
       proposeTimeoutMs: config.committee.proposeTimeoutMs,
       logger: logger.child({ part: "committee" }),
       peerHealth,
+      // the round's signature recoveries on the intake's worker threads (both cores), as the intake's own
+      recoverer: intake.recoverer,
     });
     const committee = await member.committee();
     if (!committee.members.some((m) => m.toLowerCase() === account.address.toLowerCase())) {
@@ -165,7 +167,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   const guardian =
     config.role === "committee"
       ? undefined
-      : new Guardian({ client, store, bundles: bundles!, account, queue, addresses, specs, peers: config.peers, indexedBlock, logger: logger.child({ part: "guardian" }), peerHealth });
+      : new Guardian({ client, store, bundles: bundles!, account, queue, addresses, specs, peers: config.peers, indexedBlock, logger: logger.child({ part: "guardian" }), peerHealth, recoverer: intake.recoverer });
 
   const sync = new BundleSync({ store, bundles: bundles!, peers: config.peers, logger: logger.child({ part: "sync" }), peerHealth });
   // `/metrics` tells the served rounds by state from the first scrape, not from the first pass

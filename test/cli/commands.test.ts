@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import hre from "hardhat";
 import { time } from "@nomicfoundation/hardhat-network-helpers";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getAddress, keccak256, parseUnits, toBytes, type Address } from "viem";
@@ -11,6 +11,7 @@ import { computeRound } from "../../src/aggregator/round";
 import { bundleToInputs } from "../../src/aggregator/verify";
 import { bundlePath } from "../../src/io/bundleStore";
 import { inboxPath } from "../../src/io/inbox";
+import { openProofsFile, proofsPathFor } from "../../src/io/proofsFile";
 import { cli } from "./helpers";
 
 const SPEC = "examples/tasks/demo-3-rounds.json";
@@ -195,6 +196,18 @@ describe("CLI commands (in-process, hardhat network)", function () {
       expect(BigInt(r.json().totalReward)).to.be.lessThanOrEqual(1000n * E18);
     });
 
+    it("writes the companion proofs file next to the bundle, naming its bundleHash and root", async function () {
+      const r = await run("verify", bundle0, "--json");
+      const bundle = JSON.parse(readFileSync(bundle0, "utf8"));
+      const file = openProofsFile(proofsPathFor(bundle0));
+      try {
+        expect(proofsPathFor(bundle0)).to.equal(join(bundles, "task-1-round-0.proofs"));
+        expect(file.header).to.deep.equal({ bundleHash: r.json().bundleHash, root: bundle.merkle.root, taskId: 1n, leafCount: bundle.outputs.accounts.length });
+      } finally {
+        file.close();
+      }
+    });
+
     it("verifies the bundle, alone and against the chain", async function () {
       const alone = await run("verify", bundle0, "--json");
       expect(alone.json()).to.include({ ok: true, taskId: "1", round: "0", chain: false });
@@ -273,8 +286,42 @@ describe("CLI commands (in-process, hardhat network)", function () {
       const before = (await run("claimable", "--bundle", bundle0, "--address", A(6), "--json")).json();
       const r = await run("claim", "--account", "6", "--bundle", bundle0, "--json");
       expect(r.json()).to.include({ taskId: "1", account: A(6), paid: before.claimable });
+      const accountsOut = JSON.parse(readFileSync(bundle0, "utf8")).outputs.accounts as { account: string; cumulativeAmount: string }[];
+      expect(r.json().paid).to.equal(accountsOut.find((a) => a.account === A(6))!.cumulativeAmount);
       const again = await run("claim", "--account", "6", "--bundle", bundle0);
       expect(again.out).to.equal(`nothing left to claim for ${A(6)}\n`);
+    });
+
+    it("reads the exact cumulative amount from the proofs file, and the same without it (tree rebuilt from the bundle)", async function () {
+      const accountsOut = JSON.parse(readFileSync(bundle0, "utf8")).outputs.accounts as { account: string; cumulativeAmount: string }[];
+      const expected = accountsOut.find((a) => a.account === A(9))!.cumulativeAmount;
+      const withProofs = await run("claimable", "--bundle", bundle0, "--address", A(9), "--json");
+      expect(withProofs.code, withProofs.err).to.equal(0);
+      expect(withProofs.json()).to.include({ taskId: "1", account: A(9), cumulativeAmount: expected, claimed: "0", claimable: expected });
+      const proofs = proofsPathFor(bundle0);
+      renameSync(proofs, `${proofs}.aside`);
+      try {
+        const without = await run("claimable", "--bundle", bundle0, "--address", A(9), "--json");
+        expect(without.json()).to.deep.equal(withProofs.json());
+      } finally {
+        renameSync(`${proofs}.aside`, proofs);
+      }
+    });
+
+    it("claims from the bundle alone when its proofs file is absent, paying the exact amount", async function () {
+      const accountsOut = JSON.parse(readFileSync(bundle0, "utf8")).outputs.accounts as { account: string; cumulativeAmount: string }[];
+      // an account with a leaf that the other claim tests leave alone
+      const holder = accountsOut.find((a) => a.account !== A(6) && a.account !== A(9))!;
+      const proofs = proofsPathFor(bundle0);
+      renameSync(proofs, `${proofs}.aside`);
+      try {
+        expect(existsSync(proofs)).to.equal(false);
+        const r = await run("claim", "--account", "0", "--for", holder.account, "--bundle", bundle0, "--json");
+        expect(r.code, r.err).to.equal(0);
+        expect(r.json()).to.include({ taskId: "1", account: holder.account, paid: holder.cumulativeAmount });
+      } finally {
+        renameSync(`${proofs}.aside`, proofs);
+      }
     });
 
     it("claims for another account with --for, and refuses an account without a leaf", async function () {

@@ -3,7 +3,9 @@ import { expect } from "chai";
 import { hashTypedData, type Hex } from "viem";
 
 import { SUBMISSION_TYPES, signSubmission } from "../../src/lib/eip712";
+import { computeRound, verifyBundle } from "../../src/aggregator";
 import { nativeRecoverer, RecoverPool, viemRecoverer } from "../../src/node/intake/recover";
+import { referenceInputs, submission, T1 } from "../aggregator/fixtures";
 import { account, DOMAIN } from "./helpers";
 
 describe("node signature recovery", function () {
@@ -54,6 +56,28 @@ describe("node signature recovery", function () {
       const got = await Promise.all(cases.map((c) => pool.recover(c.digest, c.signature)));
       expect(got).to.deep.equal(cases.map((c) => c.who.address.toLowerCase()));
       expect(await bad).to.equal("refused");
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("a round computed with the pool (as the committee and guardian pass it) is byte-identical to the default, refusals included", async function () {
+    this.timeout(120_000);
+    const inputs = await referenceInputs();
+    // one more submission whose signature recovers nobody (r = 0): refused the same way by both recoverers
+    const broken = await submission(T1, { receivedAt: 1n });
+    inputs.submissions.push({ ...broken, signature: `0x${"00".repeat(32)}${"01".repeat(32)}1b` });
+    const pool = RecoverPool.start({ threads: 2 })!;
+    try {
+      await pool.ready;
+      const plain = await computeRound(inputs);
+      const pooled = await computeRound(inputs, { recoverer: pool });
+      expect(pooled.canonical).to.equal(plain.canonical);
+      expect(pooled.bundleHash).to.equal(plain.bundleHash);
+      expect(pooled.result).to.deep.equal(plain.result);
+      expect((pooled.bundle.selection as { rejected: { reason: string }[] }).rejected.map((r) => r.reason)).to.deep.equal(["invalid signature: no signer can be recovered"]);
+      const verdict = await verifyBundle(pooled.canonical, { recoverer: pool });
+      expect(verdict).to.deep.equal({ ok: true, bundleHash: plain.bundleHash, result: plain.result });
     } finally {
       await pool.close();
     }

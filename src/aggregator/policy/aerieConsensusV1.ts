@@ -1,13 +1,14 @@
 // Reward policy `aerie-consensus-v1` (docs/PROTOCOL.md §7): stake-weighted median consensus, deviation slashing,
 // rewards pro rata to stake × agreement (validators) and consensus score × stake (trainers).
 import { z } from "zod";
-import { getAddress, isAddress, type Address } from "viem";
+import type { Address } from "viem";
 
 import { toJsonValue } from "../../lib/canonical";
 import type { Slash } from "../../lib/eip712";
 import { InvalidInputError } from "../../lib/errors";
 import { compareAddresses, compareBigints } from "../../lib/order";
 import { specInt, taskSpecError } from "../../lib/taskSpec";
+import { checksumAddress } from "../checksum";
 import { BPS, MAX_SCORE } from "../constants";
 import { absBigint, proRata } from "./math";
 import type { Policy, PolicyContext, PolicyResult } from "./types";
@@ -16,6 +17,9 @@ import type { Policy, PolicyContext, PolicyResult } from "./types";
 
 /** The policy's identifier, as named in the task spec's `policy.id`. */
 export const AERIE_CONSENSUS_V1 = "aerie-consensus-v1";
+
+/** An address in any case (viem's `isAddress(…, { strict: false })`). */
+const ADDRESS_PATTERN = /^0x[0-9a-fA-F]{40}$/;
 
 // ------------------------------------------------------------------ types
 
@@ -113,11 +117,12 @@ export function aerieConsensusV1(input: PolicyInput): PolicyOutput {
   const trainers = [...input.trainers]
     .map((t) => ({ operator: _operator(t.operator, seen), stake: _stake(t.stake, t.operator) }))
     .sort((a, b) => compareAddresses(a.operator, b.operator));
+  const trainerOperators = trainers.map((t) => t.operator);
   const validators = [...input.validators]
     .map((v) => ({
       operator: _operator(v.operator, seen),
       stake: _stake(v.stake, v.operator),
-      scores: _scoresFor(v, trainers.map((t) => t.operator)),
+      scores: _scoresFor(v, trainerOperators),
     }))
     .sort((a, b) => compareAddresses(a.operator, b.operator));
 
@@ -125,7 +130,9 @@ export function aerieConsensusV1(input: PolicyInput): PolicyOutput {
   const trainerPool = budget - validatorPool;
 
   // 1. consensus (stake-weighted lower median over all validators, slashed or not)
-  const consensus = trainers.map((_, t) => _weightedLowerMedian(validators.map((v) => ({ operator: v.operator, stake: v.stake, score: v.scores[t]! }))));
+  // (the validators are sorted by address, so a stable sort by score alone orders ties by address)
+  const order = validators.map((_, i) => i);
+  const consensus = trainers.map((_, t) => _weightedLowerMedian(validators, t, order));
 
   // 2-3. deviation and slashing (only meaningful when there is something to score)
   const count = BigInt(trainers.length);
@@ -230,14 +237,15 @@ export const aerieConsensusV1Policy: Policy<PolicyParams> = {
  * Stake-weighted lower median: sort by (score asc, operator asc) and return the first score at which twice the
  * cumulative stake reaches the total stake; 0 if the total stake is 0.
  */
-function _weightedLowerMedian(entries: { operator: Address; stake: bigint; score: bigint }[]): bigint {
-  const sorted = [...entries].sort((a, b) => compareBigints(a.score, b.score) || compareAddresses(a.operator, b.operator));
-  const total = sorted.reduce((sum, e) => sum + e.stake, 0n);
+function _weightedLowerMedian(validators: readonly { stake: bigint; scores: bigint[] }[], trainer: number, order: number[]): bigint {
+  const sorted = order.slice().sort((a, b) => compareBigints(validators[a]!.scores[trainer]!, validators[b]!.scores[trainer]!));
+  let total = 0n;
+  for (const v of validators) total += v.stake;
   if (total === 0n) return 0n;
   let cumulative = 0n;
-  for (const e of sorted) {
-    cumulative += e.stake;
-    if (2n * cumulative >= total) return e.score;
+  for (const i of sorted) {
+    cumulative += validators[i]!.stake;
+    if (2n * cumulative >= total) return validators[i]!.scores[trainer]!;
   }
   // Unreachable: the last entry brings the cumulative stake to the total.
   throw new InvalidInputError("weighted median: internal error");
@@ -257,11 +265,12 @@ function _checkParams(budget: bigint, params: PolicyParams): void {
 }
 
 function _operator(operator: string, seen: Set<string>): Address {
-  if (!isAddress(operator, { strict: false })) throw new InvalidInputError(`policy: invalid operator address ${operator}`);
+  if (typeof operator !== "string" || !ADDRESS_PATTERN.test(operator)) throw new InvalidInputError(`policy: invalid operator address ${operator}`);
   const key = operator.toLowerCase();
   if (seen.has(key)) throw new InvalidInputError(`policy: operator ${operator} appears more than once`);
   seen.add(key);
-  return getAddress(operator);
+  // the native checksum (equal to viem's getAddress, property-tested): 10,000 trainers are checksummed here
+  return checksumAddress(operator);
 }
 
 function _stake(stake: bigint, operator: string): bigint {

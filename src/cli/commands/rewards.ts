@@ -1,5 +1,6 @@
 // Reward commands: claim (sends) and claimable (reads), with the proof from a round bundle or (claim --node) a node. Either
 // way ONE proof is checked against the task's on-chain root: the round is not recomputed (that is `aerie verify`'s job).
+import { existsSync } from "node:fs";
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import type { Command } from "commander";
 import type { Address } from "viem";
@@ -8,12 +9,13 @@ import { readContract } from "viem/actions";
 import { buildRewardsTree as buildFastTree } from "../../aggregator/fastTree";
 import { REWARD_LEAF_ENCODING } from "../../aggregator/merkle";
 import { readJsonFile } from "../../io/jsonFile";
+import { openProofsFile, proofsPathFor } from "../../io/proofsFile";
 import { UsageError } from "../../lib/errors";
 import { getClaim } from "../../node/client";
 import { rewardDistributorAbi } from "../../sdk/abis";
 
 import { claim } from "../../sdk/actions/claim";
-import { getClaimable, type RewardsProofBuilder } from "../../sdk/actions/getClaimable";
+import { getClaimable, type GetClaimableReturnType, type RewardsProofBuilder } from "../../sdk/actions/getClaimable";
 import { PreconditionError } from "../../sdk/errors";
 import { address, uint, urls } from "../args";
 import { confirm, type Chain } from "../connect";
@@ -31,10 +33,9 @@ export function registerRewardCommands(program: Command, rt: CommandRuntime<Chai
     .action(async (o: { bundle: string; address?: string }, cmd: Command) => {
       const g = globalsOf(cmd);
       const given = o.address === undefined ? undefined : address(o.address, "--address");
-      const bundle = readJsonFile(o.bundle, "bundle");
       const chain = await rt.connect(g, { write: false });
       const account = given ?? readAccount(chain, undefined);
-      const r = await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle, buildProof: fastProof });
+      const r = await claimableFromBundleFile(chain, o.bundle, account);
       emit(rt.io, g, r, `${account} in task ${r.taskId}: earned ${fmt(r.cumulativeAmount)}, claimed ${fmt(r.claimed)}, claimable ${fmt(r.claimable)} tokens`);
     });
 
@@ -53,13 +54,9 @@ export function registerRewardCommands(program: Command, rt: CommandRuntime<Chai
       const node = o.node === undefined ? undefined : urls(o.node, "--node");
       if (node !== undefined && node.length !== 1) throw new UsageError(`--node: give one node URL, got ${node.length}`);
       const taskId = o.task === undefined ? undefined : uint(o.task, "--task");
-      const bundle = o.bundle === undefined ? undefined : readJsonFile(o.bundle, "bundle");
       const chain = await rt.connect(g, { write: true });
       const account = forAccount ?? signer(chain).account.address;
-      const c =
-        bundle !== undefined
-          ? await getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle, buildProof: fastProof })
-          : await claimableFromNode(chain, node![0]!, taskId!, account);
+      const c = o.bundle !== undefined ? await claimableFromBundleFile(chain, o.bundle, account) : await claimableFromNode(chain, node![0]!, taskId!, account);
       if (c.cumulativeAmount === 0n) throw new PreconditionError(`${account} has no leaf in ${o.bundle ?? o.node}: it earned nothing in this task so far`);
       if (c.claimable === 0n) {
         emit(rt.io, g, { taskId: c.taskId, account, paid: 0n, hash: null, gasUsed: 0n }, `nothing left to claim for ${account}`);
@@ -92,6 +89,42 @@ async function claimableFromNode(chain: Chain, url: string, taskId: bigint, acco
     throw new PreconditionError(`node ${url}'s proof for ${account} (cumulative ${got.cumulativeAmount} wei) does not verify under task ${taskId}'s on-chain root ${rewards.root}: use another node`);
   }
   return { taskId, cumulativeAmount: got.cumulativeAmount, claimed, claimable: got.cumulativeAmount > claimed ? got.cumulativeAmount - claimed : 0n, proof: got.proof };
+}
+
+/**
+ * What `account` can claim, per the bundle file at `bundlePath`: from its companion proofs file (`.proofs` next to it,
+ * `aerie-proofs/1`) when present — the bundle is not even parsed: the file's root must be the task's on-chain root and
+ * the one proof read from it must verify under that root — else from the bundle itself (`getClaimable`: the tree is
+ * rebuilt from `outputs.accounts`). Same answer either way.
+ * @throws InvalidFileError when either file is unreadable or malformed; PreconditionError as `getClaimable`.
+ */
+async function claimableFromBundleFile(chain: Chain, bundlePath: string, account: Address): Promise<GetClaimableReturnType> {
+  const proofsPath = proofsPathFor(bundlePath);
+  if (!existsSync(proofsPath)) {
+    return getClaimable(chain.publicClient, { addresses: chain.addresses, account, bundle: readJsonFile(bundlePath, "bundle"), buildProof: fastProof });
+  }
+  const file = openProofsFile(proofsPath);
+  try {
+    const { taskId, root } = file.header;
+    const distributor = { address: chain.addresses.rewardDistributor, abi: rewardDistributorAbi } as const;
+    const [rewards, claimed] = await Promise.all([
+      readContract(chain.publicClient, { ...distributor, functionName: "taskRewards", args: [taskId] }),
+      readContract(chain.publicClient, { ...distributor, functionName: "claimed", args: [taskId, account] }),
+    ]);
+    if (rewards.root.toLowerCase() !== root) {
+      throw new PreconditionError(`the proofs file ${proofsPath} has root ${root}, not task ${taskId}'s on-chain root ${rewards.root}: use the latest finalized round's bundle and proofs file`);
+    }
+    const found = file.lookup(account);
+    if (found === undefined) return { taskId, account, cumulativeAmount: 0n, claimed, claimable: 0n, proof: [], root };
+    // the one check that matters for the claim: this leaf and proof against the on-chain root
+    if (!StandardMerkleTree.verify(rewards.root, REWARD_LEAF_ENCODING as string[], [taskId.toString(), account, found.cumulativeAmount.toString()], found.proof)) {
+      throw new PreconditionError(`the proofs file ${proofsPath}'s proof for ${account} does not verify under task ${taskId}'s on-chain root ${rewards.root}: it is corrupt; delete it to claim from the bundle`);
+    }
+    const { cumulativeAmount, proof } = found;
+    return { taskId, account, cumulativeAmount, claimed, claimable: cumulativeAmount > claimed ? cumulativeAmount - claimed : 0n, proof, root };
+  } finally {
+    file.close();
+  }
 }
 
 /** getClaimable's tree builder for `/3` bundles: the native fast tree (byte-identical to StandardMerkleTree), one proof. */

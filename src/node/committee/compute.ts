@@ -1,7 +1,7 @@
 // A member's round, computed from its own store: the inbox (signed messages) and the chain index.
 import type { Hex, PublicClient } from "viem";
 
-import { computeRound, previousFromBundle, type RoundInputs, type RoundOutput } from "../../aggregator";
+import { computeRound, previousFromBundle, type RoundInputs, type RoundOutput, type SignatureRecoverer } from "../../aggregator";
 import { canonicalHash } from "../../lib/canonical";
 import { specHash as computeSpecHash, type TaskSpecFile } from "../../lib/taskSpec";
 import type { IndexedContracts } from "../indexer/indexer";
@@ -68,6 +68,11 @@ export type ComputeMemberRoundParameters = {
   fetch?: BundleFetcher;
   /** Where the bundle will be published (signed as `result.bundleURI` where the contracts carry it). */
   bundleURI?: string;
+  /**
+   * Signature recovery for the round's messages: the node passes its intake's `RecoverPool` (worker threads), so the
+   * round's recoveries run on every core. Default: the aggregator's (viem, in-thread). The bundle does not depend on it.
+   */
+  recoverer?: SignatureRecoverer;
 };
 
 /**
@@ -108,7 +113,5 @@ export async function computeMemberRound(p: ComputeMemberRoundParameters): Promi
     if (tp.policy.messages.includes("scoresCommit")) inputs.scores = fl.scores;
     Object.assign(inputs, { ...fl, scores: inputs.scores });
   }
-  // computeRound takes the bundle URI as a second argument once RoundResult carries it (branch `contracts`).
-  const compute = computeRound as (i: RoundInputs, o?: { bundleURI?: string }) => Promise<RoundOutput>;
-  return compute(inputs, p.bundleURI === undefined ? {} : { bundleURI: p.bundleURI });
+  return computeRound(inputs, { ...(p.bundleURI === undefined ? {} : { bundleURI: p.bundleURI }), ...(p.recoverer ? { recoverer: p.recoverer } : {}) });
 }

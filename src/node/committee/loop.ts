@@ -2,7 +2,7 @@
 import { getAddress, type Address, type Hex, type PrivateKeyAccount, type PublicClient } from "viem";
 import type { Logger } from "pino";
 
-import { firstDifference } from "../../aggregator";
+import { firstDifference, type SignatureRecoverer } from "../../aggregator";
 import { hashRoundResult, settlementDomain, signRoundResult } from "../../lib/eip712";
 import { specHash as computeSpecHash, type TaskSpecFile } from "../../lib/taskSpec";
 import { roundSettlementAbi, taskRegistryAbi } from "../../sdk/abis";
@@ -59,6 +59,8 @@ export type CommitteeMemberParameters = {
   logger: Logger;
   /** Every call to a peer reports here (one per node: failure streaks logged once, and their end). Default: this member's own. */
   peerHealth?: PeerHealth;
+  /** Signature recovery of the rounds this member computes (the intake's `RecoverPool`); default the aggregator's. */
+  recoverer?: SignatureRecoverer;
 };
 
 /** The bundle URL a member publishes for a round: `<base>/v1/tasks/<id>/rounds/<r>/bundle`. */
@@ -192,6 +194,7 @@ export class CommitteeMember {
         round,
         fetch: (t, r, h) => this.#fetchFromPeers(t, r, h),
         bundleURI: bundleUrl(this.#p.bundleBaseUrl, taskId, round),
+        ...(this.#p.recoverer ? { recoverer: this.#p.recoverer } : {}),
       });
       if (computeSpecHash(spec) !== out.bundle.specHash) throw new Error("spec hash changed under the member");
       const digest = this.digestOf(out.result);

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Hex, PrivateKeyAccount, PublicClient } from "viem";
 import type { Logger } from "pino";
 
-import { checkPreviousHistory, firstDifference, verifyBundle, type RoundOutput } from "../../aggregator";
+import { checkPreviousHistory, firstDifference, verifyBundle, type RoundOutput, type SignatureRecoverer } from "../../aggregator";
 import { canonicalHash } from "../../lib/canonical";
 import type { TaskSpecFile } from "../../lib/taskSpec";
 import { rewardDistributorAbi, taskRegistryAbi } from "../../sdk/abis";
@@ -41,6 +41,8 @@ export type GuardianParameters = {
   logger: Logger;
   /** Every call to a peer reports here (one per node: failure streaks logged once, and their end). Default: its own. */
   peerHealth?: PeerHealth;
+  /** Signature recovery of the rounds it recomputes and the bundles it verifies (the intake's `RecoverPool`). */
+  recoverer?: SignatureRecoverer;
 };
 
 /** What the guardian concluded about one proposal. */
@@ -125,6 +127,7 @@ export class Guardian {
       round: proposal.round,
       fetch: (t, r, h) => this.#fetch(t, r, h, undefined),
       ...(bundleURI !== undefined ? { bundleURI } : {}),
+      ...(this.#p.recoverer ? { recoverer: this.#p.recoverer } : {}),
     });
     this.#p.bundles.putBundle(proposal.taskId, proposal.round, own.bundleHash, "0x", own.canonical);
     const mismatch = _firstResultMismatch(proposal.result, own.result as unknown as Record<string, unknown>);
@@ -133,7 +136,7 @@ export class Guardian {
     const proposedHash = String(proposal.result.bundleHash).toLowerCase() as Hex;
     const text = await this.#fetch(proposal.taskId, proposal.round, proposedHash, bundleURI);
     if (text === undefined) return { ok: false, reason: `${mismatch}; bundle ${proposedHash} is not published by any committee member` };
-    const verified = await verifyBundle(text);
+    const verified = await verifyBundle(text, this.#p.recoverer ? { recoverer: this.#p.recoverer } : {});
     if (!verified.ok) return { ok: false, reason: `proposed bundle does not recompute: ${verified.reason}` };
     const history = checkPreviousHistory(text, await this.finalizedHistory(proposal.taskId, proposal.round));
     if (!history.ok) return { ok: false, reason: `proposed bundle's history is forged: ${history.reason}` };
