@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { bundleFacts, type BundleFacts } from "./bundleFacts";
 import { fetchBundle, fetchOperators } from "./node";
 import { useAerie } from "./aerie";
+import { loadNodeMine } from "./mine";
 import { loadMine, loadWorld, type World } from "./world";
 
 /** How often chain state is re-read, ms. */
@@ -10,9 +11,11 @@ export const REFRESH_MS = 4000;
 
 /**
  * The chain world (operators, tasks, events). A refresh first asks for the head's number and keeps the world it
- * has when no block was mined since (one cheap call instead of re-reading and re-rendering every operator).
+ * has when no block was mined since (one cheap call instead of re-reading and re-rendering every operator); when
+ * blocks were mined it reads only their logs and appends them to the ones it holds. `enabled` false: only
+ * observes the world another component loads (the shell's chain-error notice).
  */
-export function useWorld() {
+export function useWorld(enabled = true) {
   const { publicClient, addresses, fromBlock, config } = useAerie();
   const queryClient = useQueryClient();
   return useQuery({
@@ -20,8 +23,9 @@ export function useWorld() {
     queryFn: async () => {
       const prev = queryClient.getQueryData<World>(["world"]);
       if (prev && (await publicClient.getBlockNumber({ cacheTime: 0 })) === prev.head.number) return prev;
-      return loadWorld(publicClient, addresses, fromBlock, config.nodeUrl ? () => fetchOperators(config.nodeUrl) : undefined);
+      return loadWorld(publicClient, addresses, fromBlock, config.nodeUrl ? () => fetchOperators(config.nodeUrl) : undefined, prev);
     },
+    enabled,
     refetchInterval: REFRESH_MS,
   });
 }
@@ -56,6 +60,21 @@ export function useMine(world: World | undefined) {
     queryKey: ["mine", account, world?.head.number.toString()],
     enabled: world !== undefined && account !== undefined,
     queryFn: () => loadMine(publicClient, addresses, world!, account!),
+    placeholderData: (prev) => prev,
+  });
+}
+
+/**
+ * The connected account's positions and requests from the node (`GET /v1/accounts/:addr/positions`), checked
+ * against the head (see loadNodeMine); disabled without a node URL or a wallet. Refreshed like the world.
+ */
+export function useNodeMine() {
+  const { publicClient, addresses, account, config } = useAerie();
+  return useQuery({
+    queryKey: ["node-mine", account],
+    enabled: account !== undefined && config.nodeUrl !== "",
+    queryFn: () => loadNodeMine(publicClient, addresses, config.nodeUrl, account!),
+    refetchInterval: REFRESH_MS,
     placeholderData: (prev) => prev,
   });
 }

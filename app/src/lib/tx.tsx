@@ -4,6 +4,15 @@ import { useCallback, useState } from "react";
 import type { Hash, TransactionReceipt } from "viem";
 import { AerieError, decodeRevert } from "../sdk";
 import { useAerie } from "./aerie";
+import { dateTime } from "./amount";
+
+/**
+ * Unix times (seconds, 9–11 digits) after "at", "from" or "chain time" in a decoded error's hint, written as dates
+ * ("unlocks at 1767225600" → "unlocks at 1 Jan 2026, 00:00 UTC"); the technical detail keeps the raw values.
+ */
+export function withDates(text: string): string {
+  return text.replace(/\b(at|from|chain time) (\d{9,11})\b/g, (_, word: string, n: string) => `${word} ${dateTime(BigInt(n))}`);
+}
 
 /** The state of one transaction flow. */
 export type TxState =
@@ -42,7 +51,8 @@ export function plainSentence(e: unknown, action: string): { sentence: string; d
   const m = /^\S+ reverted: ([A-Za-z0-9_]+\([^)]*\)): (.*)$/.exec(msg);
   if (m) {
     const hint = m[2] ?? "";
-    return { sentence: `${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`, detail: m[1] ?? "" };
+    const dated = withDates(hint);
+    return { sentence: `${dated.charAt(0).toUpperCase()}${dated.slice(1)}.`, detail: m[1] ?? "" };
   }
   const f = /^\S+ failed: (.*)$/.exec(msg);
   const text = (f?.[1] ?? msg).replace(/0x[0-9a-fA-F]{40,}/g, (h) => `${h.slice(0, 10)}…`);

@@ -2,6 +2,7 @@
 // returns); an operator's register, commission change and join / leave.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { formatUnits } from "viem";
 import { cancelTask, joinTask, leaveTask, registerOperator, Role, RoundStatus, setCommission, taskRegistryAbi, withdrawRefund } from "../sdk";
 import { useAerie } from "../lib/aerie";
 import { bpsPercent, dateTime, duration, shortAddress } from "../lib/amount";
@@ -155,7 +156,8 @@ function CreatorTask({ task, world }: { task: TaskView; world: World }) {
         reason={writeBlocked ?? busy ?? (c === undefined ? "Checking…" : c.ok ? null : c.sentence)}
         onClick={async () => {
           const wc = await walletClient();
-          await txCancel.run([{ label: `cancel task ${task.taskId}`, send: () => cancelTask(wc, { addresses, taskId: task.taskId }) }]);
+          const back = c?.ok ? ` (returns ${formatUnits(c.value, decimals)} ${symbol})` : "";
+          await txCancel.run([{ label: `cancel task ${task.taskId}${back}`, send: () => cancelTask(wc, { addresses, taskId: task.taskId }) }], `Cancelled task ${task.taskId}${back}.`);
         }}
       >
         Cancel task
@@ -169,7 +171,8 @@ function CreatorTask({ task, world }: { task: TaskView; world: World }) {
         reason={writeBlocked ?? busy ?? (r === undefined ? "Checking…" : r.ok ? null : r.sentence)}
         onClick={async () => {
           const wc = await walletClient();
-          await txRefund.run([{ label: `withdraw the refund of task ${task.taskId}`, send: () => withdrawRefund(wc, { addresses, taskId: task.taskId }) }]);
+          const what = r?.ok ? `${formatUnits(r.value, decimals)} ${symbol} ` : "";
+          await txRefund.run([{ label: `withdraw the ${what}refund of task ${task.taskId}`, send: () => withdrawRefund(wc, { addresses, taskId: task.taskId }) }], `Withdrew the ${what}refund of task ${task.taskId} to your wallet.`);
         }}
       >
         Withdraw refund
