@@ -7,6 +7,10 @@ import { aerieTestTokenAbi, stakingVaultAbi, type AerieAddresses } from "../sdk"
 import { fetchPositions } from "./node";
 import { MULTICALL, type Mine } from "./world";
 
+/** How often and how long to wait for a node one or two blocks behind the head before using the chain instead. */
+const CATCH_UP_TRIES = 3;
+const CATCH_UP_MS = 250;
+
 /** What the page needs besides the positions when it has no world: the head, the token, the unbonding period. */
 export type MineFacts = { head: { number: bigint; timestamp: bigint }; readAt: number; token: { symbol: string; decimals: number }; unbondingPeriod: bigint };
 
@@ -24,7 +28,8 @@ export type NodeMine = ({ ok: true; mine: Mine } | { ok: false; behind: bigint |
 export async function loadNodeMine(client: PublicClient, addresses: AerieAddresses, nodeUrl: string, account: Address): Promise<NodeMine> {
   const token = { address: addresses.token, abi: aerieTestTokenAbi } as const;
   const vault = { address: addresses.stakingVault, abi: stakingVaultAbi } as const;
-  const [block, balance, symbol, decimals, unbondingPeriod, node] = await Promise.all([
+  let node: Awaited<ReturnType<typeof fetchPositions>> | Error;
+  const [block, balance, symbol, decimals, unbondingPeriod, first] = await Promise.all([
     client.getBlock({ blockTag: "latest" }),
     client.readContract({ ...token, functionName: "balanceOf", args: [account] }),
     client.readContract({ ...token, functionName: "symbol" }),
@@ -32,6 +37,12 @@ export async function loadNodeMine(client: PublicClient, addresses: AerieAddress
     client.readContract({ ...vault, functionName: "UNBONDING_PERIOD" }),
     fetchPositions(nodeUrl, account).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
   ]);
+  node = first;
+  // a node a block or two behind (it indexes on its own poll, e.g. right after a transaction) gets a moment to catch up
+  for (let i = 0; i < CATCH_UP_TRIES && !(node instanceof Error) && node.indexedBlock < block.number && block.number - node.indexedBlock <= 2n; i++) {
+    await new Promise((r) => setTimeout(r, CATCH_UP_MS));
+    node = await fetchPositions(nodeUrl, account).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  }
   const facts: MineFacts = { head: { number: block.number, timestamp: block.timestamp }, readAt: Date.now(), token: { symbol, decimals }, unbondingPeriod };
   if (node instanceof Error) return { ok: false, behind: null, reason: node.message, ...facts };
   if (node.indexedBlock < block.number) return { ok: false, behind: block.number - node.indexedBlock, reason: `the node is ${block.number - node.indexedBlock} blocks behind`, ...facts };

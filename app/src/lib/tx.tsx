@@ -4,15 +4,7 @@ import { useCallback, useState } from "react";
 import type { Hash, TransactionReceipt } from "viem";
 import { AerieError, decodeRevert } from "../sdk";
 import { useAerie } from "./aerie";
-import { dateTime } from "./amount";
-
-/**
- * Unix times (seconds, 9–11 digits) after "at", "from" or "chain time" in a decoded error's hint, written as dates
- * ("unlocks at 1767225600" → "unlocks at 1 Jan 2026, 00:00 UTC"); the technical detail keeps the raw values.
- */
-export function withDates(text: string): string {
-  return text.replace(/\b(at|from|chain time) (\d{9,11})\b/g, (_, word: string, n: string) => `${word} ${dateTime(BigInt(n))}`);
-}
+import { withDates } from "./amount";
 
 /** The state of one transaction flow. */
 export type TxState =

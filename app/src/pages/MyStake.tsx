@@ -1,6 +1,6 @@
 // My stake: positions (shares, value, rewards earned), unstake part or all, unstake requests with a countdown,
 // withdraw one or many matured requests.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatUnits, type Address } from "viem";
 import { requestUnstake, withdraw } from "../sdk";
 import { LeftAllowance } from "../components/LeftAllowance";
@@ -41,7 +41,11 @@ export default function MyStakePage() {
   const chainMine = useMine(nodeOk ? undefined : world.data);
   const bundles = useBundles(world.data, 1000);
   const facts = node ?? world.data;
-  const mine = node?.ok === true ? node.mine : chainMine.data;
+  // the last positions shown stay on screen while the other source loads (a node one block behind after a
+  // transaction must not unmount the rows and their transaction status)
+  const shown = useRef<Mine | undefined>(undefined);
+  const mine = (node?.ok === true ? node.mine : chainMine.data) ?? shown.current;
+  shown.current = mine;
   const now = useChainNow(facts);
   if (!account)
     return (
