@@ -90,7 +90,14 @@ describe("app: the newcomer run's findings (issue 8)", function () {
       wrap.scrollTo(10_000, 0);
       return { page: d.documentElement.scrollWidth, viewport: d.documentElement.clientWidth, wrapScroll: wrap.scrollWidth, wrapClient: wrap.clientWidth, left: wrap.scrollLeft, right: wrap.getBoundingClientRect().right };
     });
-    expect(m.page, "the page itself does not overflow").to.be.at.most(m.viewport);
+    const wide = await page.evaluate(() => {
+      const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ tagName: string; className: string; getAttribute(n: string): string | null; getBoundingClientRect(): { right: number; width: number }; closest(s: string): unknown }> } }).document;
+      return Array.from(d.querySelectorAll("body *"))
+        .filter((e) => e.getBoundingClientRect().right > 376 && !e.closest(".table-wrap"))
+        .slice(0, 8)
+        .map((e) => `${e.tagName}.${e.className}[${e.getAttribute("data-testid") ?? ""}] ${Math.round(e.getBoundingClientRect().width)}`);
+    });
+    expect(m.page, `the page itself does not overflow; wider than the screen: ${wide.join(", ")}`).to.be.at.most(m.viewport);
     expect(m.wrapScroll > m.wrapClient, "the table is wider than the screen").to.equal(true);
     expect(m.left, "and scrolls to its last column").to.equal(m.wrapScroll - m.wrapClient);
     expect(m.right).to.be.at.most(375);

@@ -4,7 +4,8 @@ import { bundleFacts, type BundleFacts } from "./bundleFacts";
 import { fetchBundle, fetchOperators } from "./node";
 import { useAerie } from "./aerie";
 import { loadNodeMine } from "./mine";
-import { loadMine, loadWorld, type World } from "./world";
+import { chooseOperators, loadMine, loadWorld, type OperatorView, type World } from "./world";
+import { aerieTestTokenAbi } from "../sdk";
 
 /** How often chain state is re-read, ms. */
 export const REFRESH_MS = 4000;
@@ -76,5 +77,33 @@ export function useNodeMine() {
     queryFn: () => loadNodeMine(publicClient, addresses, config.nodeUrl, account!),
     refetchInterval: REFRESH_MS,
     placeholderData: (prev) => prev,
+  });
+}
+
+/** The node's operators for a first paint before the world has loaded: usable only when its index is at the head. */
+export type FirstOperators = { ok: true; operators: OperatorView[]; token: { symbol: string; decimals: number } } | { ok: false };
+
+/**
+ * The operators table's first paint from the node (`GET /v1/operators`, its index at the head), without waiting
+ * for the world's log history; read once (the world takes over when it has loaded). Disabled without a node URL.
+ */
+export function useFirstOperators() {
+  const { publicClient, addresses, config } = useAerie();
+  return useQuery({
+    queryKey: ["first-operators"],
+    enabled: config.nodeUrl !== "",
+    staleTime: Infinity,
+    retry: false,
+    queryFn: async (): Promise<FirstOperators> => {
+      const token = { address: addresses.token, abi: aerieTestTokenAbi } as const;
+      const [block, node, symbol, decimals] = await Promise.all([
+        publicClient.getBlock({ blockTag: "latest" }),
+        fetchOperators(config.nodeUrl).catch(() => null),
+        publicClient.readContract({ ...token, functionName: "symbol" }),
+        publicClient.readContract({ ...token, functionName: "decimals" }),
+      ]);
+      if (node === null || node.indexedBlock !== block.number) return { ok: false };
+      return { ok: true, operators: chooseOperators([], node, block.number).operators, token: { symbol, decimals } };
+    },
   });
 }
