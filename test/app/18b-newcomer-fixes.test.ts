@@ -93,7 +93,7 @@ describe("app: the newcomer run's findings (issue 8)", function () {
     const wide = await page.evaluate(() => {
       const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ tagName: string; className: string; getAttribute(n: string): string | null; getBoundingClientRect(): { right: number; width: number }; closest(s: string): unknown }> } }).document;
       return Array.from(d.querySelectorAll("body *"))
-        .filter((e) => e.getBoundingClientRect().right > 376 && !e.closest(".table-wrap"))
+        .filter((e) => e.getBoundingClientRect().right > 376 && !e.closest(".table-wrap *"))
         .slice(0, 8)
         .map((e) => `${e.tagName}.${e.className}[${e.getAttribute("data-testid") ?? ""}] ${Math.round(e.getBoundingClientRect().width)}`);
     });
