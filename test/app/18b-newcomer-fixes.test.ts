@@ -5,7 +5,7 @@ import { ACCOUNTS } from "./fixture";
 import { flowResult, useHarness } from "./session";
 
 /** An account no other scenario uses (it gets its tokens here). */
-const FRESH = 18;
+const FRESH = 19;
 
 // The last newcomer run's findings (issue 8), each as the page shows it now.
 describe("app: the newcomer run's findings (issue 8)", function () {
@@ -103,6 +103,24 @@ describe("app: the newcomer run's findings (issue 8)", function () {
     expect(m.right).to.be.at.most(375);
     await page.getByTestId("operators-sort-yield").scrollIntoViewIfNeeded();
     expect(await page.getByTestId("operators-sort-yield").isVisible()).to.equal(true);
+  });
+
+  it("an operator leaves a task: V2 leaves task B, the chain records TaskLeft with its role, and the page says so", async () => {
+    const { fx } = h;
+    const v2 = fx.operators.get("V2")!;
+    const task = fx.tasks.b;
+    const { page } = await h.open(v2.account, "#/tasks");
+    await page.getByTestId(`task-role-${task}`).waitFor();
+    expect(await page.getByTestId(`task-role-${task}`).textContent()).to.equal("joined as validator");
+    const from = await fx.net.ctx.publicClient.getBlockNumber();
+    await page.getByTestId(`task-leave-${task}`).click();
+    const result = await flowResult(page, "join");
+    expect(result.state, result.message).to.equal("confirmed");
+    expect(result.message).to.contain(`Left task ${task}, where you were a validator.`);
+    const left = await fx.net.ctx.publicClient.getContractEvents({ ...fx.net.c.registry, eventName: "TaskLeft", fromBlock: from + 1n });
+    expect(left.map((e) => e.args)).to.deep.equal([{ taskId: task, operator: v2.address, role: 2 }]);
+    await page.getByTestId(`task-join-${task}`).waitFor();
+    expect(await page.getByTestId(`task-participation-${task}`).textContent()).to.match(new RegExp(`^Task #${task}: not joined`));
   });
 
   async function symbol(): Promise<string> {

@@ -293,7 +293,7 @@ function OperatorPanel({ me, world }: { me: OperatorView; world: World }) {
                   reason={writeBlocked ?? busy}
                   onClick={async () => {
                     const wc = await walletClient();
-                    await txJoin.run([{ label: `leave task ${id}`, send: () => leaveTask(wc, { addresses, taskId: t.taskId }) }]);
+                    await txJoin.run([{ label: `leave task ${id} (joined as ${role})`, send: () => leaveTask(wc, { addresses, taskId: t.taskId }) }], `Left task ${id}, where you were a ${role}.`);
                   }}
                 >
                   Leave
@@ -307,10 +307,11 @@ function OperatorPanel({ me, world }: { me: OperatorView; world: World }) {
                   </select>{" "}
                   <ActionButton
                     testid={`task-join-${id}`}
-                    reason={writeBlocked ?? busy ?? (me.stake < need ? `The task needs ${need} wei of stake as ${chosen === "1" ? "trainer" : "validator"}; you have ${me.stake}: stake more first.` : null)}
+                    reason={writeBlocked ?? busy ?? (me.stake < need ? `The task needs ${formatUnits(need, world.token.decimals)} ${world.token.symbol} of stake as ${chosen === "1" ? "trainer" : "validator"}; you have ${formatUnits(me.stake, world.token.decimals)}: stake more first.` : null)}
                     onClick={async () => {
                       const wc = await walletClient();
-                      await txJoin.run([{ label: `join task ${id}`, send: () => joinTask(wc, { addresses, taskId: t.taskId, role: chosen === "2" ? Role.Validator : Role.Trainer }) }]);
+                      const as = chosen === "2" ? "validator" : "trainer";
+                      await txJoin.run([{ label: `join task ${id} as ${as}`, send: () => joinTask(wc, { addresses, taskId: t.taskId, role: chosen === "2" ? Role.Validator : Role.Trainer }) }], `Joined task ${id} as ${as}: you take part from the next round that starts.`);
                     }}
                   >
                     Join
