@@ -3,10 +3,7 @@
 // `requestValue` answer at the indexed block.
 import { getAddress, type Address, type Hex } from "viem";
 import type { Store } from "../store/db";
-
-/** SharesMath's virtual offset (contracts/libraries/SharesMath.sol): shares and wei added in every conversion. */
-const VIRTUAL_SHARES = 10n ** 6n;
-const VIRTUAL_ASSETS = 1n;
+import { VIRTUAL_ASSETS, VIRTUAL_SHARES } from "./operators";
 
 /** `SharesMath.toAssetsDown`: `floor(shares × (A + 1) / (S + 1e6))`, wei. */
 const toAssetsDown = (shares: bigint, pool: { shares: bigint; assets: bigint }) => (shares * (pool.assets + VIRTUAL_ASSETS)) / (pool.shares + VIRTUAL_SHARES);
