@@ -32,7 +32,7 @@ const NAV = [
 
 /** A notice when the chain cannot be read (every page needs it); the last good data stays on screen. */
 function ChainError() {
-  const world = useWorld();
+  const world = useWorld(false);
   if (!world.error) return null;
   return (
     <Notice tone="error" testid="chain-error">

@@ -15,6 +15,7 @@ import { faultInjected, faultPoint } from "./faults";
 import { Guardian } from "./guardian/guardian";
 import type { NodeMetrics } from "./http/metrics";
 import { registerOperatorRoutes } from "./http/operators";
+import { registerPositionRoutes } from "./http/positions";
 import { registerCommitteeRoutes } from "./http/signatures";
 import type { ChainIndexer } from "./indexer/indexer";
 import { roundStatesFromIndex, type TaskRounds } from "./indexer/roundStates";
@@ -116,6 +117,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     corsOrigins: config.http.corsOrigins,
     routes: (api) => {
       registerOperatorRoutes(api, { store, client, vault: addresses.stakingVault, registry: addresses.taskRegistry, indexedBlock: () => indexer.cursor().block });
+      registerPositionRoutes(api, { store, vault: addresses.stakingVault, cursor: () => indexer.cursor() });
       bundles = new CommitteeStore(store);
       if (faultInjected("bundle-store-error", env)) {
         bundles.bundle = () => {

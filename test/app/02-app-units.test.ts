@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import type { Address, Hex } from "viem";
 
-import { bpsPercent, duration, parseAmount, shortUnits } from "../../app/src/lib/amount";
+import { bpsPercent, duration, parseAmount, shortUnits, withDates } from "../../app/src/lib/amount";
 import { estimatedYieldBps, YEAR_SECONDS, type BundleFacts } from "../../app/src/lib/bundleFacts";
 import { deriveRounds } from "../../app/src/lib/world";
 import { RoundStatus } from "../../src/sdk/enums";
@@ -100,6 +100,16 @@ describe("app: pure helpers", function () {
     it("is null without rounds of the operator or without stake", function () {
       expect(estimatedYieldBps([], op, 1n)).to.equal(null);
       expect(estimatedYieldBps([facts(0n, 0n, 100n, 10n)], op, 0n)).to.equal(null);
+    });
+  });
+
+  describe("withDates", function () {
+    it("writes a revert hint's unix times as dates (the creator's cancel reason, a locked withdrawal) and leaves other numbers", function () {
+      expect(withDates("the last round of task 3 has started (at 1767225600): nothing left to cancel")).to.equal("the last round of task 3 has started (at 1 Jan 2026, 00:00 UTC): nothing left to cancel");
+      expect(withDates("unstake request 3 unlocks at 1767225600 (chain time 1767139200): wait, then withdraw again")).to.equal(
+        "unstake request 3 unlocks at 1 Jan 2026, 00:00 UTC (chain time 31 Dec 2025, 00:00 UTC): wait, then withdraw again",
+      );
+      expect(withDates("task 1767225600 needs 1000 wei")).to.equal("task 1767225600 needs 1000 wei");
     });
   });
 });

@@ -74,6 +74,12 @@ describe("app: a node that is down or serves a wrong proof (issue 8, bad input: 
     expect(await page.getByTestId(`claim-one-${h.fx.tasks.a}`).isDisabled()).to.equal(true);
     expect(await page.getByTestId(`claim-one-${h.fx.tasks.a}-reason`).textContent()).to.equal("No verified claim: load a bundle URL.");
     expect(await weiOf(page, "claim-all-total")).to.equal(0n);
+    // an amount the app could not verify is "unknown", never 0
+    for (const id of [`claim-cumulative-${h.fx.tasks.a}`, `claim-claimable-${h.fx.tasks.a}`]) {
+      expect(await page.getByTestId(id).textContent(), id).to.equal("unknown");
+      expect(await page.getByTestId(id).getAttribute("data-state"), id).to.equal("unknown");
+      expect(await page.getByTestId(id).getAttribute("data-wei"), id).to.equal(null);
+    }
   });
 
   it("a node that is down shows it; a pasted bundle URL makes the claim verified, and claiming pays exactly the claimable amount", async () => {
@@ -87,6 +93,13 @@ describe("app: a node that is down or serves a wrong proof (issue 8, bad input: 
     expect(await page.getByTestId("rewards-node-status").getAttribute("data-state")).to.equal("unreachable");
     expect(await page.getByTestId("rewards-node-status").textContent()).to.equal("The node is unreachable: claims below need a bundle URL.");
     expect(await page.getByTestId(`claim-one-${task}`).isDisabled()).to.equal(true);
+    expect(await page.getByTestId(`claim-claimable-${task}`).textContent()).to.equal("unknown");
+    // a URL that answers 404 says what was fetched, what was wrong and what to do
+    const missing = `${server.url}/__node/v1/tasks/${task}/rounds/99/bundle`;
+    await page.getByTestId("bundle-url").fill(missing);
+    await page.getByTestId("bundle-load").click();
+    await page.getByTestId("bundle-error").waitFor();
+    expect(await page.getByTestId("bundle-error").textContent()).to.equal(`Fetched ${missing}: the server answered HTTP 404, not a bundle. Check the address: it must point at the round bundle's JSON file.`);
     // a bad URL is refused with a reason
     await page.getByTestId("bundle-url").fill("not a url");
     await page.getByTestId("bundle-load").click();

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { formatUnits } from "viem";
 import { bpsPercent, dateTime, duration } from "../../app/src/lib/amount";
 import { getRoundStatus, RoundStatus } from "../../src/sdk";
 import { flowResult, useHarness, waitForAttr, weiOf } from "./session";
@@ -80,7 +81,8 @@ describe("app: tasks and rounds, and an operator's register / commission / join 
       const taskId = BigInt(testid.replace("task-join-", ""));
       const task = await client.readContract({ ...fx.net.c.registry, functionName: "getTask", args: [taskId] });
       expect(await page.getByTestId(testid).isDisabled()).to.equal(true);
-      expect(await page.getByTestId(`${testid}-reason`).textContent()).to.equal(`The task needs ${task.minTrainerStake} wei of stake as trainer; you have 0: stake more first.`);
+      const symbol = await client.readContract({ ...fx.net.c.token, functionName: "symbol" });
+      expect(await page.getByTestId(`${testid}-reason`).textContent()).to.equal(`The task needs ${formatUnits(task.minTrainerStake, 18)} ${symbol} of stake as trainer; you have 0: stake more first.`);
     }
   });
 });

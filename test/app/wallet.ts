@@ -56,6 +56,8 @@ export type TestWallet = {
   requests: { method: string; params: unknown }[];
   /** The next signature request (transaction, typed data or message) is refused with code 4001. */
   rejectNextSignature(): void;
+  /** The next wallet_switchEthereumChain is refused with code 4001 and `message` (as a wallet's "User rejected the request."). */
+  refuseNextSwitch(message: string): void;
   /**
    * Runs `fn` when the next eth_sendTransaction arrives, before the wallet estimates and signs it: another
    * transaction can land first, as between a page's simulation and the user's confirmation in a real wallet.
@@ -129,6 +131,7 @@ export async function installTestWallet(context: BrowserContext, options: TestWa
   let connected = options.connected ?? false;
   let reported = options.chainId;
   let rejectNext = false;
+  let refuseSwitch: string | undefined;
   let hook: (() => Promise<void>) | undefined;
   const requests: TestWallet["requests"] = [];
   const reject = (): Answer | undefined => {
@@ -154,6 +157,11 @@ export async function installTestWallet(context: BrowserContext, options: TestWa
         connected = false;
         return { result: null };
       case "wallet_switchEthereumChain": {
+        if (refuseSwitch !== undefined) {
+          const message = refuseSwitch;
+          refuseSwitch = undefined;
+          return { error: { code: 4001, message } };
+        }
         const wanted = Number(BigInt((params[0] as { chainId: string }).chainId));
         if (wanted !== options.chainId) return { error: { code: 4902, message: `Unrecognized chain ID ${wanted}: the test wallet knows only ${options.chainId}.` } };
         reported = wanted;
@@ -227,6 +235,7 @@ export async function installTestWallet(context: BrowserContext, options: TestWa
     address: account.address,
     requests,
     rejectNextSignature: () => void (rejectNext = true),
+    refuseNextSwitch: (message) => void (refuseSwitch = message),
     beforeNextSend: (fn) => void (hook = fn),
     reportedChain: () => reported,
     async reportChain(chainId) {

@@ -4,20 +4,22 @@ import { useState } from "react";
 import type { Address } from "viem";
 import { approve, getAllowance, stake, stakeWithPermit } from "../sdk";
 import { useAerie } from "../lib/aerie";
-import { bpsPercent, dateTime, parseAmount } from "../lib/amount";
+import { bpsPercent, dateTime, parseAmount, shortAddress } from "../lib/amount";
+import { LeftAllowance, rememberPendingStake } from "./LeftAllowance";
 import { TxStatus, useTx, type TxStep } from "../lib/tx";
 import { ActionButton, Amount, Notice } from "../lib/ui";
 import type { OperatorView } from "../lib/world";
 
 /** The stake form of one operator (`data-testid` prefix `stake-`). */
 export function StakeForm({ operator, balance, decimals, symbol }: { operator: OperatorView; balance: bigint | undefined; decimals: number; symbol: string }) {
-  const { addresses, account, writeBlocked, walletClient, publicClient } = useAerie();
+  const { addresses, account, writeBlocked, walletClient, publicClient, config } = useAerie();
   const [text, setText] = useState("");
   const [method, setMethod] = useState<"permit" | "approve">("permit");
   const [ack, setAck] = useState(false);
   const tx = useTx("stake");
   const self = account !== undefined && account.toLowerCase() === operator.operator.toLowerCase();
   const parsed = parseAmount(text, decimals, balance, "your balance", symbol);
+  const who = shortAddress(operator.operator);
   const warnings: { id: string; text: string }[] = [];
   if (operator.pendingCommission && operator.pendingCommission.bps > operator.commissionBps) {
     warnings.push({
@@ -44,16 +46,27 @@ export function StakeForm({ operator, balance, decimals, symbol }: { operator: O
         send: async () => {
           used = "approve";
           const allowance = await getAllowance(publicClient, { addresses, owner: account, spender: addresses.stakingVault });
+          // remembered until the stake is sent: a reload in between finds the approval and offers to continue
+          rememberPendingStake(config.chainId, account, { operator: operator.operator, amount });
           return allowance >= amount ? null : approve(wc, { addresses, spender: addresses.stakingVault, amount });
         },
       },
-      { label: "stake", send: () => stake(wc, { addresses, operator: operator.operator as Address, amount }) },
+      {
+        label: `stake ${text} ${symbol} with operator ${who}`,
+        send: async () => {
+          const sent = await stake(wc, { addresses, operator: operator.operator as Address, amount });
+          rememberPendingStake(config.chainId, account, null);
+          return sent;
+        },
+      },
     ];
     const steps: TxStep[] =
       method === "permit"
         ? [{ label: "sign the permit, then send stakeWithPermit", send: () => stakeWithPermit(wc, { addresses, operator: operator.operator as Address, amount }), fallback: approveThenStake }]
         : approveThenStake;
-    const receipt = await tx.run(steps, () => (used === "permit" ? `Staked ${text} ${symbol} by permit (one signature, one transaction).` : `Staked ${text} ${symbol} by approve + stake.`));
+    const receipt = await tx.run(steps, () =>
+      used === "permit" ? `Staked ${text} ${symbol} with operator ${who} by permit (one signature, one transaction).` : `Staked ${text} ${symbol} with operator ${who} by approve + stake.`,
+    );
     if (receipt) {
       setText("");
       setAck(false);
@@ -71,6 +84,7 @@ export function StakeForm({ operator, balance, decimals, symbol }: { operator: O
       aria-labelledby="stake-title"
     >
       <h2 id="stake-title">{self ? "Add self-stake" : "Delegate"}</h2>
+      <LeftAllowance decimals={decimals} symbol={symbol} />
       <p>
         Your balance:{" "}
         {balance === undefined ? <span className="muted">connect a wallet</span> : <Amount wei={balance} decimals={decimals} symbol={symbol} testid="stake-balance" />}

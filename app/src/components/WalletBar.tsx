@@ -5,6 +5,21 @@ import { useAccount, useConnect, useDisconnect, useSwitchChain } from "wagmi";
 import { useAerie } from "../lib/aerie";
 import { shortAddress } from "../lib/amount";
 
+/**
+ * Why the wallet did not switch chains, as one sentence: a refusal said plainly, else the wallet's own error text
+ * (its first line, trimmed), never an empty or space-led fragment.
+ */
+export function switchFailure(e: { name?: string; message?: string; shortMessage?: string; details?: string; code?: number; cause?: unknown }): string {
+  let cur: unknown = e;
+  for (let i = 0; i < 5 && typeof cur === "object" && cur !== null; i++) {
+    const c = cur as { code?: unknown; name?: unknown; cause?: unknown };
+    if (c.code === 4001 || c.name === "UserRejectedRequestError") return "You declined the switch in your wallet: nothing changed. Press the button again to switch.";
+    cur = c.cause;
+  }
+  const text = (e.details ?? e.shortMessage ?? e.message ?? "").split("\n")[0]!.trim();
+  return text === "" ? "The wallet did not switch and gave no reason: switch the network in the wallet itself." : `The wallet did not switch: ${text}${/[.!?]$/.test(text) ? "" : "."}`;
+}
+
 /** The header's wallet area. */
 export function WalletBar() {
   const { config } = useAerie();
@@ -36,7 +51,12 @@ export function WalletBar() {
             <button type="button" data-testid="chain-switch" disabled={switching} onClick={() => switchChain({ chainId: config.chainId })}>
               {switching ? "Switching…" : `Switch to ${config.chainName}`}
             </button>
-            {switchError ? <span data-testid="chain-switch-error"> The wallet did not switch: {switchError.message.split("\n")[0]}</span> : null}
+            {switchError ? (
+              <>
+                {" "}
+                <span data-testid="chain-switch-error">{switchFailure(switchError)}</span>
+              </>
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -49,6 +49,14 @@ export function dateTime(seconds: bigint): string {
   return new Date(Number(seconds) * 1000).toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" }) + " UTC";
 }
 
+/**
+ * Unix times (seconds, 9–11 digits) after "at", "from" or "chain time" in a decoded error's hint, written as dates
+ * ("unlocks at 1767225600" → "unlocks at 1 Jan 2026, 00:00 UTC"); the technical detail keeps the raw values.
+ */
+export function withDates(text: string): string {
+  return text.replace(/\b(at|from|chain time) (\d{9,11})\b/g, (_, word: string, n: string) => `${word} ${dateTime(BigInt(n))}`);
+}
+
 /** Seconds as "2d 3h 4m 5s" (leading zero units dropped). */
 export function duration(seconds: bigint): string {
   if (seconds <= 0n) return "0s";

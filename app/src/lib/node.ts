@@ -73,9 +73,29 @@ export async function fetchBundle(nodeUrl: string, taskId: bigint, round: bigint
   return JSON.parse(text) as unknown;
 }
 
-/** Fetches a bundle from any URL (the fallback when the node is down). @throws NodeRequestError */
+/**
+ * Fetches a bundle from any URL (the fallback when the node is down). Each failure says what was fetched, what was
+ * wrong and what to do. @throws NodeRequestError (`unreachable`, `http_error`, `not_json`)
+ */
 export async function fetchBundleUrl(url: string): Promise<unknown> {
-  return getJson(url, "the bundle URL");
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { accept: "application/json" } });
+  } catch {
+    throw new NodeRequestError(
+      `Could not fetch ${url}: no answer (the server is down, or it does not allow this page's origin by CORS). Check the address, or paste another copy of the task's latest finalized bundle.`,
+      "unreachable",
+      null,
+    );
+  }
+  const text = await res.text();
+  if (!res.ok) throw new NodeRequestError(`Fetched ${url}: the server answered HTTP ${res.status}, not a bundle. Check the address: it must point at the round bundle's JSON file.`, "http_error", res.status);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const start = text.slice(0, 40).replace(/\s+/g, " ");
+    throw new NodeRequestError(`Fetched ${url}: the answer is not JSON (${text.length} bytes starting "${start}"). Paste the URL of the round bundle's .json file itself, not a page about it.`, "not_json", res.status);
+  }
 }
 
 /** Fetches `GET /v1/operators` (the node's index replayed). @throws NodeRequestError (unreachable, an error answer, or malformed) */
@@ -104,5 +124,34 @@ export async function fetchOperators(nodeUrl: string): Promise<NodeOperators> {
     };
   } catch {
     throw new NodeRequestError("the node's operators answer is malformed: the app rebuilds the figures from the chain's events", "malformed", 200);
+  }
+}
+
+/** The node's answer of `GET /v1/accounts/:addr/positions`, parsed (wei, shares, unix seconds). */
+export type NodePositions = {
+  indexedBlock: bigint;
+  indexedHash: Hex | null;
+  positions: { operator: Address; shares: bigint; value: bigint; poolShares: bigint; poolAssets: bigint }[];
+  requests: { requestId: bigint; operator: Address; shares: bigint; value: bigint; unlockTime: bigint }[];
+};
+
+/** Fetches an account's positions and pending unstake requests from the node's index. @throws NodeRequestError */
+export async function fetchPositions(nodeUrl: string, account: Address): Promise<NodePositions> {
+  const b = (await getJson(`${nodeUrl}/v1/accounts/${account}/positions`, "positions")) as Record<string, unknown>;
+  try {
+    return {
+      indexedBlock: BigInt(String(b.indexedBlock)),
+      indexedHash: b.indexedHash === null ? null : (String(b.indexedHash) as Hex),
+      positions: (b.positions as Record<string, string>[]).map((p) => ({
+        operator: getAddress(p.operator!),
+        shares: BigInt(p.shares!),
+        value: BigInt(p.value!),
+        poolShares: BigInt(p.poolShares!),
+        poolAssets: BigInt(p.poolAssets!),
+      })),
+      requests: (b.requests as Record<string, string>[]).map((r) => ({ requestId: BigInt(r.requestId!), operator: getAddress(r.operator!), shares: BigInt(r.shares!), value: BigInt(r.value!), unlockTime: BigInt(r.unlockTime!) })),
+    };
+  } catch {
+    throw new NodeRequestError("the node's positions answer is malformed: the app reads your positions from the chain instead", "malformed", 200);
   }
 }

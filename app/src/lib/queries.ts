@@ -3,16 +3,20 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { bundleFacts, type BundleFacts } from "./bundleFacts";
 import { fetchBundle, fetchOperators } from "./node";
 import { useAerie } from "./aerie";
-import { loadMine, loadWorld, type World } from "./world";
+import { loadNodeMine } from "./mine";
+import { chooseOperators, loadMine, loadWorld, type OperatorView, type World } from "./world";
+import { aerieTestTokenAbi } from "../sdk";
 
 /** How often chain state is re-read, ms. */
 export const REFRESH_MS = 4000;
 
 /**
  * The chain world (operators, tasks, events). A refresh first asks for the head's number and keeps the world it
- * has when no block was mined since (one cheap call instead of re-reading and re-rendering every operator).
+ * has when no block was mined since (one cheap call instead of re-reading and re-rendering every operator); when
+ * blocks were mined it reads only their logs and appends them to the ones it holds. `enabled` false: only
+ * observes the world another component loads (the shell's chain-error notice).
  */
-export function useWorld() {
+export function useWorld(enabled = true) {
   const { publicClient, addresses, fromBlock, config } = useAerie();
   const queryClient = useQueryClient();
   return useQuery({
@@ -20,8 +24,9 @@ export function useWorld() {
     queryFn: async () => {
       const prev = queryClient.getQueryData<World>(["world"]);
       if (prev && (await publicClient.getBlockNumber({ cacheTime: 0 })) === prev.head.number) return prev;
-      return loadWorld(publicClient, addresses, fromBlock, config.nodeUrl ? () => fetchOperators(config.nodeUrl) : undefined);
+      return loadWorld(publicClient, addresses, fromBlock, config.nodeUrl ? () => fetchOperators(config.nodeUrl) : undefined, prev);
     },
+    enabled,
     refetchInterval: REFRESH_MS,
   });
 }
@@ -57,5 +62,48 @@ export function useMine(world: World | undefined) {
     enabled: world !== undefined && account !== undefined,
     queryFn: () => loadMine(publicClient, addresses, world!, account!),
     placeholderData: (prev) => prev,
+  });
+}
+
+/**
+ * The connected account's positions and requests from the node (`GET /v1/accounts/:addr/positions`), checked
+ * against the head (see loadNodeMine); disabled without a node URL or a wallet. Refreshed like the world.
+ */
+export function useNodeMine() {
+  const { publicClient, addresses, account, config } = useAerie();
+  return useQuery({
+    queryKey: ["node-mine", account],
+    enabled: account !== undefined && config.nodeUrl !== "",
+    queryFn: () => loadNodeMine(publicClient, addresses, config.nodeUrl, account!),
+    refetchInterval: REFRESH_MS,
+    placeholderData: (prev) => prev,
+  });
+}
+
+/** The node's operators for a first paint before the world has loaded: usable only when its index is at the head. */
+export type FirstOperators = { ok: true; operators: OperatorView[]; token: { symbol: string; decimals: number } } | { ok: false };
+
+/**
+ * The operators table's first paint from the node (`GET /v1/operators`, its index at the head), without waiting
+ * for the world's log history; read once (the world takes over when it has loaded). Disabled without a node URL.
+ */
+export function useFirstOperators() {
+  const { publicClient, addresses, config } = useAerie();
+  return useQuery({
+    queryKey: ["first-operators"],
+    enabled: config.nodeUrl !== "",
+    staleTime: Infinity,
+    retry: false,
+    queryFn: async (): Promise<FirstOperators> => {
+      const token = { address: addresses.token, abi: aerieTestTokenAbi } as const;
+      const [block, node, symbol, decimals] = await Promise.all([
+        publicClient.getBlock({ blockTag: "latest" }),
+        fetchOperators(config.nodeUrl).catch(() => null),
+        publicClient.readContract({ ...token, functionName: "symbol" }),
+        publicClient.readContract({ ...token, functionName: "decimals" }),
+      ]);
+      if (node === null || node.indexedBlock !== block.number) return { ok: false };
+      return { ok: true, operators: chooseOperators([], node, block.number).operators, token: { symbol, decimals } };
+    },
   });
 }

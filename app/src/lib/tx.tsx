@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import type { Hash, TransactionReceipt } from "viem";
 import { AerieError, decodeRevert } from "../sdk";
 import { useAerie } from "./aerie";
+import { withDates } from "./amount";
 
 /** The state of one transaction flow. */
 export type TxState =
@@ -42,7 +43,8 @@ export function plainSentence(e: unknown, action: string): { sentence: string; d
   const m = /^\S+ reverted: ([A-Za-z0-9_]+\([^)]*\)): (.*)$/.exec(msg);
   if (m) {
     const hint = m[2] ?? "";
-    return { sentence: `${hint.charAt(0).toUpperCase()}${hint.slice(1)}.`, detail: m[1] ?? "" };
+    const dated = withDates(hint);
+    return { sentence: `${dated.charAt(0).toUpperCase()}${dated.slice(1)}.`, detail: m[1] ?? "" };
   }
   const f = /^\S+ failed: (.*)$/.exec(msg);
   const text = (f?.[1] ?? msg).replace(/0x[0-9a-fA-F]{40,}/g, (h) => `${h.slice(0, 10)}…`);

@@ -87,6 +87,8 @@ export type World = {
    * why the node could not be used (null: it answered).
    */
   operatorsFrom: { source: "node" | "events"; nodeBehind: bigint | null; nodeError: string | null };
+  /** The logs and constants it was built from (a refresh appends the new blocks' logs). */
+  source: WorldSource;
 };
 
 /**
@@ -97,7 +99,7 @@ export type World = {
  * of calldata keeps a chunk near 20–30 kB of init code; 8,192 went over it with 1,000 operators ("Missing or
  * invalid parameters" from the node, and the page never loaded).
  */
-const MULTICALL = { allowFailure: false, deployless: true, batchSize: 4_096 } as const;
+export const MULTICALL = { allowFailure: false, deployless: true, batchSize: 4_096 } as const;
 
 type Ordered = { blockNumber: bigint | null; logIndex: number | null };
 const byChainOrder = (a: Ordered, b: Ordered) =>
@@ -204,28 +206,75 @@ export function applyPoolEvent(p: PoolState, l: VaultEvent, commissionDelay: big
   }
 }
 
+type RegistryEvent = ReturnType<typeof parseEventLogs<typeof taskRegistryAbi, true>>[number];
+type SettlementEvent = ReturnType<typeof parseEventLogs<typeof roundSettlementAbi, true>>[number];
+
 /**
- * Loads the world: one `eth_getLogs` over the four Aerie contracts from `fromBlock`, then the current values of
- * every operator and task in one batched round of reads. `nodeOperators` (the node's `GET /v1/operators`, in
- * parallel) supplies the operators when the node's index is at the head (see {@link chooseOperators}).
+ * What a world was built from: the decoded logs up to `head` (chain order) and the constants read once. A
+ * refresh asks only for the logs after `head.number` and appends them ({@link loadWorld} with `prev`).
  */
-export async function loadWorld(client: PublicClient, addresses: AerieAddresses, fromBlock: bigint, nodeOperators?: () => Promise<NodeOperators>): Promise<World> {
-  const fromNode: Promise<NodeOperators | Error> | null = nodeOperators ? nodeOperators().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null;
-  const [block, rawLogs, symbol, decimals, unbondingPeriod, commissionDelay, maxCommissionBps, resultDeadline, taskCount] = await Promise.all([
-    client.getBlock({ blockTag: "latest" }),
-    client.getLogs({ address: [addresses.stakingVault, addresses.taskRegistry, addresses.roundSettlement, addresses.rewardDistributor], fromBlock, toBlock: "latest" }),
+export type WorldSource = {
+  head: { number: bigint; hash: Hex };
+  vault: VaultEvent[];
+  registry: RegistryEvent[];
+  settlement: SettlementEvent[];
+  constants: { symbol: string; decimals: number; unbondingPeriod: bigint; commissionDelay: bigint; maxCommissionBps: bigint; resultDeadline: bigint };
+};
+
+/** Decodes raw logs of the Aerie contracts into the three typed lists, each in chain order. */
+function decodeLogs(addresses: AerieAddresses, rawLogs: Log[]): Pick<WorldSource, "vault" | "registry" | "settlement"> {
+  const logsOf = (a: Address): Log[] => rawLogs.filter((l) => key(l.address) === key(a));
+  return {
+    vault: parseEventLogs({ abi: stakingVaultAbi, logs: logsOf(addresses.stakingVault), strict: true }).sort(byChainOrder),
+    registry: parseEventLogs({ abi: taskRegistryAbi, logs: logsOf(addresses.taskRegistry), strict: true }).sort(byChainOrder),
+    settlement: parseEventLogs({ abi: roundSettlementAbi, logs: logsOf(addresses.roundSettlement), strict: true }).sort(byChainOrder),
+  };
+}
+
+/**
+ * The logs and constants of a world: on the first load one `eth_getLogs` from `fromBlock` to the head and the
+ * constants; with `prev` (a world already built) only the logs of the blocks after `prev.head.number`, appended,
+ * unless `prev.head.hash` is no longer on the chain (a reorg: everything is read again).
+ */
+export async function loadWorldSource(client: PublicClient, addresses: AerieAddresses, fromBlock: bigint, block: { number: bigint; hash: Hex }, prev?: WorldSource): Promise<WorldSource> {
+  const address = [addresses.stakingVault, addresses.taskRegistry, addresses.roundSettlement, addresses.rewardDistributor];
+  if (prev && prev.head.number < block.number) {
+    const [kept, rawLogs] = await Promise.all([
+      client.getBlock({ blockNumber: prev.head.number }).then((b) => b.hash === prev.head.hash),
+      client.getLogs({ address, fromBlock: prev.head.number + 1n, toBlock: block.number }),
+    ]);
+    if (kept) {
+      const d = decodeLogs(addresses, rawLogs);
+      return { head: block, vault: [...prev.vault, ...d.vault], registry: [...prev.registry, ...d.registry], settlement: [...prev.settlement, ...d.settlement], constants: prev.constants };
+    }
+  }
+  const [rawLogs, symbol, decimals, unbondingPeriod, commissionDelay, maxCommissionBps, resultDeadline] = await Promise.all([
+    client.getLogs({ address, fromBlock, toBlock: block.number }),
     client.readContract({ address: addresses.token, abi: aerieTestTokenAbi, functionName: "symbol" }),
     client.readContract({ address: addresses.token, abi: aerieTestTokenAbi, functionName: "decimals" }),
     client.readContract({ address: addresses.stakingVault, abi: stakingVaultAbi, functionName: "UNBONDING_PERIOD" }),
     client.readContract({ address: addresses.stakingVault, abi: stakingVaultAbi, functionName: "COMMISSION_DELAY" }),
     client.readContract({ address: addresses.stakingVault, abi: stakingVaultAbi, functionName: "MAX_COMMISSION_BPS" }),
     client.readContract({ address: addresses.roundSettlement, abi: roundSettlementAbi, functionName: "RESULT_DEADLINE" }),
-    client.readContract({ address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "taskCount" }),
   ]);
-  const logsOf = (a: Address): Log[] => rawLogs.filter((l) => key(l.address) === key(a));
-  const vault = parseEventLogs({ abi: stakingVaultAbi, logs: logsOf(addresses.stakingVault), strict: true }).sort(byChainOrder);
-  const registry = parseEventLogs({ abi: taskRegistryAbi, logs: logsOf(addresses.taskRegistry), strict: true }).sort(byChainOrder);
-  const settlement = parseEventLogs({ abi: roundSettlementAbi, logs: logsOf(addresses.roundSettlement), strict: true }).sort(byChainOrder);
+  return { head: block, ...decodeLogs(addresses, rawLogs), constants: { symbol, decimals, unbondingPeriod, commissionDelay, maxCommissionBps, resultDeadline } };
+}
+
+/**
+ * Loads the world: the Aerie contracts' logs ({@link loadWorldSource}: all of them the first time, only the new
+ * blocks' with `prev`), then the current values of every task in one batched round of reads; the operators are
+ * the events replayed. `nodeOperators` (the node's `GET /v1/operators`, in parallel) supplies the operators when
+ * the node's index is at the head (see {@link chooseOperators}).
+ */
+export async function loadWorld(client: PublicClient, addresses: AerieAddresses, fromBlock: bigint, nodeOperators?: () => Promise<NodeOperators>, prev?: World): Promise<World> {
+  const fromNode: Promise<NodeOperators | Error> | null = nodeOperators ? nodeOperators().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null;
+  const block = await client.getBlock({ blockTag: "latest" });
+  const [source, taskCount] = await Promise.all([
+    loadWorldSource(client, addresses, fromBlock, { number: block.number, hash: block.hash }, prev?.source),
+    client.readContract({ address: addresses.taskRegistry, abi: taskRegistryAbi, functionName: "taskCount", blockNumber: block.number }),
+  ]);
+  const { vault, registry, settlement } = source;
+  const { symbol, decimals, unbondingPeriod, commissionDelay, maxCommissionBps, resultDeadline } = source.constants;
 
   const metadata = new Map<string, { operator: Address; uri: string }>();
   const shareEvents: World["shareEvents"] = [];
@@ -353,6 +402,7 @@ export async function loadWorld(client: PublicClient, addresses: AerieAddresses,
     unstakeEvents,
     withdrawn,
     operatorsFrom,
+    source,
   };
 }
 
@@ -382,7 +432,8 @@ function sameTasks(a: OperatorView["tasks"], b: OperatorView["tasks"]): boolean 
 /** The connected account's positions and unstake requests, with current values. */
 export type Mine = {
   balance: bigint;
-  positions: { operator: Address; shares: bigint; assets: bigint }[];
+  /** Shares and their value (wei), with the pool's totals (`totalShares`, `stakeOf`) to price a partial unstake. */
+  positions: { operator: Address; shares: bigint; assets: bigint; poolShares: bigint; poolAssets: bigint }[];
   requests: { requestId: bigint; operator: Address; shares: bigint; assets: bigint; unlockTime: bigint; withdrawable: boolean }[];
 };
 
@@ -396,7 +447,7 @@ export async function loadMine(client: PublicClient, addresses: AerieAddresses, 
     // values from the world's pools (convertToAssets replayed), so 50 positions cost no read
     held.map((s) => {
       const op = world.operators.find((o) => key(o.operator) === key(s.operator));
-      return { operator: s.operator, shares: s.shares, assets: op ? toAssetsDown({ shares: op.totalShares, assets: op.stake }, s.shares) : 0n };
+      return { operator: s.operator, shares: s.shares, assets: op ? toAssetsDown({ shares: op.totalShares, assets: op.stake }, s.shares) : 0n, poolShares: op?.totalShares ?? 0n, poolAssets: op?.stake ?? 0n };
     }),
     Promise.all([
       client.multicall({ ...MULTICALL, contracts: pending.map((u) => ({ ...v, functionName: "getRequest" as const, args: [u.requestId] as const })) }),

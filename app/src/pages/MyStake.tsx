@@ -1,36 +1,52 @@
 // My stake: positions (shares, value, rewards earned), unstake part or all, unstake requests with a countdown,
 // withdraw one or many matured requests.
-import { useEffect, useState } from "react";
-import type { Address } from "viem";
+import { useEffect, useRef, useState } from "react";
+import { formatUnits, type Address } from "viem";
 import { requestUnstake, withdraw } from "../sdk";
+import { LeftAllowance } from "../components/LeftAllowance";
 import { useAerie } from "../lib/aerie";
-import { dateTime, duration, parseAmount, shortAddress } from "../lib/amount";
+import { dateTime, duration, parseAmount, shortAddress, shortUnits } from "../lib/amount";
 import { positionReward } from "../lib/claims";
-import { useBundles, useMine, useWorld } from "../lib/queries";
+import { readUnstakeShares } from "../lib/mine";
+import { useBundles, useMine, useNodeMine, useWorld } from "../lib/queries";
 import { TxStatus, useTx } from "../lib/tx";
 import { ActionButton, Amount, Loading, Notice } from "../lib/ui";
-import type { Mine, OperatorView, World } from "../lib/world";
+import type { Mine } from "../lib/world";
 
 /** Chain time now, estimated from the last head read plus the wall time since (seconds), ticking each second. */
-function useChainNow(world: World | undefined): bigint {
+function useChainNow(facts: { head: { timestamp: bigint }; readAt: number } | undefined): bigint {
   const [now, setNow] = useState(0n);
+  const [ts, readAt] = [facts?.head.timestamp, facts?.readAt];
   useEffect(() => {
-    if (!world) return;
-    const tick = () => setNow(world.head.timestamp + BigInt(Math.floor((Date.now() - world.readAt) / 1000)));
+    if (ts === undefined || readAt === undefined) return;
+    const tick = () => setNow(ts + BigInt(Math.floor((Date.now() - readAt) / 1000)));
     tick();
     const t = setInterval(tick, 1000);
     return () => clearInterval(t);
-  }, [world]);
+  }, [ts, readAt]);
   return now;
 }
 
-/** The My stake page. */
+/**
+ * The My stake page. With a node whose index is at the head, the positions and requests are the node's
+ * (`GET /v1/accounts/:addr/positions`, requests checked on chain); otherwise they come from the world's events.
+ * The world (for rewards earned, and the fallback) starts loading once the node has answered.
+ */
 export default function MyStakePage() {
-  const { account } = useAerie();
-  const world = useWorld();
-  const mine = useMine(world.data);
+  const { account, config } = useAerie();
+  const fromNode = useNodeMine();
+  const node = fromNode.data;
+  const nodeOk = node?.ok === true;
+  const world = useWorld(config.nodeUrl === "" || node !== undefined || fromNode.isError);
+  const chainMine = useMine(nodeOk ? undefined : world.data);
   const bundles = useBundles(world.data, 1000);
-  const now = useChainNow(world.data);
+  const facts = node ?? world.data;
+  // the last positions shown stay on screen while the other source loads (a node one block behind after a
+  // transaction must not unmount the rows and their transaction status)
+  const shown = useRef<Mine | undefined>(undefined);
+  const mine = (node?.ok === true ? node.mine : chainMine.data) ?? shown.current;
+  shown.current = mine;
+  const now = useChainNow(facts);
   if (!account)
     return (
       <section aria-labelledby="stake-title">
@@ -40,18 +56,24 @@ export default function MyStakePage() {
         </Notice>
       </section>
     );
-  if (!world.data || !mine.data) return <Loading what="your positions" testid="stake-loading" />;
-  const { decimals, symbol } = world.data.token;
+  if (!facts || !mine) return <Loading what="your positions" testid="stake-loading" />;
+  const { decimals, symbol } = facts.token;
   const earned = (operator: Address) => (bundles.data?.bundles ?? []).reduce((s, b) => s + positionReward(b, operator, account), 0n);
   return (
-    <section aria-labelledby="stake-title" data-testid="stake-page">
+    <section aria-labelledby="stake-title" data-testid="stake-page" data-source={nodeOk ? "node" : "chain"}>
       <h1 id="stake-title">My stake</h1>
+      {node && node.ok === false && node.behind !== null ? (
+        <Notice tone="warning" testid="stake-node-behind">
+          node {node.behind.toString()} blocks behind: your positions are read from the chain instead
+        </Notice>
+      ) : null}
+      <LeftAllowance decimals={facts.token.decimals} symbol={facts.token.symbol} />
       <p>
-        Wallet balance: <Amount wei={mine.data.balance} decimals={decimals} symbol={symbol} testid="stake-wallet-balance" />. To stake with a new operator, pick one on the{" "}
+        Wallet balance: <Amount wei={mine.balance} decimals={decimals} symbol={symbol} testid="stake-wallet-balance" />. To stake with a new operator, pick one on the{" "}
         <a href="#/operators">operators page</a>.
       </p>
       <h2>Positions</h2>
-      {mine.data.positions.length === 0 ? (
+      {mine.positions.length === 0 ? (
         <p data-testid="positions-empty">You have no stake yet.</p>
       ) : (
         <div className="table-wrap">
@@ -60,22 +82,17 @@ export default function MyStakePage() {
             <thead>
               <tr>
                 <th scope="col">Operator</th>
-                <th scope="col">Shares</th>
+                <th scope="col" title={`Pool shares, shown in units of 10^${decimals + SHARE_OFFSET_DECIMALS} (a new pool mints 10^${SHARE_OFFSET_DECIMALS} per wei, so one unit is first worth one ${symbol})`}>
+                  Shares (×10^{decimals + SHARE_OFFSET_DECIMALS})
+                </th>
                 <th scope="col">Value now</th>
                 <th scope="col">Rewards earned</th>
                 <th scope="col">Unstake</th>
               </tr>
             </thead>
             <tbody>
-              {mine.data.positions.map((p) => (
-                <PositionRow
-                  key={p.operator}
-                  p={p}
-                  op={world.data.operators.find((o) => o.operator === p.operator)}
-                  earned={bundles.data ? earned(p.operator) : null}
-                  decimals={decimals}
-                  symbol={symbol}
-                />
+              {mine.positions.map((p) => (
+                <PositionRow key={p.operator} p={p} earned={bundles.data ? earned(p.operator) : null} decimals={decimals} symbol={symbol} />
               ))}
             </tbody>
           </table>
@@ -84,36 +101,44 @@ export default function MyStakePage() {
       <p className="muted">
         Rewards earned: your share of each finalized round's operator rewards (from the rounds' bundles); claim them on the <a href="#/rewards">rewards page</a>.
       </p>
-      <Requests mine={mine.data} now={now} decimals={decimals} symbol={symbol} unbonding={world.data.unbondingPeriod} />
+      <Requests mine={mine} now={now} decimals={decimals} symbol={symbol} unbonding={facts.unbondingPeriod} />
     </section>
   );
 }
 
-function PositionRow({ p, op, earned, decimals, symbol }: { p: Mine["positions"][number]; op: OperatorView | undefined; earned: bigint | null; decimals: number; symbol: string }) {
-  const { addresses, writeBlocked, walletClient } = useAerie();
+/** SharesMath's virtual offset is 10^6 shares per wei: shares carry 6 more decimals than the token. */
+const SHARE_OFFSET_DECIMALS = 6;
+
+function PositionRow({ p, earned, decimals, symbol }: { p: Mine["positions"][number]; earned: bigint | null; decimals: number; symbol: string }) {
+  const { addresses, writeBlocked, walletClient, publicClient, account } = useAerie();
   const [text, setText] = useState("");
   const tx = useTx("requestUnstake");
   const id = p.operator.toLowerCase();
   const parsed = parseAmount(text, decimals, p.assets, "the position's value", symbol);
-  // shares for a part: value × pool shares / pool stake, rounded down, at most the position's shares
-  const partShares = parsed.ok && op && op.stake > 0n ? (parsed.value * op.totalShares) / op.stake : 0n;
-  const shares = partShares > p.shares ? p.shares : partShares;
+  // shares for a part, as shown: value × pool shares / pool stake, rounded down (re-read on chain when sending)
+  const partShares = parsed.ok && p.poolAssets > 0n ? (parsed.value * p.poolShares) / p.poolAssets : 0n;
   const base = writeBlocked ?? (tx.busy ? "A transaction is in progress." : null);
-  const partReason = base ?? (text.trim() === "" ? "Enter an amount first." : !parsed.ok ? parsed.reason : shares === 0n ? "That amount is less than one share: enter more." : null);
-  const send = async (s: bigint, label: string) => {
+  const partReason = base ?? (text.trim() === "" ? "Enter an amount first." : !parsed.ok ? parsed.reason : partShares === 0n ? "That amount is less than one share: enter more." : null);
+  const who = shortAddress(p.operator);
+  const send = async (value: bigint | "all") => {
     const wc = await walletClient();
-    const receipt = await tx.run([{ label, send: () => requestUnstake(wc, { addresses, operator: p.operator, shares: s }) }], "The request is listed below; withdraw it when it unlocks.");
+    const amount = value === "all" ? p.assets : value;
+    const label = `request to unstake ${value === "all" ? "all of your " : ""}${formatUnits(amount, decimals)} ${symbol} from operator ${who}`;
+    const receipt = await tx.run(
+      [{ label, send: async () => requestUnstake(wc, { addresses, operator: p.operator, shares: await readUnstakeShares(publicClient, addresses, p.operator, account!, value) }) }],
+      `Requested to unstake ${formatUnits(amount, decimals)} ${symbol} from operator ${who}: the request is listed below; withdraw it when it unlocks.`,
+    );
     if (receipt) setText("");
   };
   return (
     <tr data-testid={`position-row-${id}`} data-operator={p.operator}>
       <th scope="row">
         <a href={`#/operator/${p.operator}`} title={p.operator}>
-          {shortAddress(p.operator)}
+          {who}
         </a>
       </th>
-      <td className="num" data-testid="position-shares" data-value={p.shares.toString()}>
-        {p.shares.toString()}
+      <td className="num" data-testid="position-shares" data-value={p.shares.toString()} title={`${p.shares} shares`}>
+        {shortUnits(p.shares, decimals + SHARE_OFFSET_DECIMALS)}
       </td>
       <td className="num">
         <Amount wei={p.assets} decimals={decimals} symbol={symbol} testid="position-value" />
@@ -136,10 +161,10 @@ function PositionRow({ p, op, earned, decimals, symbol }: { p: Mine["positions"]
         <span id={`unstake-amount-error-${id}`} className="field-error" data-testid={`unstake-amount-error-${id}`}>
           {text.trim() !== "" && !parsed.ok ? parsed.reason : ""}
         </span>
-        <ActionButton testid={`unstake-submit-${id}`} reason={partReason} onClick={() => void send(shares, `request to unstake ${shares} shares`)}>
+        <ActionButton testid={`unstake-submit-${id}`} reason={partReason} onClick={() => void (parsed.ok ? send(parsed.value) : undefined)}>
           Unstake
         </ActionButton>
-        <ActionButton testid={`unstake-all-${id}`} reason={base} onClick={() => void send(p.shares, "request to unstake all shares")}>
+        <ActionButton testid={`unstake-all-${id}`} reason={base} onClick={() => void send("all")}>
           Unstake all
         </ActionButton>
         <TxStatus id={`unstake-${id}`} state={tx.state} />
@@ -155,7 +180,9 @@ function Requests({ mine, now, decimals, symbol, unbonding }: { mine: Mine; now:
   const matured = mine.requests.filter((r) => r.withdrawable);
   const send = async (ids: bigint[]) => {
     const wc = await walletClient();
-    const receipt = await tx.run([{ label: `withdraw ${ids.length} request(s)`, send: () => withdraw(wc, { addresses, requestIds: ids }) }]);
+    const total = mine.requests.filter((r) => ids.includes(r.requestId)).reduce((sum, r) => sum + r.assets, 0n);
+    const what = `${formatUnits(total, decimals)} ${symbol} from request${ids.length === 1 ? "" : "s"} ${ids.map((id) => `#${id}`).join(", ")}`;
+    const receipt = await tx.run([{ label: `withdraw ${what}`, send: () => withdraw(wc, { addresses, requestIds: ids }) }], `Withdrew ${what} to your wallet.`);
     if (receipt) setSelected(new Set());
   };
   const busy = tx.busy ? "A transaction is in progress." : null;

@@ -3,13 +3,17 @@ import { memo, useMemo, useState } from "react";
 import type { Address } from "viem";
 import { bpsPercent, dateTime, shortAddress } from "../lib/amount";
 import { estimatedYieldBps, type BundleFacts } from "../lib/bundleFacts";
-import { RECENT_ROUNDS, useBundles, useWorld } from "../lib/queries";
+import { useAerie } from "../lib/aerie";
+import { RECENT_ROUNDS, useBundles, useFirstOperators, useWorld } from "../lib/queries";
 import { plainSentence } from "../lib/tx";
 import { Amount, Loading, Notice } from "../lib/ui";
 import type { OperatorView, World } from "../lib/world";
 
 /** One table row: the operator and its figures from the latest finalized rounds. */
 export type OperatorRow = OperatorView & { recentRewards: bigint | null; yieldBps: bigint | null };
+
+/** Rows without the bundle-derived columns (the node's first answer, before the world has loaded). */
+const bareRows = (operators: OperatorView[]): OperatorRow[] => operators.map((o) => ({ ...o, recentRewards: null, yieldBps: null }));
 
 /** Adds the bundle-derived columns (rewards over the last rounds, estimated yield) to the chain's operators. */
 export function operatorRows(world: World, bundles: BundleFacts[] | undefined): OperatorRow[] {
@@ -65,31 +69,37 @@ export function sortRows(rows: OperatorRow[], sort: { id: string; dir: 1 | -1 })
 
 /** The Operators page. */
 export function OperatorsPage() {
-  const world = useWorld();
+  const { config } = useAerie();
+  // with a node at the head the first page paints from its answer; the world (log history: bundles, tasks, the
+  // fallback) starts once the node has answered, so it does not compete with that first paint
+  const first = useFirstOperators();
+  const world = useWorld(config.nodeUrl === "" || first.data !== undefined || first.isError);
   const bundles = useBundles(world.data);
   const [sort, setSort] = useState<{ id: string; dir: 1 | -1 }>({ id: "stake", dir: -1 });
   const [page, setPage] = useState(0);
   // all rows, built once per world/bundles; the sort is over all of them (keys computed once per row), and
   // only the visible page is rendered
-  const all = useMemo(() => (world.data ? operatorRows(world.data, bundles.data?.bundles) : []), [world.data, bundles.data]);
+  const early = !world.data && first.data?.ok === true ? first.data : undefined;
+  const all = useMemo(() => (world.data ? operatorRows(world.data, bundles.data?.bundles) : early ? bareRows(early.operators) : []), [world.data, bundles.data, early]);
   const rows = useMemo(() => sortRows(all, sort), [all, sort]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const visible = useMemo(() => rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE), [rows, current]);
 
   if (world.error && !world.data) return <Notice tone="error" testid="operators-error">The operators cannot be shown until the chain answers: {plainSentence(world.error, "read").sentence}</Notice>;
-  if (!world.data) return <Loading what="operators" testid="operators-loading" />;
-  const { decimals, symbol } = world.data.token;
+  if (!world.data && !early) return <Loading what="operators" testid="operators-loading" />;
+  const { decimals, symbol } = world.data?.token ?? early!.token;
+  const from = world.data?.operatorsFrom ?? { source: "node" as const, nodeBehind: 0n, nodeError: null };
   return (
     <section aria-labelledby="operators-title">
       <h1 id="operators-title">Operators</h1>
       <p className="muted">
-        {world.data.operators.length} registered operators. Pick one to see its record and to delegate. Rewards and the estimated yield come from the latest {RECENT_ROUNDS}{" "}
+        {all.length} registered operators. Pick one to see its record and to delegate. Rewards and the estimated yield come from the latest {RECENT_ROUNDS}{" "}
         finalized rounds' bundles (published by the node); the yield is an <strong>estimate</strong> annualized from those rounds, not a promise.
       </p>
-      {world.data.operatorsFrom.nodeBehind !== null && world.data.operatorsFrom.nodeBehind > 0n ? (
+      {from.nodeBehind !== null && from.nodeBehind > 0n ? (
         <Notice tone="warning" testid="operators-node-behind">
-          node {world.data.operatorsFrom.nodeBehind.toString()} blocks behind: the figures are rebuilt from the chain's events instead
+          node {from.nodeBehind.toString()} blocks behind: the figures are rebuilt from the chain's events instead
         </Notice>
       ) : null}
       {bundles.data?.error ? (
@@ -98,7 +108,7 @@ export function OperatorsPage() {
         </Notice>
       ) : null}
       <div className="table-wrap">
-        <table data-testid="operators-table" data-source={world.data.operatorsFrom.source} data-count={rows.length} data-visible={visible.length} data-page={current}>
+        <table data-testid="operators-table" data-source={from.source} data-count={rows.length} data-visible={visible.length} data-page={current}>
           <caption className="sr-only">Registered operators; column headers sort the table</caption>
           <thead>
             <tr>

@@ -31,6 +31,18 @@ type ClaimRow = {
   proof: Hex[];
 };
 
+/** Whether a row's earned and claimable amounts are known: verified (node or bundle) or "nothing earned". */
+const known = (r: ClaimRow) => r.state === "verified" || r.state === "none";
+
+/** An amount the app could not establish (the node is down, or its claim did not verify): never shown as 0. */
+function Unknown({ testid }: { testid: string }) {
+  return (
+    <span className="muted" data-testid={testid} data-state="unknown" title="not verified: the node's claim is missing or did not verify; load a bundle URL">
+      unknown
+    </span>
+  );
+}
+
 /** The Rewards page. */
 export default function RewardsPage() {
   const { account, publicClient, addresses, config, writeBlocked, walletClient } = useAerie();
@@ -119,8 +131,11 @@ export default function RewardsPage() {
       } catch {
         throw new Error(`"${bundleUrl}" is not a URL: paste an http(s) address of a round bundle.`);
       }
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`"${bundleUrl.trim()}" is a ${url.protocol} address: paste an http(s) URL of the round bundle's JSON file.`);
       const bundle = await fetchBundleUrl(url.toString());
-      const c = await getClaimable(publicClient, { addresses, account, bundle });
+      const c = await getClaimable(publicClient, { addresses, account, bundle }).catch((e: unknown) => {
+        throw new Error(`Fetched ${url.toString()}, but it cannot give a verified claim: ${((e as { shortMessage?: string }).shortMessage ?? (e as Error).message).split("\n")[0]} Use a copy of the task's latest finalized bundle.`);
+      });
       setFromBundle((m) =>
         new Map(m).set(c.taskId.toString(), {
           taskId: c.taskId,
@@ -194,13 +209,17 @@ export default function RewardsPage() {
                 <tr key={r.taskId.toString()} data-testid={`claim-row-${r.taskId}`} data-state={r.state} data-source={r.source}>
                   <th scope="row">#{r.taskId.toString()}</th>
                   <td className="num">
-                    <Amount wei={r.cumulativeAmount} decimals={decimals} testid={`claim-cumulative-${r.taskId}`} />
+                    {known(r) ? (
+                      <Amount wei={r.cumulativeAmount} decimals={decimals} testid={`claim-cumulative-${r.taskId}`} />
+                    ) : (
+                      <Unknown testid={`claim-cumulative-${r.taskId}`} />
+                    )}
                   </td>
                   <td className="num">
                     <Amount wei={r.claimed} decimals={decimals} testid={`claim-claimed-${r.taskId}`} />
                   </td>
                   <td className="num">
-                    <Amount wei={r.claimable} decimals={decimals} symbol={symbol} testid={`claim-claimable-${r.taskId}`} />
+                    {known(r) ? <Amount wei={r.claimable} decimals={decimals} symbol={symbol} testid={`claim-claimable-${r.taskId}`} /> : <Unknown testid={`claim-claimable-${r.taskId}`} />}
                   </td>
                   <td data-testid={`claim-status-${r.taskId}`} data-state={r.state}>
                     {r.message}
@@ -211,7 +230,8 @@ export default function RewardsPage() {
                       reason={writeBlocked ?? busy ?? (r.state === "verified" ? null : r.state === "none" ? "Nothing to claim." : "No verified claim: load a bundle URL.")}
                       onClick={async () => {
                         const wc = await walletClient();
-                        await txOne.run([{ label: `claim task ${r.taskId}`, send: () => claim(wc, { addresses, ...item(r) }) }]);
+                        const what = `${formatUnits(r.claimable, decimals)} ${symbol} of task ${r.taskId}`;
+                        await txOne.run([{ label: `claim ${what}`, send: () => claim(wc, { addresses, ...item(r) }) }], `Claimed ${what} to your wallet.`);
                       }}
                     >
                       Claim
@@ -228,11 +248,11 @@ export default function RewardsPage() {
                         await txRestake.run(
                           [
                             {
-                              label: `claim task ${r.taskId} and stake it to ${shortAddress(restakeOperator!.operator)}`,
+                              label: `claim ${formatUnits(r.claimable, decimals)} ${symbol} of task ${r.taskId} and stake it with operator ${shortAddress(restakeOperator!.operator)}`,
                               send: () => claimAndRestake(wc, { addresses, taskId: r.taskId, cumulativeAmount: r.cumulativeAmount, proof: r.proof, operator: restakeOperator!.operator as Address }),
                             },
                           ],
-                          "The rewards were staked; see My stake.",
+                          `Claimed and staked ${formatUnits(r.claimable, decimals)} ${symbol} of task ${r.taskId} with operator ${shortAddress(restakeOperator!.operator)}; see My stake.`,
                         );
                       }}
                     >
@@ -262,7 +282,8 @@ export default function RewardsPage() {
           reason={writeBlocked ?? busy ?? (offered.length === 0 ? "Nothing verified to claim." : null)}
           onClick={async () => {
             const wc = await walletClient();
-            await txAll.run([{ label: `claim ${offered.length} task(s) with claimMany`, send: () => claimMany(wc, { addresses, claims: offered.map(item) }) }]);
+            const what = `${formatUnits(total, decimals)} ${symbol} from task${offered.length === 1 ? "" : "s"} ${offered.map((o) => `#${o.taskId}`).join(", ")}`;
+            await txAll.run([{ label: `claim ${what} with claimMany`, send: () => claimMany(wc, { addresses, claims: offered.map(item) }) }], `Claimed ${what} to your wallet.`);
           }}
         >
           Claim all ({offered.length} tasks, <Amount wei={total} decimals={decimals} symbol={symbol} testid="claim-all-total" />)

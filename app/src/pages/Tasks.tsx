@@ -2,6 +2,7 @@
 // returns); an operator's register, commission change and join / leave.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { formatUnits } from "viem";
 import { cancelTask, joinTask, leaveTask, registerOperator, Role, RoundStatus, setCommission, taskRegistryAbi, withdrawRefund } from "../sdk";
 import { useAerie } from "../lib/aerie";
 import { bpsPercent, dateTime, duration, shortAddress } from "../lib/amount";
@@ -155,7 +156,8 @@ function CreatorTask({ task, world }: { task: TaskView; world: World }) {
         reason={writeBlocked ?? busy ?? (c === undefined ? "Checking…" : c.ok ? null : c.sentence)}
         onClick={async () => {
           const wc = await walletClient();
-          await txCancel.run([{ label: `cancel task ${task.taskId}`, send: () => cancelTask(wc, { addresses, taskId: task.taskId }) }]);
+          const back = c?.ok ? ` (returns ${formatUnits(c.value, decimals)} ${symbol})` : "";
+          await txCancel.run([{ label: `cancel task ${task.taskId}${back}`, send: () => cancelTask(wc, { addresses, taskId: task.taskId }) }], `Cancelled task ${task.taskId}${back}.`);
         }}
       >
         Cancel task
@@ -169,7 +171,8 @@ function CreatorTask({ task, world }: { task: TaskView; world: World }) {
         reason={writeBlocked ?? busy ?? (r === undefined ? "Checking…" : r.ok ? null : r.sentence)}
         onClick={async () => {
           const wc = await walletClient();
-          await txRefund.run([{ label: `withdraw the refund of task ${task.taskId}`, send: () => withdrawRefund(wc, { addresses, taskId: task.taskId }) }]);
+          const what = r?.ok ? `${formatUnits(r.value, decimals)} ${symbol} ` : "";
+          await txRefund.run([{ label: `withdraw the ${what}refund of task ${task.taskId}`, send: () => withdrawRefund(wc, { addresses, taskId: task.taskId }) }], `Withdrew the ${what}refund of task ${task.taskId} to your wallet.`);
         }}
       >
         Withdraw refund
@@ -290,7 +293,7 @@ function OperatorPanel({ me, world }: { me: OperatorView; world: World }) {
                   reason={writeBlocked ?? busy}
                   onClick={async () => {
                     const wc = await walletClient();
-                    await txJoin.run([{ label: `leave task ${id}`, send: () => leaveTask(wc, { addresses, taskId: t.taskId }) }]);
+                    await txJoin.run([{ label: `leave task ${id} (joined as ${role})`, send: () => leaveTask(wc, { addresses, taskId: t.taskId }) }], `Left task ${id}, where you were a ${role}.`);
                   }}
                 >
                   Leave
@@ -304,10 +307,11 @@ function OperatorPanel({ me, world }: { me: OperatorView; world: World }) {
                   </select>{" "}
                   <ActionButton
                     testid={`task-join-${id}`}
-                    reason={writeBlocked ?? busy ?? (me.stake < need ? `The task needs ${need} wei of stake as ${chosen === "1" ? "trainer" : "validator"}; you have ${me.stake}: stake more first.` : null)}
+                    reason={writeBlocked ?? busy ?? (me.stake < need ? `The task needs ${formatUnits(need, world.token.decimals)} ${world.token.symbol} of stake as ${chosen === "1" ? "trainer" : "validator"}; you have ${formatUnits(me.stake, world.token.decimals)}: stake more first.` : null)}
                     onClick={async () => {
                       const wc = await walletClient();
-                      await txJoin.run([{ label: `join task ${id}`, send: () => joinTask(wc, { addresses, taskId: t.taskId, role: chosen === "2" ? Role.Validator : Role.Trainer }) }]);
+                      const as = chosen === "2" ? "validator" : "trainer";
+                      await txJoin.run([{ label: `join task ${id} as ${as}`, send: () => joinTask(wc, { addresses, taskId: t.taskId, role: chosen === "2" ? Role.Validator : Role.Trainer }) }], `Joined task ${id} as ${as}: you take part from the next round that starts.`);
                     }}
                   >
                     Join

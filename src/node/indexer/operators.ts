@@ -4,9 +4,10 @@
 import { getAddress, type Address } from "viem";
 import type { Store } from "../store/db";
 
-/** SharesMath's virtual offset (contracts/libraries/SharesMath.sol): shares and wei added in every conversion. */
-const VIRTUAL_SHARES = 10n ** 6n;
-const VIRTUAL_ASSETS = 1n;
+/** SharesMath's virtual offset (contracts/libraries/SharesMath.sol): shares added in every conversion. */
+export const VIRTUAL_SHARES = 10n ** 6n;
+/** SharesMath's virtual offset: wei added in every conversion. */
+export const VIRTUAL_ASSETS = 1n;
 
 /** One operator's figures at the indexed block (wei, shares, bps, unix seconds). */
 export type OperatorSummary = {
