@@ -84,20 +84,22 @@ async function serverCpuSeconds(url: string): Promise<number> {
  * CPU seconds (user + system) of the process `pid`'s event-loop thread and of all its other threads together
  * (recovery and writer threads, V8's GC helpers), from /proc (Linux; `undefined` elsewhere).
  */
-function threadCpuSeconds(pid: number): { main: number; others: number } | undefined {
+function threadCpuSeconds(pid: number): { main: number; others: number; byThread: Record<string, number> } | undefined {
   const tick = 100; // USER_HZ: clock ticks per second on Linux
   try {
     let main = 0;
     let others = 0;
+    const byThread: Record<string, number> = {};
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
       // fields after the parenthesised command name: utime and stime are the 12th and 13th
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const seconds = (Number(f[11]) + Number(f[12])) / tick;
+      byThread[tid] = seconds;
       if (tid === String(pid)) main += seconds;
       else others += seconds;
     }
-    return { main, others };
+    return { main, others, byThread };
   } catch {
     return undefined;
   }
@@ -122,7 +124,7 @@ async function run(dir: string, setup: Setup, items: Item[], bundle: NodeEntry) 
   const node = await startNodeProcess([
     "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
     "--recoverer", recoverer, "--recover-threads", String(setup.recoverThreads), "--writer", setup.writer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
-  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [], setup.runtime === "bundle" ? bundle : undefined);
+  ], 60_000, [...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter((f) => f !== ""), ...(profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])], setup.runtime === "bundle" ? bundle : undefined);
   const cpuBefore = await serverCpuSeconds(node.url);
   const threadsBefore = threadCpuSeconds(node.child.pid!);
   const load = await new Promise<string>((resolve, reject) => {
@@ -133,6 +135,9 @@ async function run(dir: string, setup: Setup, items: Item[], bundle: NodeEntry) 
   });
   const cpuAfter = await serverCpuSeconds(node.url);
   const threadsAfter = threadCpuSeconds(node.child.pid!);
+  if (process.env.BENCH_THREAD_DETAIL !== undefined && threadsBefore !== undefined && threadsAfter !== undefined) {
+    console.log(Object.entries(threadsAfter.byThread).map(([t, s]) => `${t}: ${(s - (threadsBefore.byThread[t] ?? 0)).toFixed(2)} s`).join(", "));
+  }
   if (profileDir !== undefined) {
     const exited = new Promise((r) => node.child.once("exit", r));
     node.child.kill("SIGTERM");
