@@ -6,7 +6,10 @@
  * up to four times (BENCH_RUNS): "after" (the default: recovery in a worker-thread pool, group commit in a writer
  * thread), "ts-node" (the same from the TypeScript sources under ts-node, as the tests run), "inline" (native
  * recovery and the SQLite commit in the event-loop thread) and viem's pure-JS recovery; and times raw signature recovery of both in-process. BENCH_BASELINE=FILE carries an
- * earlier run's figures over as `baseline`. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
+ * earlier run's figures over as `baseline`. The node's CPU is also split by thread from /proc (its event-loop thread,
+ * which alone bounds the rate, and the others); BENCH_THREAD_DETAIL=1 prints every thread's CPU seconds,
+ * BENCH_NODE_FLAGS="--flag …" passes node flags to the node, BENCH_CPU_PROF=DIR profiles it (unminified bundle).
+ * Writes bench/node.json. A benchmark, not a test: it asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
