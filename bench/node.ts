@@ -6,10 +6,13 @@
  * up to four times (BENCH_RUNS): "after" (the default: recovery in a worker-thread pool, group commit in a writer
  * thread), "ts-node" (the same from the TypeScript sources under ts-node, as the tests run), "inline" (native
  * recovery and the SQLite commit in the event-loop thread) and viem's pure-JS recovery; and times raw signature recovery of both in-process. BENCH_BASELINE=FILE carries an
- * earlier run's figures over as `baseline`. Writes bench/node.json. A benchmark, not a test: it asserts nothing.
+ * earlier run's figures over as `baseline`. The node's CPU is also split by thread from /proc (its event-loop thread,
+ * which alone bounds the rate, and the others); BENCH_THREAD_DETAIL=1 prints every thread's CPU seconds,
+ * BENCH_NODE_FLAGS="--flag …" passes node flags to the node, BENCH_CPU_PROF=DIR profiles it (unminified bundle).
+ * Writes bench/node.json. A benchmark, not a test: it asserts nothing.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -51,7 +54,8 @@ function bundleNode(dir: string): NodeEntry {
     format: "cjs",
     mainFields: ["module", "main"],
     external: EXTERNAL,
-    minify: true,
+    // readable profiles under BENCH_CPU_PROF (function names kept); minified otherwise, as the CLI bundle is
+    minify: process.env.BENCH_CPU_PROF === undefined,
     legalComments: "none",
     entryNames: "[name]",
     outdir,
@@ -80,6 +84,31 @@ async function serverCpuSeconds(url: string): Promise<number> {
 }
 
 /**
+ * CPU seconds (user + system) of the process `pid`'s event-loop thread and of all its other threads together
+ * (recovery and writer threads, V8's GC helpers), from /proc (Linux; `undefined` elsewhere).
+ */
+function threadCpuSeconds(pid: number): { main: number; others: number; byThread: Record<string, number> } | undefined {
+  const tick = 100; // USER_HZ: clock ticks per second on Linux
+  try {
+    let main = 0;
+    let others = 0;
+    const byThread: Record<string, number> = {};
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      // fields after the parenthesised command name: utime and stime are the 12th and 13th
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const seconds = (Number(f[11]) + Number(f[12])) / tick;
+      byThread[tid] = seconds;
+      if (tid === String(pid)) main += seconds;
+      else others += seconds;
+    }
+    return { main, others, byThread };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * How a run configures the node: recoverer, recovery threads (0 = in the event loop), writer (thread or inline),
  * runtime (the esbuild bundle, as production runs, or the TypeScript sources under ts-node).
  */
@@ -98,8 +127,9 @@ async function run(dir: string, setup: Setup, items: Item[], bundle: NodeEntry) 
   const node = await startNodeProcess([
     "--db", dbPath, "--chain-id", String(CHAIN_ID), "--registry", REGISTRY, "--lookups", join(dir, "lookups.json"),
     "--recoverer", recoverer, "--recover-threads", String(setup.recoverThreads), "--writer", setup.writer, "--signer-rate", "off", "--ip-rate", "off", "--log-level", "error",
-  ], 60_000, profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [], setup.runtime === "bundle" ? bundle : undefined);
+  ], 60_000, [...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter((f) => f !== ""), ...(profileDir !== undefined ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])], setup.runtime === "bundle" ? bundle : undefined);
   const cpuBefore = await serverCpuSeconds(node.url);
+  const threadsBefore = threadCpuSeconds(node.child.pid!);
   const load = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "bench/node-load.ts"), node.url, messages, String(CONCURRENCY), String(MAX_SECONDS)], { cwd: ROOT });
     let out = "";
@@ -107,6 +137,10 @@ async function run(dir: string, setup: Setup, items: Item[], bundle: NodeEntry) 
     child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`load generator exited ${code}`))));
   });
   const cpuAfter = await serverCpuSeconds(node.url);
+  const threadsAfter = threadCpuSeconds(node.child.pid!);
+  if (process.env.BENCH_THREAD_DETAIL !== undefined && threadsBefore !== undefined && threadsAfter !== undefined) {
+    console.log(Object.entries(threadsAfter.byThread).map(([t, s]) => `${t}: ${(s - (threadsBefore.byThread[t] ?? 0)).toFixed(2)} s`).join(", "));
+  }
   if (profileDir !== undefined) {
     const exited = new Promise((r) => node.child.once("exit", r));
     node.child.kill("SIGTERM");
@@ -130,6 +164,13 @@ async function run(dir: string, setup: Setup, items: Item[], bundle: NodeEntry) 
     serverCpuMicrosPerMessage: Math.round(((cpuAfter - cpuBefore) * 1e6) / Math.max(1, accepted)),
     /** What one fully available core would sustain at that CPU cost (the machine is shared; see loadAverage). */
     perSecondPerFreeCore: Math.round(Math.max(1, accepted) / Math.max(1e-9, cpuAfter - cpuBefore)),
+    /** The event-loop thread's share (it bounds the rate on its own: one core at most) and the other threads'. */
+    ...(threadsBefore !== undefined && threadsAfter !== undefined
+      ? {
+          mainThreadCpuMicrosPerMessage: Math.round(((threadsAfter.main - threadsBefore.main) * 1e6) / Math.max(1, accepted)),
+          otherThreadsCpuMicrosPerMessage: Math.round(((threadsAfter.others - threadsBefore.others) * 1e6) / Math.max(1, accepted)),
+        }
+      : {}),
     latencyP50Ms: result.p50Ms,
     latencyP99Ms: result.p99Ms,
     /** The load generator's own CPU (it shares the 2 cores): µs per request sent. */
@@ -168,7 +209,7 @@ async function main(): Promise<void> {
     console.log(`raw recovery: native ${recovery.nativePerSecond}/s, viem ${recovery.viemPerSecond}/s`);
 
     const show = (r: Awaited<ReturnType<typeof run>>) =>
-      console.log(`intake (${r.label}): ${r.perSecond}/s, server CPU ${r.serverCpuMicrosPerMessage} µs/message (${r.accepted} in ${r.seconds} s, p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms), rows after kill -9: ${r.rowsAfterKill9}`);
+      console.log(`intake (${r.label}): ${r.perSecond}/s, server CPU ${r.serverCpuMicrosPerMessage} µs/message (event loop ${r.mainThreadCpuMicrosPerMessage ?? "?"}, other threads ${r.otherThreadsCpuMicrosPerMessage ?? "?"}), client ${r.clientCpuMicrosPerMessage} µs (${r.accepted} in ${r.seconds} s, p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms), rows after kill -9: ${r.rowsAfterKill9}`);
     // before: recovery and commit in the event-loop thread (the path of commit 52ee3bf); after: recovery in a
     // worker pool, group commit in a writer thread; viem: viem's pure-JS recovery (AERIE's --recoverer viem)
     const runs: Record<string, Awaited<ReturnType<typeof run>>> = {};

@@ -82,4 +82,28 @@ describe("node signature recovery", function () {
       await pool.close();
     }
   });
+
+  it("the worker pool (1 thread) answers what was asked while its worker was busy: 5 waves of 20 in 5 turns, all right", async function () {
+    this.timeout(120_000);
+    const pool = RecoverPool.start({ threads: 1 })!;
+    try {
+      await pool.ready;
+      const cases = await Promise.all(
+        Array.from({ length: 100 }, async (_, i) => {
+          const who = account(3000 + (i % 25));
+          const message = { taskId: BigInt(i), round: 2n, trainer: who.address, modelHash: `0x${(i + 7).toString(16).padStart(64, "0")}` as Hex, modelURI: `w${i}` };
+          return { who, digest: hashTypedData({ domain: DOMAIN, types: SUBMISSION_TYPES, primaryType: "Submission", message }), signature: await signSubmission(who, DOMAIN, message) };
+        }),
+      );
+      // each wave is asked in its own event-loop turn, while the previous wave's batch is still with the worker
+      const answers: Promise<string>[] = [];
+      for (let wave = 0; wave < 5; wave++) {
+        for (const c of cases.slice(wave * 20, wave * 20 + 20)) answers.push(pool.recover(c.digest, c.signature));
+        await new Promise((r) => setImmediate(r));
+      }
+      expect(await Promise.all(answers)).to.deep.equal(cases.map((c) => c.who.address.toLowerCase()));
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -134,41 +134,19 @@ export function createIntake(p: IntakeParameters): Intake {
       }
     }
 
-    // The same message again answers as the first time, even after its window closed (a client's retry).
-    const stored = _store(() => (p.writer.store.digestOf(kind, message.taskId, message.round, signer) === digest ? p.writer.store.get(kind, message.taskId, message.round, signer) : undefined));
-    if (stored !== undefined) {
+    // The same message again answers as the first time, even after its window closed or its signer stopped being a
+    // participant (a client's retry): a duplicate that passes the checks is answered by the writer (same digest,
+    // nothing changes, the stored row comes back); one that fails them is looked up here before the refusal, so the
+    // common path reads nothing on the event-loop thread.
+    const now = clock();
+    try {
+      await _checkWindowAndRole(p, kind, message, signer, now, domain.chainId);
+    } catch (refusal) {
+      const stored = _store(() => (p.writer.store.digestOf(kind, message.taskId, message.round, signer) === digest ? p.writer.store.get(kind, message.taskId, message.round, signer) : undefined));
+      if (stored === undefined) throw refusal;
       p.metrics?.intakeAccepted.inc({ kind, outcome: "duplicate" });
       return toAccepted(stored);
     }
-
-    const now = clock();
-    const timing = await _chain(p, "rounds", () => p.rounds(message.taskId, message.round));
-    if ("unknown" in timing) {
-      if (timing.unknown === "task") throw new HttpError(404, "unknown_task", `task ${message.taskId} does not exist on chain ${domain.chainId}: check the task id`);
-      if (timing.unknown === "round") throw new HttpError(404, "unknown_round", `task ${message.taskId} has no round ${message.round}: check the round number`);
-      throw new HttpError(422, "unknown_task_spec", `this node does not have the task spec of task ${message.taskId}: ask its operator to add it`);
-    }
-    if (now < timing.roundStart) {
-      throw new HttpError(409, "round_not_started", `round ${message.round} of task ${message.taskId} starts at ${timing.roundStart} (now ${now}): send it then`);
-    }
-    const deadline = kind === "submission" ? timing.roundEnd : timing.roundEnd + timing.scoringWindowSeconds;
-    if (now >= deadline) {
-      throw new HttpError(
-        409,
-        "window_closed",
-        `${kind === "submission" ? "submissions" : "scores"} for task ${message.taskId} round ${message.round} closed at ${deadline} (now ${now}): the round no longer takes them`,
-      );
-    }
-    const role = await _chain(p, "participants", () => p.participants(message.taskId, message.round, signer));
-    if (role !== roleWanted) {
-      throw new HttpError(
-        403,
-        "not_participant",
-        `${signer} is not a ${roleWanted} of task ${message.taskId} round ${message.round} (at the round's start it is ${role ?? "not a participant"}): join the task with enough stake before a round starts`,
-      );
-    }
-
-    if (kind === "scores") await _checkScoredTrainers(p, message as Scores);
 
     const result = await _store(() => p.writer.put({ kind, taskId: message.taskId, round: message.round, signer, digest, signature: body.signature, message, receivedAt: now }));
     p.metrics?.intakeAccepted.inc({ kind, outcome: result.outcome });
@@ -233,6 +211,44 @@ async function _chain<T>(p: IntakeParameters, what: "rounds" | "participants", r
     p.metrics?.countRpcError(what === "rounds" ? "getTask" : "participantRole");
     throw new HttpError(503, "chain_unavailable", "the node cannot read the chain right now: retry in a few seconds", { cause: e, headers: { "retry-after": "5" } });
   }
+}
+
+/**
+ * The round's timing and the signer's role at its start (docs/PROTOCOL.md §7): the round is known and open for
+ * `kind` at `now`, the signer holds the role, and every trainer a Scores message names is a trainer of the round.
+ *
+ * @throws {HttpError} 404 unknown_task / unknown_round, 422 unknown_task_spec / unknown_trainer, 409
+ *   round_not_started / window_closed, 403 not_participant, 503 chain_unavailable.
+ */
+async function _checkWindowAndRole(p: IntakeParameters, kind: InboxKind, message: Submission | Scores, signer: Address, now: bigint, chainId: number): Promise<void> {
+  const roleWanted = kind === "submission" ? "trainer" : "validator";
+  const timing = await _chain(p, "rounds", () => p.rounds(message.taskId, message.round));
+  if ("unknown" in timing) {
+    if (timing.unknown === "task") throw new HttpError(404, "unknown_task", `task ${message.taskId} does not exist on chain ${chainId}: check the task id`);
+    if (timing.unknown === "round") throw new HttpError(404, "unknown_round", `task ${message.taskId} has no round ${message.round}: check the round number`);
+    throw new HttpError(422, "unknown_task_spec", `this node does not have the task spec of task ${message.taskId}: ask its operator to add it`);
+  }
+  if (now < timing.roundStart) {
+    throw new HttpError(409, "round_not_started", `round ${message.round} of task ${message.taskId} starts at ${timing.roundStart} (now ${now}): send it then`);
+  }
+  const deadline = kind === "submission" ? timing.roundEnd : timing.roundEnd + timing.scoringWindowSeconds;
+  if (now >= deadline) {
+    throw new HttpError(
+      409,
+      "window_closed",
+      `${kind === "submission" ? "submissions" : "scores"} for task ${message.taskId} round ${message.round} closed at ${deadline} (now ${now}): the round no longer takes them`,
+    );
+  }
+  const role = await _chain(p, "participants", () => p.participants(message.taskId, message.round, signer));
+  if (role !== roleWanted) {
+    throw new HttpError(
+      403,
+      "not_participant",
+      `${signer} is not a ${roleWanted} of task ${message.taskId} round ${message.round} (at the round's start it is ${role ?? "not a participant"}): join the task with enough stake before a round starts`,
+    );
+  }
+
+  if (kind === "scores") await _checkScoredTrainers(p, message as Scores);
 }
 
 function _checkDomain(given: z.output<typeof DomainSchema>, ours: AerieTypedDataDomain): void {

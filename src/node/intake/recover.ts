@@ -2,7 +2,7 @@
 // the native binding in a pool of worker threads (src/node/intake/recoverWorker.ts) so every core recovers.
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { bytesToHex, hexToBytes, recoverAddress, type Address, type Hex } from "viem";
+import { recoverAddress, type Address, type Hex } from "viem";
 
 import { startWorker, workerModule } from "../threads/spawn";
 import { nativeSecp256k1, recoverBatch, recoverOne, RECOVER_INPUT_BYTES, RECOVER_OUTPUT_BYTES } from "./recoverNative";
@@ -40,9 +40,9 @@ export function nativeRecoverer(): Recoverer | undefined {
   return {
     name: "native",
     async recover(digest, signature) {
-      const sig = hexToBytes(signature);
+      const sig = Buffer.from(signature.slice(2), "hex");
       // lowercase: the caller compares with the claimed (checksummed) address, no checksum keccak needed
-      return `0x${bytesToHex(recoverOne(lib, hexToBytes(digest), sig.subarray(0, 64), sig[64]! - 27)).slice(2)}` as Address;
+      return `0x${Buffer.from(recoverOne(lib, Buffer.from(digest.slice(2), "hex"), sig.subarray(0, 64), sig[64]! - 27)).toString("hex")}` as Address;
     },
   };
 }
@@ -54,8 +54,10 @@ export type RecoverPoolParameters = {
 };
 
 /**
- * The native binding in `threads` worker threads. Recoveries asked in the same event-loop turn travel as one
- * packed batch (97 bytes each in, 21 out), split evenly over the workers. If a worker dies, its batches are
+ * The native binding in `threads` worker threads. Recoveries travel as packed batches (97 bytes each in, 21 out),
+ * split evenly over the workers that have no batch in flight; what is asked while every worker is busy waits and
+ * goes as one batch to the first that answers (under load the batches grow, so the thread hand-offs, a message
+ * and a wake-up each way, are paid per batch rather than per event-loop turn). If a worker dies, its batches are
  * recovered in the calling thread and the pool goes on with the others (in-thread once none is left), so a
  * worker failure never turns a valid signature into a refused one.
  */
@@ -86,12 +88,15 @@ export class RecoverPool implements Recoverer {
         slot.batches.delete(m.id);
         if (slot.batches.size === 0) worker.unref();
         _settle(batch.items, m.output);
+        // what was asked while this worker was busy goes to it now
+        if (this.#queue.length > 0) this.#flush();
       });
       const lost = () => {
         const at = this.#workers.indexOf(slot);
         if (at >= 0) this.#workers.splice(at, 1);
         for (const batch of slot.batches.values()) _settle(batch.items, recoverBatch(batch.input));
         slot.batches.clear();
+        if (this.#queue.length > 0) this.#flush();
       };
       worker.once("error", lost);
       worker.once("exit", lost);
@@ -137,25 +142,29 @@ export class RecoverPool implements Recoverer {
 
   #flush(): void {
     this.#scheduled = false;
+    if (this.#queue.length === 0) return;
+    const inThread = this.#closed || this.#workers.length === 0;
+    const idle = this.#workers.filter((w) => w.batches.size === 0);
+    // every worker busy: the queue goes out when one answers
+    if (!inThread && idle.length === 0) return;
     const items = this.#queue;
     this.#queue = [];
-    if (items.length === 0) return;
-    const input = new Uint8Array(items.length * RECOVER_INPUT_BYTES);
+    // digest ‖ r‖s ‖ recovery id, written with Buffer's native hex decoder (both checked well-formed by the intake)
+    const input = Buffer.alloc(items.length * RECOVER_INPUT_BYTES);
     items.forEach((item, i) => {
       const at = i * RECOVER_INPUT_BYTES;
-      input.set(hexToBytes(item.digest), at);
-      const sig = hexToBytes(item.signature);
-      input.set(sig.subarray(0, 64), at + 32);
-      input[at + 96] = sig[64]! - 27;
+      input.write(item.digest.slice(2), at, 32, "hex");
+      input.write(item.signature.slice(2, 130), at + 32, 64, "hex");
+      input[at + 96] = Number.parseInt(item.signature.slice(130, 132), 16) - 27;
     });
-    if (this.#closed || this.#workers.length === 0) {
+    if (inThread) {
       _settle(items, recoverBatch(input));
       return;
     }
-    const per = Math.ceil(items.length / this.#workers.length);
+    const per = Math.ceil(items.length / idle.length);
     for (let w = 0, start = 0; start < items.length; w++, start += per) {
-      const slot = this.#workers[w]!;
-      const batch = { items: items.slice(start, start + per), input: input.slice(start * RECOVER_INPUT_BYTES, (start + per) * RECOVER_INPUT_BYTES) };
+      const slot = idle[w]!;
+      const batch = { items: items.slice(start, start + per), input: new Uint8Array(input.subarray(start * RECOVER_INPUT_BYTES, (start + per) * RECOVER_INPUT_BYTES)) };
       const id = this.#nextId++;
       slot.batches.set(id, batch);
       slot.worker.ref();
@@ -175,9 +184,10 @@ type _Item = { digest: Hex; signature: Hex; resolve: (a: Address) => void; rejec
 type _Batch = { items: _Item[]; input: Uint8Array };
 
 function _settle(items: _Item[], output: Uint8Array): void {
+  const bytes = Buffer.from(output.buffer, output.byteOffset, output.byteLength);
   items.forEach((item, i) => {
     const at = i * RECOVER_OUTPUT_BYTES;
-    if (output[at] === 1) item.resolve(bytesToHex(output.subarray(at + 1, at + RECOVER_OUTPUT_BYTES)) as Address);
+    if (output[at] === 1) item.resolve(`0x${bytes.toString("hex", at + 1, at + RECOVER_OUTPUT_BYTES)}` as Address);
     else item.reject(new Error("invalid signature: no public key can be recovered"));
   });
 }
