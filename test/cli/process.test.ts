@@ -1,26 +1,16 @@
 import { expect } from "chai";
-import { spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getAddress, keccak256 } from "viem";
 
 import { rpc, startAnvil } from "../shared/anvil";
+import { aerieProcess as aerie } from "./helpers";
 
-const ROOT = join(__dirname, "..", "..");
 const CONTRACTS = ["AerieTestToken", "StakingVault", "TaskRegistry", "RewardDistributor", "RoundSettlement"] as const;
 const RUNTIME = "0x6080604052600080fd00"; // any code: what matters is that its hash differs from the book's
 const A0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"; // test account 0
-
-/** Runs the CLI as its own process (ts-node, so no build is needed) and returns exit code, stdout, stderr. */
-function aerie(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "ts-node", "dist", "bin.js"), "--transpile-only", join(ROOT, "src", "cli", "index.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, HARDHAT_NETWORK: "", TS_NODE_PROJECT: join(ROOT, "tsconfig.json"), ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A v2 address book for chain 31337 whose contracts sit at `addresses`, recording `codeHash` for each. */
 function writeBook(dir: string, addresses: string[], codeHash: string | null): void {
