@@ -59,7 +59,8 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
   const accountOf = (name: string) => OPERATORS.find((o) => o.name === name)!.account;
   const nodeUrls = () => net.nodes.map((n) => n.url).join(",");
   const aerie = (...args: string[]) => aerieProcess(["--network", "localhost", "--deployments", join(net.bookPath, ".."), ...args], { LOCALHOST_RPC_URL: net.chain.url, AERIE_DATA_DIR: dataDir }, bin);
-  const ok = (r: ReturnType<typeof aerieProcess>, what: string) => {
+  const ok = async (run: ReturnType<typeof aerieProcess>, what: string) => {
+    const r = await run;
     expect(r.code, `${what}: ${r.stderr}`).to.equal(0);
     expect(r.stderr, what).to.equal("");
     return r.stdout;
@@ -123,11 +124,11 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
     expect(voters).to.have.length(5);
     const proposer = proposers[0]!;
     const updateHash = keccak256(toBytes("aggregated update, round 0"));
-    const proposed = JSON.parse(ok(aerie("propose-update", "--account", String(accountOf(proposer)), ...task(fl), "--update-hash", updateHash, "--update-uri", "ipfs://fl/0", "--node", nodeUrls(), "--json"), "propose-update")) as {
+    const proposed = JSON.parse(await ok(aerie("propose-update", "--account", String(accountOf(proposer)), ...task(fl), "--update-hash", updateHash, "--update-uri", "ipfs://fl/0", "--node", nodeUrls(), "--json"), "propose-update")) as {
       nodes: { url: string; status: { status: string; kind: string; signer: Address } }[];
     };
     expect(proposed.nodes.map((x) => [x.url, x.status.status, x.status.kind, x.status.signer])).to.deep.equal(net.nodes.map((n) => [n.url, "accepted", "modelUpdate", fl.operators.get(proposer)!.address]));
-    const notProposer = aerie("propose-update", "--account", String(accountOf(voters[0]!)), ...task(fl), "--update-hash", updateHash, "--update-uri", "ipfs://fl/x", "--node", net.nodes[0]!.url);
+    const notProposer = await aerie("propose-update", "--account", String(accountOf(voters[0]!)), ...task(fl), "--update-hash", updateHash, "--update-uri", "ipfs://fl/x", "--node", net.nodes[0]!.url);
     expect(notProposer.code).to.equal(1);
     expect(notProposer.stderr).to.match(new RegExp(`^error: node ${net.nodes[0]!.url} answered 403 NOT_PROPOSER: [^\\n]+\\n$`));
 
@@ -135,7 +136,7 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
     await net.setTime(end + 60n);
     const commitments = new Map<string, Hex>();
     for (const v of v2.validators) {
-      const out = ok(aerie("commit-scores", "--account", String(accountOf(v.name)), ...task(v2), "--trainers", v2.trainers.map((t) => t.address).join(","), "--scores", SCORES[v.name]!.join(","), "--node", nodeUrls(), "--data-dir", dataDir), "commit-scores");
+      const out = await ok(aerie("commit-scores", "--account", String(accountOf(v.name)), ...task(v2), "--trainers", v2.trainers.map((t) => t.address).join(","), "--scores", SCORES[v.name]!.join(","), "--node", nodeUrls(), "--data-dir", dataDir), "commit-scores");
       const file = commitFile(dataDir, { kind: "scores", chainId: net.ctx.chainId, taskId: v2.taskId.toString(), round: "0", signer: v.address });
       const lines = out.trimEnd().split("\n");
       expect(lines).to.have.length(4);
@@ -146,7 +147,7 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
     }
     expect(statSync(join(dataDir, "commits")).mode & 0o777, "commits directory").to.equal(0o700);
     expect(new Set(commitments.values()).size).to.equal(3);
-    const early = aerie("reveal-scores", "--account", String(accountOf("V1")), ...task(v2), "--node", net.nodes[0]!.url, "--data-dir", dataDir);
+    const early = await aerie("reveal-scores", "--account", String(accountOf("V1")), ...task(v2), "--node", net.nodes[0]!.url, "--data-dir", dataDir);
     expect(early.code).to.equal(1);
     expect(early.stderr).to.match(new RegExp(`^error: node ${net.nodes[0]!.url} answered 409 EARLY_REVEAL: [^\\n]+\\n$`));
     // scores hidden: no member has a bundle (nothing computed) and none serves the scores before the reveal window
@@ -154,8 +155,8 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
 
     const smallest = [...voters].sort((a, b) => (demoStake(a) < demoStake(b) ? -1 : demoStake(a) > demoStake(b) ? 1 : 0))[0]!;
     const voteOf = (name: string) => (name === smallest ? -1_000_000n : 1_000_000n);
-    for (const w of voters) ok(aerie("vote", "commit", "--account", String(accountOf(w)), ...task(fl), "--vote", voteOf(w).toString(), "--node", nodeUrls(), "--data-dir", dataDir), `vote commit ${w}`);
-    const notVoter = aerie("vote", "commit", "--account", String(accountOf(proposer)), ...task(fl), "--vote", "1", "--node", net.nodes[1]!.url, "--data-dir", dataDir, "--json");
+    for (const w of voters) await ok(aerie("vote", "commit", "--account", String(accountOf(w)), ...task(fl), "--vote", voteOf(w).toString(), "--node", nodeUrls(), "--data-dir", dataDir), `vote commit ${w}`);
+    const notVoter = await aerie("vote", "commit", "--account", String(accountOf(proposer)), ...task(fl), "--vote", "1", "--node", net.nodes[1]!.url, "--data-dir", dataDir, "--json");
     expect(notVoter.code).to.equal(1);
     expect((JSON.parse(notVoter.stdout) as { error: { code: string } }).error.code).to.equal("NOT_VOTER");
 
@@ -164,17 +165,17 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
     const v1File = commitFile(dataDir, { kind: "scores", chainId: net.ctx.chainId, taskId: v2.taskId.toString(), round: "0", signer: v2.operators.get("V1")!.address });
     const saved = readFileSync(v1File, "utf8");
     writeFileSync(v1File, saved.replace(/"salt": "0x[0-9a-f]{64}"/, `"salt": "0x${"ab".repeat(32)}"`));
-    const wrong = aerie("reveal-scores", "--account", String(accountOf("V1")), ...task(v2), "--node", net.nodes[0]!.url, "--data-dir", dataDir);
+    const wrong = await aerie("reveal-scores", "--account", String(accountOf("V1")), ...task(v2), "--node", net.nodes[0]!.url, "--data-dir", dataDir);
     expect(wrong.code).to.equal(1);
     expect(wrong.stdout).to.equal("");
     expect(wrong.stderr).to.match(new RegExp(`^error: node ${net.nodes[0]!.url} answered 422 REVEAL_MISMATCH: [^\\n]+\\n$`));
     writeFileSync(v1File, saved);
     for (const v of v2.validators) {
-      const out = ok(aerie("reveal-scores", "--account", String(accountOf(v.name)), ...task(v2), "--node", nodeUrls(), "--data-dir", dataDir), "reveal-scores");
+      const out = await ok(aerie("reveal-scores", "--account", String(accountOf(v.name)), ...task(v2), "--node", nodeUrls(), "--data-dir", dataDir), "reveal-scores");
       expect(out.trimEnd().split("\n")).to.have.length(3);
       for (const [i, n] of net.nodes.entries()) expect(out.trimEnd().split("\n")[i]).to.match(new RegExp(`^scores reveal accepted by ${n.url}: digest 0x[0-9a-f]{64}`));
     }
-    for (const w of voters) ok(aerie("vote", "reveal", "--account", String(accountOf(w)), ...task(fl), "--node", nodeUrls(), "--data-dir", dataDir), `vote reveal ${w}`);
+    for (const w of voters) await ok(aerie("vote", "reveal", "--account", String(accountOf(w)), ...task(fl), "--node", nodeUrls(), "--data-dir", dataDir), `vote reveal ${w}`);
 
     // --- after the reveal windows: the committee settles both rounds
     const revealWindow = BigInt(v2Spec.policy.revealWindowSeconds as number);
@@ -233,7 +234,7 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
       for (const a of b.outputs.accounts) {
         const balance = () => net.ctx.publicClient.readContract({ ...net.c.token, functionName: "balanceOf", args: [a.account] }) as Promise<bigint>;
         const before = await balance();
-        const r = JSON.parse(ok(aerie("claim", "--account", "5", "--node", net.nodes[0]!.url, "--task", t.taskId.toString(), "--for", a.account, "--json"), `claim ${a.account}`)) as { paid: string };
+        const r = JSON.parse(await ok(aerie("claim", "--account", "5", "--node", net.nodes[0]!.url, "--task", t.taskId.toString(), "--for", a.account, "--json"), `claim ${a.account}`)) as { paid: string };
         expect(r.paid).to.equal(a.cumulativeAmount);
         expect((await balance()) - before).to.equal(BigInt(a.cumulativeAmount));
       }

@@ -1,5 +1,5 @@
 // Running the CLI for tests: in this process (capture what it prints and its exit code) or as its own process.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -41,15 +41,22 @@ export function buildCliBundle(outdir: string): string {
 /**
  * Runs `aerie <args>` as its own process, with `env` added to this process's environment (HARDHAT_NETWORK cleared):
  * the sources under ts-node (no build needed), or the bundled bin `bin` ({@link buildCliBundle}; it starts in a
- * fraction of ts-node's time).
+ * fraction of ts-node's time). Asynchronous, so this process's event loop keeps running meanwhile (a blocked loop
+ * cannot see a node close an idle keep-alive socket, and the next fetch on it fails with "other side closed").
  * @returns the exit code, stdout and stderr.
  */
-export function aerieProcess(args: string[], env: NodeJS.ProcessEnv = {}, bin?: string): { code: number | null; stdout: string; stderr: string } {
+export function aerieProcess(args: string[], env: NodeJS.ProcessEnv = {}, bin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const entry = bin === undefined ? [join(ROOT, "node_modules", "ts-node", "dist", "bin.js"), "--transpile-only", join(ROOT, "src", "cli", "index.ts")] : [bin];
-  const r = spawnSync(process.execPath, [...entry, ...args], {
+  const child = spawn(process.execPath, [...entry, ...args], {
     cwd: ROOT,
-    encoding: "utf8",
     env: { ...process.env, HARDHAT_NETWORK: "", TS_NODE_PROJECT: join(ROOT, "tsconfig.json"), NODE_PATH: join(ROOT, "node_modules"), ...env },
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code, stdout, stderr }));
+  });
 }
