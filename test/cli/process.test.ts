@@ -47,7 +47,7 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
     expect(JSON.parse(json.stdout)).to.deep.equal({ error: { code: "USAGE", message: "--task: expected a whole number, got 'one'" } });
   });
 
-  it("names an unknown network", function () {
+  it("names an unknown network", async function () {
     const r = await aerie(["position", "--network", "mainnet", "--address", A0, "--json"]);
     expect(r.code).to.equal(1);
     expect(JSON.parse(r.stdout).error).to.deep.equal({ code: "NETWORK", message: "unknown network 'mainnet': use one of hardhat, localhost, baseSepolia, base (--network or HARDHAT_NETWORK)" });
