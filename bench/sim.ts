@@ -213,6 +213,9 @@ function coalitionRuns(variant: Variant, percent: number, seed: number) {
   const stakes = [...split(coalitionStake, DISHONEST), ...split(total - coalitionStake, VALIDATORS - DISHONEST)].map((s) => s * E18);
   let maxOutside = 0n;
   let maxShift = 0n;
+  // the least worst-case move any rule can guarantee when the coalition's reports could as well be the honest ones
+  // (docs/MECHANISM.md, "an exact half"): half the gap between the two groups, rounded up to a whole score unit
+  let maxHalfGap = 0n;
   let honestSlashed = 0;
   let honestRounds = 0;
   let contested = 0;
@@ -229,6 +232,8 @@ function coalitionRuns(variant: Variant, percent: number, seed: number) {
       const lo = column.reduce((a, b) => (a < b ? a : b));
       const hi = column.reduce((a, b) => (a > b ? a : b));
       const outside = c < lo ? lo - c : c > hi ? c - hi : 0n;
+      const gap = push < lo ? lo - push : push > hi ? push - hi : 0n;
+      if ((gap + 1n) / 2n > maxHalfGap) maxHalfGap = (gap + 1n) / 2n;
       if (outside > maxOutside) maxOutside = outside;
       const shift = c > honestOnly.consensus[t]! ? c - honestOnly.consensus[t]! : honestOnly.consensus[t]! - c;
       if (shift > maxShift) maxShift = shift;
@@ -239,7 +244,7 @@ function coalitionRuns(variant: Variant, percent: number, seed: number) {
     }
     if (out.flags.includes("contested")) contested++;
   }
-  return { percent, maxOutsideHonestRange: Number(maxOutside), maxShift: Number(maxShift), honestSlashed: rate(honestSlashed, honestRounds), contestedRounds: rate(contested, COALITION_ROUNDS) };
+  return { percent, maxOutsideHonestRange: Number(maxOutside), halfGap: Number(maxHalfGap), maxShift: Number(maxShift), honestSlashed: rate(honestSlashed, honestRounds), contestedRounds: rate(contested, COALITION_ROUNDS) };
 }
 
 /**
@@ -379,12 +384,26 @@ function goals(v2: Result, v2Half: ReturnType<typeof sybilRuns>) {
   const s50 = v2.bySigma.find((s) => s.sigma === 50_000)!;
   const worstOutside = Math.max(...v2.coalition.filter((c) => c.percent <= 50).map((c) => c.maxOutsideHonestRange));
   const worstOutsideBelowHalf = Math.max(...v2.coalition.filter((c) => c.percent < 50).map((c) => c.maxOutsideHonestRange));
+  const half = v2.coalition.find((c) => c.percent === 50)!;
   const escapes = Math.max(s50.byType["biased"]!.dishonestEscapedAfter3Rounds.rate, s50.byType["boost-one"]!.dishonestEscapedAfter3Rounds.rate);
   const honestSlashed = Math.max(s50.honestSlashedWithDishonestMinority.rate, s50.honestSlashedAllHonest.rate);
   const copy = Math.max(v2.copying.live, v2.copying.previous);
   const sybil = Math.max(Math.abs(v2.sybil.trainerSplitRatio - 1), Math.abs(v2.sybil.validatorSplitRatio - 1));
   return [
-    { figure: "score move outside the honest range by ≤ 50 % of stake (score units)", goal: "0", measured: `${worstOutside} (< 50 %: ${worstOutsideBelowHalf})`, met: worstOutside === 0 },
+    {
+      figure: "score move outside the honest range by ≤ 50 % of stake (score units)",
+      goal: "0",
+      measured: `${worstOutside} (< 50 %: ${worstOutsideBelowHalf}; at 50 %: ${half.maxOutsideHonestRange}, the least any rule can guarantee there is half the gap, ${half.halfGap})`,
+      met: worstOutside === 0,
+      ...(worstOutside === 0
+        ? {}
+        : {
+            reason:
+              worstOutsideBelowHalf === 0 && half.maxOutsideHonestRange <= half.halfGap
+                ? "impossible at exactly 50 %: the same reports arise when either half is the honest one, so no rule keeps the score inside both halves' ranges (docs/MECHANISM.md, \"An exact half\"); the tie's midpoint is the least worst-case move"
+                : "a coalition below 50 % moved a score, or the move at 50 % exceeds half the gap: a bug in the rule",
+          }),
+    },
     { figure: "honest out-earn dishonest per stake, σ = 50k", goal: "≥ 99 %", measured: pct(s50.honestOutEarn.rate), met: s50.honestOutEarn.rate >= 0.99 },
     { figure: "honest slashed, σ = 50k (worst of: minority present, all honest)", goal: "≤ 0.1 %", measured: pct(honestSlashed), met: honestSlashed <= 0.001 },
     { figure: "biased or boost-one dishonest escaping after 3 rounds, σ = 50k", goal: "≤ 5 %", measured: pct(escapes), met: escapes <= 0.05 },
@@ -410,7 +429,7 @@ function table(v1: Result, v2: Result, goalRows: ReturnType<typeof goals>, v2Hal
   lines.push("");
   lines.push("| figure | goal | v2 measured | met |");
   lines.push("|---|---|---|---|");
-  for (const g of goalRows) lines.push(`| ${g.figure} | ${g.goal} | ${g.measured} | ${g.met ? "yes" : "**no**"} |`);
+  for (const g of goalRows) lines.push(`| ${g.figure} | ${g.goal} | ${g.measured} | ${g.met ? "yes" : `**no**${"reason" in g ? `: ${g.reason}` : ""}`} |`);
   lines.push("");
   lines.push("**Coalition reporting 0 or 1,000,000 for every trainer (honest σ = 30k, 200 rounds)**");
   lines.push("");
@@ -483,7 +502,7 @@ function main(): void {
   const j = doc.indexOf(end);
   if (i < 0 || j < i) throw new Error(`docs/MECHANISM.md has no ${begin} … ${end} section`);
   writeFileSync(docPath, `${doc.slice(0, i + begin.length)}\n${table(v1, v2, goalRows, v2Half)}\n${doc.slice(j)}`);
-  for (const g of goalRows) console.log(`${g.met ? "met " : "MISS"}  ${g.figure}: ${g.measured} (goal ${g.goal})`);
+  for (const g of goalRows) console.log(`${g.met ? "met " : "MISS"}  ${g.figure}: ${g.measured} (goal ${g.goal})${"reason" in g ? `: ${g.reason}` : ""}`);
   console.log(`wrote bench/mechanism.json and docs/MECHANISM.md in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -305,16 +305,30 @@ export async function setupDemoTask(net: Devnet, spec: TaskSpecFile): Promise<De
     await mintTo(a.address, TOKEN(d.to.reduce((s, [, n]) => s + n, 0)));
     for (const [opName, n] of d.to) await stakeTo(a.wallet, operators.get(opName)!.address, TOKEN(n));
   }
+  const trainers = OPERATORS.filter((o) => o.role === "trainer").map((o) => operators.get(o.name)!);
+  const validators = OPERATORS.filter((o) => o.role === "validator").map((o) => operators.get(o.name)!);
+  const base = { taskId: 0n, created: { taskId: 0n, specHash: "0x" as Hex, budget: 0n }, operators, delegators, actors: [...operators.values(), ...delegators], trainers, validators, creator };
+  return addDemoTask(net, base, spec);
+}
+
+/**
+ * Another task of `spec` for the operators of {@link setupDemoTask} (`demo`): the creator is minted and escrows the
+ * budget (`rewardPerRound × rounds.count`, wei), and every operator joins in its demo role.
+ * @returns the same operators and delegators with the new task's id.
+ */
+export async function addDemoTask(net: Devnet, demo: DemoTask, spec: TaskSpecFile, specURI = SPEC_PATH): Promise<DemoTask> {
+  const { ctx, addresses } = net;
+  const mined = async (write: Promise<WriteReturnType>) => waitForReceipt(ctx.publicClient, await write);
   const budgetWanted = BigInt(spec.rewardPerRound) * BigInt(spec.rounds.count);
-  await mined(approve(creator, { addresses, spender: addresses.taskRegistry, amount: budgetWanted }));
-  const sent = await createTaskFromSpec(creator, { addresses, spec, specURI: SPEC_PATH });
+  const balance = (await ctx.publicClient.readContract({ address: addresses.token, abi: aerieTestTokenAbi, functionName: "balanceOf", args: [demo.creator.account.address] })) as bigint;
+  if (balance < budgetWanted) await mined(mint(ctx.wallets[0]!, { addresses, to: demo.creator.account.address, amount: budgetWanted - balance }));
+  await mined(approve(demo.creator, { addresses, spender: addresses.taskRegistry, amount: budgetWanted }));
+  const sent = await createTaskFromSpec(demo.creator, { addresses, spec, specURI });
   const [event] = parseTaskCreated((await waitForReceipt(ctx.publicClient, sent)).logs);
   if (!event) throw new Error("createTask emitted no TaskCreated event");
   const created = { taskId: event.taskId, specHash: sent.onChainSpec.specHash, budget: sent.budget };
-  for (const o of OPERATORS) await mined(joinTask(operators.get(o.name)!.wallet, { addresses, taskId: created.taskId, role: o.role === "trainer" ? Role.Trainer : Role.Validator }));
-  const trainers = OPERATORS.filter((o) => o.role === "trainer").map((o) => operators.get(o.name)!);
-  const validators = OPERATORS.filter((o) => o.role === "validator").map((o) => operators.get(o.name)!);
-  return { taskId: created.taskId, created, operators, delegators, actors: [...operators.values(), ...delegators], trainers, validators, creator };
+  for (const o of OPERATORS) await mined(joinTask(demo.operators.get(o.name)!.wallet, { addresses, taskId: created.taskId, role: o.role === "trainer" ? Role.Trainer : Role.Validator }));
+  return { ...demo, taskId: created.taskId, created };
 }
 
 /**

@@ -24,11 +24,13 @@ export function readJsonFile(path: string, what: string): unknown {
 
 /**
  * Writes `text` to `path` atomically (a temporary file in the same directory, then a rename), creating the
- * directory first, so a crash never leaves half a file behind.
+ * directory first, so a crash never leaves half a file behind. `mode` (e.g. `0o600`) is the temporary file's mode from
+ * its creation (less the umask), so the content is never readable more widely; default: the process default.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string, mode?: number): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
+  writeFileSync(tmp, text, mode === undefined ? undefined : { mode });
   renameSync(tmp, path);
 }
+

@@ -1,9 +1,9 @@
 // The CLI's commit–reveal salts: what a validator or voter committed to, kept in its data directory until the reveal,
 // so a reveal after a restart (or on another day) opens the commitment. One JSON file per (chain, task, round, kind,
 // signer), written atomically with mode 0600 before the commitment is sent.
-import { chmodSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { z } from "zod";
 
 import { InvalidFileError } from "../lib/errors";
@@ -48,10 +48,14 @@ export function commitFile(dataDir: string, key: Pick<SavedCommit, "kind" | "cha
   return join(dataDir, "commits", `${key.chainId}-${key.taskId}-${key.round}-${key.kind}-${key.signer.toLowerCase()}.json`);
 }
 
-/** Writes `commit` (atomically, owner-only) and returns its path. */
+/** Writes `commit` (atomically; the file 0600 from its creation, in a 0700 `commits` directory) and returns its path. */
 export function saveCommit(dataDir: string, commit: SavedCommit): string {
   const file = commitFile(dataDir, commit);
-  writeFileAtomic(file, `${JSON.stringify(commit, null, 2)}\n`);
+  // owner-only from the first byte: the temporary file is created 0600 in a 0700 directory (a later chmod would leave
+  // the salt readable by others in between); both are set again in case they existed with wider modes
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  chmodSync(dirname(file), 0o700);
+  writeFileAtomic(file, `${JSON.stringify(commit, null, 2)}\n`, 0o600);
   chmodSync(file, 0o600);
   return file;
 }

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import type { Address } from "viem";
+import { getAddress, type Address } from "viem";
 
 import {
   aerieConsensusV2,
@@ -214,7 +214,7 @@ describe("aerie-consensus-v2", function () {
       expect(result.slashes).to.deep.equal([]);
       expect(result.flags).to.deep.equal(["contested"]);
       const { report, state } = aerieConsensusV2(context);
-      expect([report.agreeingStake, report.judgedStake, report.contested]).to.deep.equal([2n, 3n, true]);
+      expect([report.agreeingStake, report.judgedStake, report.contestedTrainers, report.contested]).to.deep.equal([2n, 3n, [T], true]);
       expect(state.records).to.deep.equal([{ validator: addr(3), recordBps: 9000n }]); // not counted
     });
 
@@ -223,6 +223,44 @@ describe("aerie-consensus-v2", function () {
       const result = aerieConsensusV2Policy.compute(context);
       expect(result.flags).to.deep.equal([]);
       expect(result.slashes).to.deep.equal([{ operator: addr(3), bps: 500n }]); // 9000 → 9500
+    });
+
+    it("judges the contest per trainer: an honest outlier on another trainer does not shield a boosting minority", function () {
+      // trainers A, B, C at 300k, 500k, 700k; validators 1–10 (stake 1 each) at base + v × 1k, except validator 7 at
+      // 700k on B (an honest slip) and validators 8–10 at 1,000,000 on C (a boost). c = 305.5k, 505.5k, 705.5k (exact
+      // ties: midpoints); m_v = |v − 5.5| k (v ≤ 6), 1.5k, 2.5k, 3.5k, 4.5k; S = 2.5k; θ = max(20k, 12.5k) = 20k.
+      // Within θ: A 10, B 9, C 7 of 10: every trainer backed (≥ 6667 bps). The bias test (θ_b = 20k × 1000 / 1732 =
+      // 11547) fails for 7–10 (bias 65.8k, 99.8k, …): 6 of 10 pass, so it is contested. A round-wide count (6 of 10
+      // without any offence) contested the whole round and slashed nobody; per trainer, the boosts on C are evidence.
+      const trainers = [addr(0x1000), addr(0x1001), addr(0x1002)];
+      const base = [300_000n, 500_000n, 700_000n];
+      const validators = Array.from({ length: 10 }, (_, i) => i + 1);
+      const scoreOf = (v: number, t: number) => (v === 7 && t === 1 ? 700_000n : v >= 8 && t === 2 ? MAX_SCORE : base[t]! + BigInt(v) * 1000n);
+      const context: PolicyContext<ConsensusV2Params> = {
+        ...oneTrainer([]),
+        participants: [...trainers.map((t) => ({ operator: t, role: "trainer" as const, stake: 1n })), ...validators.map((v) => ({ operator: addr(v), role: "validator" as const, stake: 1n }))],
+        messages: {
+          submissions: trainers.map((t) => ({ trainer: t, modelHash: `0x${"11".repeat(32)}`, modelURI: "ipfs://t" })),
+          scores: validators.map((v) => ({ validator: addr(v), scores: new Map(trainers.map((t, i) => [t, scoreOf(v, i)])) })),
+          modelUpdates: [],
+          votes: [],
+          missingReveals: [],
+        },
+        previousState: { records: [8, 9, 10].map((v) => ({ validator: addr(v), recordBps: "9000" })) },
+      };
+      const { report, state, slashes } = aerieConsensusV2(context);
+      expect(report.trainers.map((t) => t.consensusScore)).to.deep.equal([305_500n, 505_500n, 705_500n]);
+      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([2500n, 20_000n, 11_547n]);
+      expect([report.contestedTrainers, report.biasContested, report.contested]).to.deep.equal([[], true, true]);
+      expect([report.judgedStake, report.agreeingStake]).to.deep.equal([10n, 6n]);
+      expect(report.validators.map((v) => [v.outliers, v.offence, v.evidence, v.record, v.slashed])).to.deep.equal([
+        ...[1, 2, 3, 4, 5, 6].map(() => [0n, false, false, 0n, false]),
+        [1n, true, true, 5000n, false],
+        ...[8, 9, 10].map(() => [1n, true, true, 9500n, true]),
+      ]);
+      expect(slashes).to.deep.equal([8, 9, 10].map((v) => ({ operator: getAddress(addr(v)), bps: 500n })));
+      expect(state.records).to.deep.equal([{ validator: addr(7), recordBps: 5000n }, ...[8, 9, 10].map((v) => ({ validator: getAddress(addr(v)), recordBps: 9500n }))]);
+      expect(aerieConsensusV2Policy.compute(context).flags).to.deep.equal(["contested"]);
     });
 
     it("still counts a missing reveal as an offence in a contested round", function () {

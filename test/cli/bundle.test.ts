@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { workerModule } from "../../src/node/threads/spawn";
+import { buildCliBundle } from "./helpers";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -17,9 +18,7 @@ describe("the bundled aerie bin (npm run build:cli)", function () {
 
   before(function () {
     outdir = mkdtempSync(join(tmpdir(), "aerie-bundle-"));
-    const script = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["build:cli"]!;
-    const args = script.split(/\s+/).slice(1).map((a) => (a.startsWith("--outdir=") ? `--outdir=${outdir}` : a));
-    execFileSync(join(ROOT, "node_modules", "esbuild", "bin", "esbuild"), [...args, "--log-level=error"], { cwd: ROOT, stdio: "pipe" });
+    buildCliBundle(outdir);
   });
   after(function () {
     rmSync(outdir, { recursive: true, force: true });

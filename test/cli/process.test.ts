@@ -1,26 +1,16 @@
 import { expect } from "chai";
-import { spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getAddress, keccak256 } from "viem";
 
 import { rpc, startAnvil } from "../shared/anvil";
+import { aerieProcess as aerie } from "./helpers";
 
-const ROOT = join(__dirname, "..", "..");
 const CONTRACTS = ["AerieTestToken", "StakingVault", "TaskRegistry", "RewardDistributor", "RoundSettlement"] as const;
 const RUNTIME = "0x6080604052600080fd00"; // any code: what matters is that its hash differs from the book's
 const A0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"; // test account 0
-
-/** Runs the CLI as its own process (ts-node, so no build is needed) and returns exit code, stdout, stderr. */
-function aerie(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "ts-node", "dist", "bin.js"), "--transpile-only", join(ROOT, "src", "cli", "index.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, HARDHAT_NETWORK: "", TS_NODE_PROJECT: join(ROOT, "tsconfig.json"), ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A v2 address book for chain 31337 whose contracts sit at `addresses`, recording `codeHash` for each. */
 function writeBook(dir: string, addresses: string[], codeHash: string | null): void {
@@ -40,25 +30,25 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
     anvil?.proc.kill("SIGKILL");
   });
 
-  it("prints help and exits 0", function () {
-    const r = aerie(["--help"]);
+  it("prints help and exits 0", async function () {
+    const r = await aerie(["--help"]);
     expect(r.code).to.equal(0);
     expect(r.stdout).to.match(/^Usage: aerie \[options\] \[command\]/);
     expect(r.stdout).to.include("position [options]");
   });
 
-  it("answers a malformed option with one line and exit 1, or the JSON error shape with --json", function () {
-    const human = aerie(["task", "show", "--task", "one"]);
+  it("answers a malformed option with one line and exit 1, or the JSON error shape with --json", async function () {
+    const human = await aerie(["task", "show", "--task", "one"]);
     expect(human.code).to.equal(1);
     expect(human.stderr).to.equal("error: --task: expected a whole number, got 'one'\n");
     expect(human.stdout).to.equal("");
-    const json = aerie(["task", "show", "--task", "one", "--json"]);
+    const json = await aerie(["task", "show", "--task", "one", "--json"]);
     expect(json.code).to.equal(1);
     expect(JSON.parse(json.stdout)).to.deep.equal({ error: { code: "USAGE", message: "--task: expected a whole number, got 'one'" } });
   });
 
-  it("names an unknown network", function () {
-    const r = aerie(["position", "--network", "mainnet", "--address", A0, "--json"]);
+  it("names an unknown network", async function () {
+    const r = await aerie(["position", "--network", "mainnet", "--address", A0, "--json"]);
     expect(r.code).to.equal(1);
     expect(JSON.parse(r.stdout).error).to.deep.equal({ code: "NETWORK", message: "unknown network 'mainnet': use one of hardhat, localhost, baseSepolia, base (--network or HARDHAT_NETWORK)" });
   });
@@ -66,7 +56,7 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
   it("refuses a node of another chain than the network's", async function () {
     const other = await startAnvil(999);
     try {
-      const r = aerie(["position", "--network", "localhost", "--address", A0], { LOCALHOST_RPC_URL: other.url });
+      const r = await aerie(["position", "--network", "localhost", "--address", A0], { LOCALHOST_RPC_URL: other.url });
       expect(r.code).to.equal(1);
       expect(r.stderr).to.equal(`error: the node at ${other.url} is chain 999, but localhost is chain 31337: pick the --network of that node, or point LOCALHOST_RPC_URL at a localhost node\n`);
     } finally {
@@ -79,7 +69,7 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
     const dir = mkdtempSync(join(tmpdir(), "aerie-book-"));
     writeBook(dir, addresses, `0x${"11".repeat(32)}`);
     const env = { LOCALHOST_RPC_URL: anvil.url, AERIE_DEPLOYMENTS: dir };
-    const stale = aerie(["position", "--network", "localhost", "--address", A0, "--json"], env);
+    const stale = await aerie(["position", "--network", "localhost", "--address", A0, "--json"], env);
     expect(stale.code).to.equal(1);
     expect(JSON.parse(stale.stdout).error).to.deep.equal({
       code: "ADDRESS_BOOK",
@@ -87,7 +77,7 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
     });
     for (const a of addresses) await rpc(anvil.url, "anvil_setCode", [a, RUNTIME]);
     const nonce = await rpc(anvil.url, "eth_getTransactionCount", [A0, "latest"]);
-    const foreign = aerie(["register", "--network", "localhost", "--commission-bps", "100"], env);
+    const foreign = await aerie(["register", "--network", "localhost", "--commission-bps", "100"], env);
     expect(foreign.code).to.equal(1);
     expect(foreign.stderr).to.match(/^error: .*31337\.json: AerieTestToken at 0x[0-9a-fA-F]{40} has code hash 0x[0-9a-f]{64}, the book recorded 0x(11){32} \(a foreign or stale book\): delete the book and deploy again\n$/);
     expect(await rpc(anvil.url, "eth_getTransactionCount", [A0, "latest"])).to.equal(nonce);
@@ -96,7 +86,7 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
   it("refuses code that matches the book but not this Aerie version (code-hash mismatch with the artifacts)", async function () {
     const dir = mkdtempSync(join(tmpdir(), "aerie-book-"));
     writeBook(dir, addresses, keccak256(RUNTIME));
-    const r = aerie(["register", "--network", "localhost", "--commission-bps", "100", "--json"], { LOCALHOST_RPC_URL: anvil!.url, AERIE_DEPLOYMENTS: dir });
+    const r = await aerie(["register", "--network", "localhost", "--commission-bps", "100", "--json"], { LOCALHOST_RPC_URL: anvil!.url, AERIE_DEPLOYMENTS: dir });
     expect(r.code).to.equal(1);
     expect(JSON.parse(r.stdout).error).to.deep.equal({
       code: "ADDRESS_BOOK",
@@ -106,7 +96,7 @@ describe("CLI as a process (exit codes, error shapes, bad input)", function () {
 
   it("says where no address book exists for the chain", async function () {
     const dir = mkdtempSync(join(tmpdir(), "aerie-book-"));
-    const r = aerie(["task", "show", "--network", "localhost", "--task", "1"], { LOCALHOST_RPC_URL: anvil!.url, AERIE_DEPLOYMENTS: dir });
+    const r = await aerie(["task", "show", "--network", "localhost", "--task", "1"], { LOCALHOST_RPC_URL: anvil!.url, AERIE_DEPLOYMENTS: dir });
     expect(r.code).to.equal(1);
     expect(r.stderr).to.equal(`error: no address book for chain 31337 in ${dir}: deploy Aerie to this chain first (npm run deploy -- --network <name>)\n`);
   });

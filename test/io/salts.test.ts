@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import fs, { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -25,6 +25,26 @@ describe("io/salts: the CLI's saved commitments", function () {
     expect(statSync(file).mode & 0o777).to.equal(0o600);
     expect(loadCommit(dir, commit)).to.deep.equal(commit);
     expect(loadCommit(dir, { ...commit, round: "3" })).to.equal(undefined);
+  });
+
+  it("never lets the salt be readable by others: the commits directory is 0700 and the file is written 0600 from the start", function () {
+    const dir = mkdtempSync(join(tmpdir(), "aerie-salts-"));
+    // watch the directory: every file that appears in it (the temporary file of the atomic write included) is owner-only
+    const seen: number[] = [];
+    const commits = join(dir, "commits");
+    const realWrite = fs.writeFileSync;
+    const spy = (path: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, options?: fs.WriteFileOptions) => {
+      realWrite(path, data, options);
+      if (typeof path === "string" && path.startsWith(commits)) seen.push(statSync(path).mode & 0o777);
+    };
+    (fs as { writeFileSync: typeof spy }).writeFileSync = spy;
+    try {
+      saveCommit(dir, commit);
+    } finally {
+      (fs as { writeFileSync: typeof realWrite }).writeFileSync = realWrite;
+    }
+    expect(seen).to.deep.equal([0o600]);
+    expect(statSync(commits).mode & 0o777).to.equal(0o700);
   });
 
   it("refuses a malformed file in one line naming it", function () {

@@ -68,7 +68,7 @@ export async function startHardhatNode(): Promise<HardhatNode> {
   proc.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   proc.stderr!.on("data", (d: Buffer) => (out += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 240_000; // a loaded machine can take minutes to compile-check and start
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`hardhat node exited ${proc.exitCode}: ${out}`);
     if (/Started HTTP/.test(out)) break;

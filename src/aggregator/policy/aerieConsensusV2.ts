@@ -73,6 +73,12 @@ export type ConsensusV2Validator = {
   bias: bigint;
   /** Missing reveal, some trainer outside the threshold, or a bias above the bias threshold. */
   offence: boolean;
+  /**
+   * The offence as evidence (R4, judged per trainer): a missing reveal, a trainer outside the threshold whose
+   * consensus a quorum backs, or a bias above the bias threshold when a quorum passes the bias test. Only this enters
+   * the record and can be slashed.
+   */
+  evidence: boolean;
   /** `MAX_SCORE − floor(Σ_t floor(d_t × MAX_SCORE / θ) / |T|)`; 0 on an offence. */
   quality: bigint;
   /** The offence record after this round, bps. */
@@ -99,6 +105,11 @@ export type ConsensusV2Report = {
   judgedStake: bigint;
   /** Stake of the judged validators without an offence, wei. */
   agreeingStake: bigint;
+  /** Trainers whose consensus no quorum backs: the validators within the threshold on it hold < `quorumBps` of the judged stake. */
+  contestedTrainers: Address[];
+  /** The validators within the bias threshold hold < `quorumBps` of the judged stake. */
+  biasContested: boolean;
+  /** Some trainer or the bias test is contested (the `contested` flag). */
   contested: boolean;
 };
 
@@ -187,11 +198,14 @@ export const aerieConsensusV2Policy: Policy<ConsensusV2Params> = {
  * 3. Offence: a missing reveal, `d_vt > θ` for some trainer (judged per trainer, never averaged), or a uniform bias:
  *    `floor(|Σ_t (s_vt − c_t)| / |T|) > θ_b`, `θ_b = floor(max(deviationFloor, floor(S × biasMultiplierBps / 10_000)) × 1000
  *    / isqrt(|T| × 10^6))` (the same test on the mean, whose noise is √|T| smaller; √ to 3 decimals).
- * 4. Contested iff `agreeing stake × 10_000 < quorumBps × judged stake`: then nobody is slashed, the round is flagged
- *    `contested`, and only missing reveals enter the records.
- * 5. Record (EMA, bps): `r' = floor((r × (10_000 − λ) + e × λ) / 10_000)`, `e = 10_000` on an offence, else 0;
- *    validators not judged this round keep theirs.
- * 6. Slash `slashBps` iff not contested, an offence this round and `r' ≥ slashRecordBps`.
+ * 4. Contested per trainer: trainer t is backed iff the revealed validators within θ of `c_t` hold
+ *    `× 10_000 ≥ quorumBps × judged stake`; the bias test is backed iff those without a bias offence do. Evidence: a
+ *    missing reveal, an outlier on a backed trainer, or a bias offence on a backed bias test. Any unbacked part flags
+ *    the round `contested`.
+ * 5. Record (EMA, bps): `r' = floor((r × (10_000 − λ) + e × λ) / 10_000)`, `e = 10_000` on evidence, else 0; it moves
+ *    on evidence, or (when some part is backed) for a validator without any offence; an offence only on unbacked
+ *    parts, and validators not judged this round, keep theirs.
+ * 6. Slash `slashBps` iff some part is backed, evidence this round and `r' ≥ slashRecordBps`.
  * 7. Rewards: validator pool pro rata to `stake × quality` (0 on an offence); trainer pool pro rata to
  *    `c_t × stake^α` (`powFrac`, Q64). Every share floored.
  *
@@ -249,12 +263,13 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
     trainers.length === 0 ? 0n : (maxBigint(params.deviationFloor, (spread * params.biasMultiplierBps) / BPS) * 1000n) / isqrt(BigInt(trainers.length) * 1_000_000n);
 
   // R3: offences and quality
-  type Judged = Omit<ConsensusV2Validator, "record" | "slashed" | "weight" | "reward">;
+  type Judged = Omit<ConsensusV2Validator, "evidence" | "record" | "slashed" | "weight" | "reward"> & { outside: boolean[]; biased: boolean };
   const judged: Judged[] = [];
   if (judging) {
     for (const v of revealed) {
       let maxDeviation = 0n;
       let outliers = 0n;
+      const outside: boolean[] = [];
       let penalty = 0n;
       let signed = 0n;
       v.scores.forEach((score, t) => {
@@ -262,24 +277,34 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
         const d = absBigint(score - consensus[t]!);
         const theta = threshold;
         if (d > maxDeviation) maxDeviation = d;
+        outside.push(d > theta);
         if (d > theta) outliers += 1n;
         else if (theta > 0n) penalty += (d * MAX_SCORE) / theta;
       });
       const bias = absBigint(signed) / BigInt(trainers.length);
       const offence = outliers > 0n || bias > biasThreshold;
       const quality = offence ? 0n : MAX_SCORE - penalty / BigInt(trainers.length);
-      judged.push({ operator: v.operator, stake: v.stake, revealed: true, maxDeviation, outliers, bias, offence, quality });
+      judged.push({ operator: v.operator, stake: v.stake, revealed: true, maxDeviation, outliers, bias, offence, quality, outside, biased: bias > biasThreshold });
     }
     for (const v of missing) {
-      judged.push({ operator: v.operator, stake: v.stake, revealed: false, maxDeviation: 0n, outliers: 0n, bias: 0n, offence: true, quality: 0n });
+      judged.push({ operator: v.operator, stake: v.stake, revealed: false, maxDeviation: 0n, outliers: 0n, bias: 0n, offence: true, quality: 0n, outside: [], biased: false });
     }
     judged.sort((a, b) => compareAddresses(a.operator, b.operator));
   }
 
-  // R4: contested round
+  // R4: contested per trainer. A trainer's consensus is backed iff the validators within θ of it hold a quorum of
+  // the judged stake; an outlier on a backed trainer is evidence, one on an unbacked trainer is not (the outlier may
+  // be the honest side). The bias test is backed iff the validators without a bias offence hold a quorum.
   const judgedStake = judged.reduce((sum, v) => sum + v.stake, 0n);
   const agreeingStake = judged.filter((v) => !v.offence).reduce((sum, v) => sum + v.stake, 0n);
-  const contested = judgedStake > 0n && agreeingStake * BPS < params.quorumBps * judgedStake;
+  const backed = (within: bigint) => judgedStake === 0n || within * BPS >= params.quorumBps * judgedStake;
+  const trainerBacked = trainers.map((_, t) => backed(judged.filter((v) => v.revealed && !v.outside[t]).reduce((sum, v) => sum + v.stake, 0n)));
+  const biasBacked = backed(judged.filter((v) => v.revealed && !v.biased).reduce((sum, v) => sum + v.stake, 0n));
+  const contestedTrainers = trainers.filter((_, t) => !trainerBacked[t]).map((t) => t.operator);
+  const biasContested = judging && !biasBacked;
+  const contested = contestedTrainers.length > 0 || biasContested;
+  // nothing backed at all (every trainer and the bias test contested): only missing reveals move the records
+  const anyBacked = trainerBacked.some((b) => b) || (judging && biasBacked);
 
   // R5–R6: records and slashes
   const records = new Map(previous);
@@ -287,13 +312,16 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
   const slashes: Slash[] = [];
   for (const v of judged) {
     const before = previous.get(v.operator) ?? 0n;
-    const counts = !contested || !v.revealed; // a missing reveal is an offence whatever the consensus
-    const evidence = v.offence ? BPS : 0n;
-    const record = counts ? (before * (BPS - params.recordWeightBps) + evidence * params.recordWeightBps) / BPS : before;
+    const evidence = !v.revealed || v.outside.some((out, t) => out && trainerBacked[t]) || (v.biased && biasBacked);
+    // the record moves on evidence (a missing reveal is one whatever the consensus), or decays for a validator without
+    // any offence when something is backed; an offence only on unbacked parts leaves it as it was (undecided)
+    const counts = evidence || (anyBacked && !v.offence);
+    const record = counts ? (before * (BPS - params.recordWeightBps) + (evidence ? BPS : 0n) * params.recordWeightBps) / BPS : before;
     records.set(v.operator, record);
-    const slashed = !contested && v.offence && record >= params.slashRecordBps;
+    const slashed = anyBacked && evidence && record >= params.slashRecordBps;
     if (slashed) slashes.push({ operator: v.operator, bps: params.slashBps });
-    validators.push({ ...v, record, slashed, weight: v.stake * v.quality, reward: 0n });
+    const { outside: _outside, biased: _biased, ...shown } = v;
+    validators.push({ ...shown, evidence, record, slashed, weight: v.stake * v.quality, reward: 0n });
   }
 
   // R7: rewards
@@ -318,6 +346,8 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
     biasThreshold,
     judgedStake,
     agreeingStake,
+    contestedTrainers,
+    biasContested,
     contested,
   };
   const state: ConsensusV2State = {
