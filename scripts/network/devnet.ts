@@ -206,7 +206,7 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
     const log = logs.get(i) ?? createWriteStream(n.logPath, { flags: "a" });
     logs.set(i, log);
     const entry = n.cli ? { script: "src/cli/index.ts", args: ["node", "--json", "--config", n.configPath] } : { script: "src/node/main.ts", args: ["--config", n.configPath] };
-    const { proc, listening } = spawnListening({ name: n.name, ...entry, env: { AERIE_NODE_KEY: hardhatKey(n.account), AERIE_LOG_LEVEL: "info", ...env }, log, logPath: n.logPath, timeoutMs: 180_000 });
+    const { proc, listening } = spawnListening({ name: n.name, ...entry, env: { AERIE_NODE_KEY: hardhatKey(n.account), AERIE_LOG_LEVEL: "info", ...env }, log, logPath: n.logPath, timeoutMs: 360_000 });
     n.proc = proc;
     await listening;
   };
