@@ -1,7 +1,7 @@
 // Worker mode of `npm run demo:network -- --workers`: real trainers and validators (`aerie worker --config`, one
 // process per operator) instead of scripted messages, and the measures the demo reports about them.
 import type { ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseUnits, type Address, type Hex } from "viem";
 
@@ -117,9 +117,7 @@ async function bundledCli(dir: string): Promise<string> {
 export async function spawnWorker(cli: string, w: { actor: Actor; configPath: string; key: Hex; logPath: string }): Promise<WorkerProc> {
   const log = createWriteStream(w.logPath, { flags: "a" });
   const { proc, listening } = spawnListening({ name: `worker ${w.actor.name}`, script: cli, args: ["worker", "--config", w.configPath], env: { AERIE_WORKER_KEY: w.key, AERIE_LOG_LEVEL: "info" }, log, logPath: w.logPath, timeoutMs: 120_000 });
-  await listening;
-  const lines = readFileSync(w.logPath, "utf8").split("\n").filter((l) => l.includes('"listening"'));
-  const url = (JSON.parse(lines[lines.length - 1]!) as { listening: string }).listening;
+  const url = (JSON.parse(await listening) as { listening: string }).listening;
   return { actor: w.actor, proc, logPath: w.logPath, configPath: w.configPath, key: w.key, url, cli };
 }
 
