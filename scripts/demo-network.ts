@@ -40,13 +40,17 @@ import {
 import { ROOT, sendRoundMessages, setupDemoTask, startDevnet, waitFor, type Actor, type Devnet } from "./network/devnet";
 import { addWorkerOperators, measuredAccuracy, startWorkers, stopWorkers, storedMessages, waitForMessages, WORKER_PLANS, type BundleOutputs, type WorkerProc } from "./network/workers";
 import { spearman } from "../src/worker/stats";
+import { FL_NETWORK_SPEC_PATH, runFlNetwork, type FlRoundSummary } from "./network/fl";
 
 const OUT_DIR = join(ROOT, "out", "network");
 const FORGED_ROUND = 1;
 /** A round of the worker demo must take less wall time than this (issue 11), ms. */
 const ROUND_WALL_LIMIT_MS = 60_000;
-/** `--workers`: trainers and validators are `aerie worker` processes training and scoring real models (docs/WORKER.md). */
-const WORKERS = process.argv.includes("--workers");
+/**
+ * Trainers and validators are `aerie worker` processes training and scoring real models (docs/WORKER.md), then an FL
+ * Alliance task is run by workers too; `--scripted`: the scripted messages of issue 7 instead (no FL part).
+ */
+const WORKERS = !process.argv.includes("--scripted");
 /** The worker processes (stopped by PID with the network). */
 let workers: WorkerProc[] = [];
 const log = (line: string) => process.stdout.write(line + "\n");
@@ -61,7 +65,7 @@ async function main(): Promise<void> {
   const spec = parseTaskSpec(JSON.parse(readFileSync(specFile, "utf8")));
   const net: Devnet = await startDevnet({
     dir: OUT_DIR,
-    specs: [specFile],
+    specs: [specFile, join(ROOT, FL_NETWORK_SPEC_PATH)],
     nodes: [
       { name: "member-1", role: "committee", account: 1 },
       { name: "member-2", role: "committee", account: 2 },
@@ -94,9 +98,9 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
   const demoTask = await setupDemoTask(net, spec);
   const { taskId, created, operators, actors, creator } = demoTask;
   let { trainers, validators } = demoTask;
+  const accountOf = (name: string) => net.ctx.wallets.findIndex((w) => w.account.address === operators.get(name)!.address);
   if (WORKERS) {
     ({ trainers, validators } = await addWorkerOperators(net, demoTask));
-    const accountOf = (name: string) => net.ctx.wallets.findIndex((w) => w.account.address === operators.get(name)!.address);
     workers = await startWorkers(net, { dir: OUT_DIR, taskId, specPath: join(ROOT, SPEC_PATH), actors: [...trainers, ...validators], accountOf });
     const names = new Map([...operators.values()].map((a) => [a.address.toLowerCase(), a.name]));
     workerName = (a) => names.get(a.toLowerCase()) ?? a;
@@ -300,16 +304,29 @@ async function run(net: Devnet, spec: ReturnType<typeof parseTaskSpec>): Promise
     accounts.push({ address: a.address, role: a.role, staked: stakedNow.toString(), rewarded: (rewarded.get(k) ?? 0n).toString(), claimed: (claimedBy.get(k) ?? 0n).toString(), slashed: (slashedBy.get(k) ?? 0n).toString() });
   }
   table(rows, log);
-  const summary: DemoSummary = {
+  const problems: string[] = [];
+  /** The FL Alliance part (worker mode): its rounds in summary.json's `fl` (an addition to the demo's schema). */
+  let fl: { taskId: string; initialAccuracy: number; restartedVoter: string; rounds: FlRoundSummary[] } | undefined;
+  if (WORKERS) {
+    // the Arena workers are done: their CPU goes to the FL workers
+    await stopWorkers(workers);
+    const flSpec = parseTaskSpec(JSON.parse(readFileSync(join(ROOT, FL_NETWORK_SPEC_PATH), "utf8")));
+    const ran = await runFlNetwork(net, { dir: OUT_DIR, arena: demoTask, log, accountOf, spec: flSpec }).catch((e: Error) => {
+      problems.push(e.message);
+      return undefined;
+    });
+    if (ran !== undefined) fl = { taskId: ran.taskId.toString(), initialAccuracy: ran.initialAccuracy, restartedVoter: ran.restarted, rounds: ran.rounds };
+  }
+  const summary: DemoSummary & { fl?: typeof fl } = {
     network: "hardhat-node",
     taskId: taskId.toString(),
     rounds: summaryRounds,
     totals: { budget: budget.toString(), rewarded: totalRewarded.toString(), claimed: totalClaimed.toString(), slashed: totalSlashed.toString(), refunded: refunded.toString() },
     accounts,
+    ...(fl !== undefined ? { fl } : {}),
   };
   writeFileSync(join(OUT_DIR, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
 
-  const problems: string[] = [];
   if (totalClaimed !== totalRewarded) problems.push(`claimed ${totalClaimed} != rewarded ${totalRewarded}`);
   if (dist.allocated !== totalRewarded || dist.claimedTotal !== totalClaimed) problems.push(`distributor allocated ${dist.allocated} / claimed ${dist.claimedTotal} disagree with the bundles`);
   if (budget !== totalRewarded + refunded + after.escrow + after.refundable) problems.push(`budget ${budget} != rewarded ${totalRewarded} + refunded ${refunded} + escrowed ${after.escrow + after.refundable}`);

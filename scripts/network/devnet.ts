@@ -111,10 +111,10 @@ export type StartDevnetParameters = {
 
 /**
  * Starts `node [-r ts-node/register/transpile-only] <script> <args>` (ts-node for a .ts script) in the repository root, copying its stdout and
- * stderr to `log`. `listening` resolves once it printed a line containing `"listening"` and rejects if it exits
+ * stderr to `log`. `listening` resolves (with that line) once it printed a line containing `"listening"` and rejects if it exits
  * first or takes longer than `timeoutMs` (default 90 s).
  */
-export function spawnListening(p: { name: string; script: string; args: string[]; env: NodeJS.ProcessEnv; log: WriteStream; logPath: string; timeoutMs?: number }): { proc: ChildProcess; listening: Promise<void> } {
+export function spawnListening(p: { name: string; script: string; args: string[]; env: NodeJS.ProcessEnv; log: WriteStream; logPath: string; timeoutMs?: number }): { proc: ChildProcess; listening: Promise<string> } {
   const timeoutMs = p.timeoutMs ?? 90_000;
   const runner = p.script.endsWith(".ts") ? ["-r", "ts-node/register/transpile-only"] : [];
   const proc = spawn(process.execPath, [...runner, resolve(ROOT, p.script), ...p.args], {
@@ -123,7 +123,7 @@ export function spawnListening(p: { name: string; script: string; args: string[]
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stderr!.on("data", (d: Buffer) => p.log.write(d));
-  const listening = new Promise<void>((res, rej) => {
+  const listening = new Promise<string>((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`${p.name} did not start within ${timeoutMs / 1000} s (see ${p.logPath})`)), timeoutMs);
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       clearTimeout(timer);
@@ -136,11 +136,13 @@ export function spawnListening(p: { name: string; script: string; args: string[]
       p.log.write(d);
       if (seen) return;
       out += d.toString();
-      if (/"listening"/.test(out)) {
+      // a complete line (the chunk may end inside it)
+      const line = out.split("\n").slice(0, -1).find((l) => l.includes('"listening"'));
+      if (line !== undefined) {
         seen = true;
         clearTimeout(timer);
         proc.off("exit", onExit);
-        res();
+        res(line);
       }
     });
   });
@@ -206,7 +208,7 @@ export async function startDevnet(p: StartDevnetParameters): Promise<Devnet> {
     const log = logs.get(i) ?? createWriteStream(n.logPath, { flags: "a" });
     logs.set(i, log);
     const entry = n.cli ? { script: "src/cli/index.ts", args: ["node", "--json", "--config", n.configPath] } : { script: "src/node/main.ts", args: ["--config", n.configPath] };
-    const { proc, listening } = spawnListening({ name: n.name, ...entry, env: { AERIE_NODE_KEY: hardhatKey(n.account), AERIE_LOG_LEVEL: "info", ...env }, log, logPath: n.logPath, timeoutMs: 180_000 });
+    const { proc, listening } = spawnListening({ name: n.name, ...entry, env: { AERIE_NODE_KEY: hardhatKey(n.account), AERIE_LOG_LEVEL: "info", ...env }, log, logPath: n.logPath, timeoutMs: 360_000 });
     n.proc = proc;
     await listening;
   };

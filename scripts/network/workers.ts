@@ -1,9 +1,9 @@
 // Worker mode of `npm run demo:network -- --workers`: real trainers and validators (`aerie worker --config`, one
 // process per operator) instead of scripted messages, and the measures the demo reports about them.
 import type { ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseUnits, type Address } from "viem";
+import { parseUnits, type Address, type Hex } from "viem";
 
 import type { SignedScores, SignedSubmission } from "../../src/aggregator";
 import { getMessageStatus } from "../../src/node/client";
@@ -41,8 +41,8 @@ export const WORKER_PLANS: Record<string, { trainer?: NonNullable<WorkerConfigIn
   V4: { validator: { heldOut: { index: 3, size: 500 }, behaviour: "lazy" } },
 };
 
-/** A started worker process. */
-export type WorkerProc = { actor: Actor; proc: ChildProcess; logPath: string };
+/** A started worker process: its config, key, log and artefact server URL (what {@link spawnWorker} restarts it from). */
+export type WorkerProc = { actor: Actor; proc: ChildProcess; logPath: string; configPath: string; key: Hex; url: string; cli: string };
 
 /** Registers, stakes and joins the worker mode's extra operators (before the task's first round starts). */
 export async function addWorkerOperators(net: Devnet, task: DemoTask): Promise<{ trainers: Actor[]; validators: Actor[] }> {
@@ -68,19 +68,19 @@ export async function addWorkerOperators(net: Devnet, task: DemoTask): Promise<{
 }
 
 /** Writes each worker's config and starts `aerie worker --config` for it; resolves once every one serves HTTP. */
-export async function startWorkers(net: Devnet, p: { dir: string; taskId: bigint; specPath: string; actors: Actor[]; accountOf: (name: string) => number }): Promise<WorkerProc[]> {
+export async function startWorkers(
+  net: Devnet,
+  p: { dir: string; taskId: bigint; specPath: string; actors: Actor[]; accountOf: (name: string) => number; plan?: (actor: Actor) => Partial<WorkerConfigInput>; subdir?: string },
+): Promise<WorkerProc[]> {
   const started: WorkerProc[] = [];
-  // nine ts-node start-ups at once take minutes on a loaded machine: bundle the CLI once (as `npm run build:cli` does)
-  const cli = join(p.dir, "aerie-cli.js");
-  const { buildSync } = await import("esbuild");
-  buildSync({ entryPoints: [join(ROOT, "src/cli/index.ts")], bundle: true, platform: "node", target: "node20", format: "cjs", mainFields: ["module", "main"], external: ["hardhat", "ts-node"], outfile: cli, logLevel: "error" });
+  const cli = await bundledCli(p.dir);
   await Promise.all(
     p.actors.map(async (actor) => {
-      const dir = join(p.dir, "workers", actor.name);
+      const dir = join(p.dir, p.subdir ?? "workers", actor.name);
       mkdirSync(dir, { recursive: true });
-      const plan = WORKER_PLANS[actor.name]!;
+      const plan = p.plan?.(actor) ?? { role: WORKER_PLANS[actor.name]!.trainer !== undefined ? ("trainer" as const) : ("validator" as const), ...WORKER_PLANS[actor.name]! };
       const config: WorkerConfigInput = {
-        role: plan.trainer !== undefined ? "trainer" : "validator",
+        role: "trainer",
         key: { env: "AERIE_WORKER_KEY" },
         rpc: { url: net.chain.url },
         addressBook: net.bookPath,
@@ -98,22 +98,27 @@ export async function startWorkers(net: Devnet, p: { dir: string; taskId: bigint
       };
       const configPath = join(dir, "config.json");
       writeFileSync(configPath, JSON.stringify(config, null, 2) + "\n");
-      const logPath = join(dir, "worker.log");
-      const log = createWriteStream(logPath, { flags: "a" });
-      const { proc, listening } = spawnListening({
-        name: `worker ${actor.name}`,
-        script: cli,
-        args: ["worker", "--config", configPath],
-        env: { AERIE_WORKER_KEY: hardhatKey(p.accountOf(actor.name)), AERIE_LOG_LEVEL: "info" },
-        log,
-        logPath,
-        timeoutMs: 120_000,
-      });
-      await listening;
-      started.push({ actor, proc, logPath });
+      started.push(await spawnWorker(cli, { actor, configPath, key: hardhatKey(p.accountOf(actor.name)), logPath: join(dir, "worker.log") }));
     }),
   );
   return started;
+}
+
+/** The CLI bundled once with esbuild (nine ts-node start-ups at once take minutes on a loaded machine), its path. */
+async function bundledCli(dir: string): Promise<string> {
+  const cli = join(dir, "aerie-cli.js");
+  if (existsSync(cli)) return cli;
+  const { buildSync } = await import("esbuild");
+  buildSync({ entryPoints: [join(ROOT, "src/cli/index.ts")], bundle: true, platform: "node", target: "node20", format: "cjs", mainFields: ["module", "main"], external: ["hardhat", "ts-node"], outfile: cli, logLevel: "error" });
+  return cli;
+}
+
+/** Starts (or restarts) one worker from its config file; resolves once it serves HTTP (its artefact server's URL). */
+export async function spawnWorker(cli: string, w: { actor: Actor; configPath: string; key: Hex; logPath: string }): Promise<WorkerProc> {
+  const log = createWriteStream(w.logPath, { flags: "a" });
+  const { proc, listening } = spawnListening({ name: `worker ${w.actor.name}`, script: cli, args: ["worker", "--config", w.configPath], env: { AERIE_WORKER_KEY: w.key, AERIE_LOG_LEVEL: "info" }, log, logPath: w.logPath, timeoutMs: 120_000 });
+  const url = (JSON.parse(await listening) as { listening: string }).listening;
+  return { actor: w.actor, proc, logPath: w.logPath, configPath: w.configPath, key: w.key, url, cli };
 }
 
 /** SIGKILLs every worker process (by PID) and waits for their exit. */

@@ -79,6 +79,11 @@ export const WorkerConfigSchema = z
     serve: z
       .strictObject({ host: z.string().min(1).default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(0), publicUrl: url.optional() })
       .default({ host: "127.0.0.1", port: 0 }),
+    /**
+     * Where the worker keeps what must survive a restart (the salts of its commitments, owner-only), relative to the
+     * config file (default `data`).
+     */
+    dataDir: z.string().min(1).default("data"),
     /** Pause between ticks, milliseconds. */
     pollIntervalMs: z.number().int().positive().default(500),
     /** Per-request timeout towards the nodes, milliseconds. */
@@ -93,7 +98,7 @@ export const WorkerConfigSchema = z
 /** The config as written in the file. */
 export type WorkerConfigInput = z.input<typeof WorkerConfigSchema>;
 
-/** A validated config; `addressBook`, `spec` and `key.keystore` are absolute paths. */
+/** A validated config; `addressBook`, `spec`, `dataDir` and `key.keystore` are absolute paths. */
 export type WorkerConfig = z.output<typeof WorkerConfigSchema> & { configPath: string };
 
 /**
@@ -112,7 +117,7 @@ export function parseWorkerConfig(raw: unknown, baseDir: string, configPath = "(
   const c = result.data;
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
   const key = "keystore" in c.key ? { ...c.key, keystore: abs(c.key.keystore) } : c.key;
-  const config: WorkerConfig = { ...c, key, addressBook: abs(c.addressBook), spec: abs(c.spec), configPath };
+  const config: WorkerConfig = { ...c, key, addressBook: abs(c.addressBook), spec: abs(c.spec), dataDir: abs(c.dataDir), configPath };
   for (const [field, path] of [["addressBook", config.addressBook], ["spec", config.spec]] as const) {
     if (!existsSync(path)) throw new WorkerConfigError(field, `worker config ${configPath}: ${field}: ${path} does not exist: fix the path`);
   }

@@ -20,6 +20,8 @@ import { RoundWorker } from "./worker";
 import { FlRoundWorker } from "./fl/worker";
 import { flNodeApi } from "./fl/nodes";
 import { FLOCK_FL_ALLIANCE_V1 } from "../aggregator/policy/flockFlAllianceV1";
+import { taskPolicyOf } from "../aggregator/policy/registry";
+import { fileCommitmentStore } from "./commitments";
 
 /** A started worker: its loop (AI Arena or FL Alliance), artefact server and how to stop both. */
 export type StartedWorker = {
@@ -54,6 +56,11 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
   }
   const chainId = await client.getChainId();
   const plugin = softmaxRegressionPlugin(config.dataset, { epochs: config.model.epochs, learningRate: config.model.learningRate, l2: config.model.l2 });
+  const tp = taskPolicyOf(spec);
+  const commitReveal = tp.policy.messages.includes("scoresCommit");
+  const revealSeconds = tp.revealWindowSeconds ?? 0n;
+  // the salts of commitments live on disk before a commitment is sent (a restarted worker still reveals)
+  const commitments = fileCommitmentStore(config.dataDir, account.address);
   const artefacts = await startArtefactServer(config.serve);
   const common = {
     taskId,
@@ -74,7 +81,8 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
       ? new FlRoundWorker({
           ...common,
           nodes: flNodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
-          revealWindowSeconds: BigInt((spec.policy as { revealWindowSeconds?: number | string }).revealWindowSeconds ?? 0),
+          revealWindowSeconds: revealSeconds,
+          commitments,
           plugin,
           shard: trainerShard(config.dataset, fl.shard.index, fl.shard),
           heldOut: heldOutSet(config.dataset, fl.heldOut.index, fl.heldOut.size),
@@ -101,10 +109,10 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
             heldOut: heldOutSet(config.dataset, config.validator!.heldOut.index, config.validator!.heldOut.size),
             behaviour: config.validator!.behaviour,
             fetchOptions: { timeoutMs: config.validator!.fetchTimeoutMs, maxBytes: config.validator!.maxModelBytes },
+            ...(commitReveal ? { revealWindowSeconds: revealSeconds, commitments } : {}),
           },
         });
   log.info({ listening: artefacts.url, role: config.role, operator: account.address, taskId: config.taskId }, `worker ${account.address} (${config.role}) serving ${artefacts.url}`);
-  const revealSeconds = BigInt((spec.policy as { revealWindowSeconds?: number | string }).revealWindowSeconds ?? 0);
   const stillServing = async () => {
     const [s, now] = [await common.chain.schedule(), await common.chain.now()];
     return now < s.startTime + BigInt(s.activeRounds) * s.roundDuration + common.scoringWindowSeconds + revealSeconds;

@@ -2,7 +2,7 @@
 import type { PublicClient } from "viem";
 
 import { getTask, type AerieAddresses } from "../sdk";
-import { getRoundBundle, getRoundSubmissions, NodeClientError, postScores, postSubmission, type NodeClientOptions, type SignedMessage } from "../node/client";
+import { getRoundBundle, getRoundSubmissions, NodeClientError, postScores, postScoresCommit, postScoresReveal, postSubmission, type NodeClientOptions, type SignedMessage } from "../node/client";
 import { consensusFromBundle } from "./behaviour";
 import type { WorkerChainView, WorkerNodeApi } from "./worker";
 
@@ -18,6 +18,8 @@ export function nodeApi(urls: readonly string[], taskId: bigint, options: NodeCl
   return {
     postSubmission: (signed) => send(postSubmission, signed),
     postScores: (signed) => send(postScores, signed),
+    postScoresCommit: (signed) => send(postScoresCommit, signed),
+    postScoresReveal: (signed) => sendToAll(urls, (u) => postScoresReveal(u, signed, options)),
     submissions: (round) => firstAnswer((u) => getRoundSubmissions(u, { taskId, round }, options)),
     consensus: async (round) => {
       for (const u of urls) {

@@ -4,9 +4,10 @@ import type { LocalAccount } from "viem/accounts";
 import type { Logger } from "pino";
 
 import type { SignedSubmission } from "../aggregator";
-import { signScores, signSubmission, type AerieTypedDataDomain, type Scores, type Submission } from "../lib/eip712";
+import { scoresCommitment, signScores, signScoresCommit, signSubmission, type AerieTypedDataDomain, type Scores, type ScoresCommit, type Submission } from "../lib/eip712";
 import { NodeClientError, type SignedMessage } from "../node/client";
 import type { ArtefactServer } from "./artefacts";
+import { memoryCommitmentStore, randomSalt, type CommitmentStore } from "./commitments";
 import { scoresToSend, type TrainerBehaviour, type ValidatorBehaviour } from "./behaviour";
 import type { Dataset } from "./data/synthetic";
 import { evaluateSubmissions, type ModelFetcher, type ModelOutcome } from "./evaluate";
@@ -30,6 +31,9 @@ export type WorkerNodeApi = {
   /** Sends to every node; resolves with the refusals (empty if all accepted). Throws only if no node was reachable. */
   postSubmission(signed: SignedMessage<Submission>): Promise<NodeClientError[]>;
   postScores(signed: SignedMessage<Scores>): Promise<NodeClientError[]>;
+  /** Commit–reveal policies: the ScoresCommit (`POST /v1/scores-commits`), then the Scores with its salt (`POST /v1/scores`). */
+  postScoresCommit(signed: SignedMessage<ScoresCommit>): Promise<NodeClientError[]>;
+  postScoresReveal(signed: SignedMessage<Scores> & { salt: Hex }): Promise<NodeClientError[]>;
   /** The round's submissions (from the first node that answers). */
   submissions(round: bigint): Promise<SignedSubmission[]>;
   /** The consensus score by lowercase trainer address of a settled round's bundle (empty if none published). */
@@ -52,6 +56,16 @@ export type ValidatorRole = {
   behaviour: ValidatorBehaviour;
   fetch?: ModelFetcher;
   fetchOptions?: FetchModelOptions;
+  /**
+   * The policy's reveal window, seconds, when the task takes scores by commit–reveal (`aerie-consensus-v2`): the
+   * validator commits `scoresCommitment(scores, salt)` in the scoring window and reveals the Scores with the salt in
+   * `(roundEnd + scoringWindowSeconds, … + revealWindowSeconds)`. Absent: scores are sent in the clear.
+   */
+  revealWindowSeconds?: bigint;
+  /** Where the scores and their salt are written before the commitment is sent (default: memory only). */
+  commitments?: CommitmentStore;
+  /** 32 secret random bytes per commitment (default `crypto.getRandomValues`). */
+  salt?: () => Hex;
 };
 
 /** Everything a {@link RoundWorker} needs (I/O injected). */
@@ -71,8 +85,11 @@ export type RoundWorkerParameters = {
 /** What the worker did in a round (kept in {@link RoundWorker.history}, for tests, the bench and the demo). */
 export type RoundRecord =
   | { round: bigint; kind: "submitted"; modelHash: Hex; modelURI: string; bytes: number; trainMs: number; refused: string[] }
-  | { round: bigint; kind: "scored"; trainers: Address[]; scores: bigint[]; outcomes: ModelOutcome[]; refused: string[] }
+  | { round: bigint; kind: "scored"; trainers: Address[]; scores: bigint[]; outcomes: ModelOutcome[]; refused: string[]; commitment?: Hex }
   | { round: bigint; kind: "missed" | "nothing_to_score" };
+
+/** Commit–reveal: scores committed to (`sent`) or about to be, with their salt, until revealed (`restored`: from disk). */
+type PendingScores = { message: Scores; signature: Hex; outcomes: ModelOutcome[]; salt: Hex; commitment: Hex; sent: boolean; restored: boolean };
 
 // ------------------------------------------------------------------ constants
 
@@ -137,6 +154,11 @@ export class RoundWorker {
   readonly #trained = new Map<bigint, { bytes: Uint8Array; trainMs: number }>();
   /** The scores computed for a round whose sending failed (so a retry does not fetch and evaluate again). */
   readonly #scored = new Map<bigint, { message: Scores; signature: Hex; outcomes: ModelOutcome[] }>();
+  /** Commit–reveal: the scores committed to (or about to be), their salt and commitment, until revealed. */
+  readonly #committed = new Map<bigint, PendingScores>();
+
+  /** The commitments of a validator without a store (kept for the run only). */
+  readonly #memory = memoryCommitmentStore();
 
   constructor(p: RoundWorkerParameters) {
     this.#p = p;
@@ -158,6 +180,10 @@ export class RoundWorker {
       const end = start + s.roundDuration;
       const [open, close] = p.role === "trainer" ? [start, end] : [end, end + p.scoringWindowSeconds];
       if (now < open) break;
+      if (p.role === "validator" && p.validator.revealWindowSeconds !== undefined) {
+        await this.#commitReveal(r, now, close, close + p.validator.revealWindowSeconds, p.validator);
+        continue;
+      }
       if (now >= close) {
         p.log.warn({ event: "missed", round: r.toString() }, `round ${r}: its ${p.role === "trainer" ? "submission" : "scoring"} window closed before this worker acted`);
         this.#finish({ round: r, kind: "missed" });
@@ -229,12 +255,80 @@ export class RoundWorker {
       computed = { message, signature: await signScores(p.account, p.domain, message), outcomes };
       this.#scored.set(round, computed);
     }
+    if (v.revealWindowSeconds !== undefined) {
+      let c = this.#committed.get(round);
+      if (c === undefined) {
+        const salt = (v.salt ?? randomSalt)();
+        c = { ...computed, salt, commitment: scoresCommitment(computed.message, salt), sent: false, restored: false };
+        // on disk before the commitment leaves: a restarted validator must still be able to open it
+        (v.commitments ?? this.#memory).put("scores", p.taskId, round, { trainers: c.message.trainers, scores: c.message.scores.map(String), salt, commitment: c.commitment, signature: c.signature });
+        this.#committed.set(round, c);
+      }
+      const commit: ScoresCommit = { taskId: p.taskId, round, validator: p.account.address, commitment: c.commitment };
+      const refusedCommit = settleRefusals(p.log, round, await p.nodes.postScoresCommit({ message: commit, signature: await signScoresCommit(p.account, p.domain, commit), domain: p.domain }));
+      this.#scored.delete(round);
+      if (refusedCommit.length > 0) {
+        // a refused commitment cannot be revealed: the round ends here for this validator
+        this.#committed.delete(round);
+        this.#finish({ round, kind: "scored", trainers: c.message.trainers, scores: c.message.scores, outcomes: c.outcomes, refused: refusedCommit.map((e) => e.code), commitment: c.commitment });
+        return;
+      }
+      c.sent = true;
+      p.log.info({ event: "committed", round: round.toString(), commitment: c.commitment }, `round ${round}: committed to scores of ${c.message.trainers.length} models`);
+      return;
+    }
     const { message, signature, outcomes } = computed;
     const { trainers, scores } = message;
     const refused = settleRefusals(p.log, round, await p.nodes.postScores({ message, signature, domain: p.domain }));
     this.#scored.delete(round);
     p.log.info({ event: "scored", round: round.toString(), trainers: trainers.length }, `round ${round}: scored ${trainers.length} models`);
     this.#finish({ round, kind: "scored", trainers, scores, outcomes, refused: refused.map((e) => e.code) });
+  }
+
+  /**
+   * A commit–reveal round of a validator: commits in `[roundEnd, commitDeadline)`, reveals in
+   * `(commitDeadline, revealDeadline)`. A commitment read back from the data dir after a restart is sent again while
+   * the commit window is open, and revealed after it (it may have been accepted before the restart).
+   */
+  async #commitReveal(round: bigint, now: bigint, commitDeadline: bigint, revealDeadline: bigint, v: ValidatorRole): Promise<void> {
+    const p = this.#p;
+    const c = this.#committed.get(round) ?? this.#restoreScores(round, v);
+    try {
+      if (c?.sent === true || (c?.restored === true && now >= commitDeadline)) {
+        if (now >= revealDeadline) this.#missed(round, "its reveal window closed before this worker revealed its scores");
+        else if (now > commitDeadline) await this.#revealScores(round, c);
+      } else if (now >= commitDeadline) this.#missed(round, "its scoring window closed before this worker committed to scores");
+      else await this.#score(round, v);
+    } catch (e) {
+      logRetry(p.log, round, e);
+    }
+  }
+
+  #restoreScores(round: bigint, v: ValidatorRole): PendingScores | undefined {
+    const p = this.#p;
+    const rec = v.commitments?.get("scores", p.taskId, round);
+    if (rec === undefined) return undefined;
+    const message: Scores = { taskId: p.taskId, round, validator: p.account.address, trainers: rec.trainers as Address[], scores: (rec.scores as string[]).map((x) => BigInt(x)) };
+    const salt = String(rec.salt) as Hex;
+    const commitment = scoresCommitment(message, salt);
+    if (commitment.toLowerCase() !== String(rec.commitment).toLowerCase()) throw new Error(`the stored scores of round ${round} do not open their commitment ${String(rec.commitment)}: the data dir is corrupt`);
+    const c = { message, signature: String(rec.signature) as Hex, outcomes: [], salt, commitment, sent: false, restored: true };
+    this.#committed.set(round, c);
+    p.log.info({ event: "restored", round: round.toString(), commitment }, `round ${round}: restored the scores committed to before a restart`);
+    return c;
+  }
+
+  async #revealScores(round: bigint, c: PendingScores): Promise<void> {
+    const p = this.#p;
+    const refused = settleRefusals(p.log, round, await p.nodes.postScoresReveal({ message: c.message, signature: c.signature, salt: c.salt, domain: p.domain }));
+    this.#committed.delete(round);
+    p.log.info({ event: "revealed", round: round.toString(), trainers: c.message.trainers.length }, `round ${round}: revealed scores of ${c.message.trainers.length} models`);
+    this.#finish({ round, kind: "scored", trainers: c.message.trainers, scores: c.message.scores, outcomes: c.outcomes, refused: refused.map((e) => e.code), commitment: c.commitment });
+  }
+
+  #missed(round: bigint, why: string): void {
+    this.#p.log.warn({ event: "missed", round: round.toString() }, `round ${round}: ${why}`);
+    this.#finish({ round, kind: "missed" });
   }
 
   #finish(record: RoundRecord): void {

@@ -95,6 +95,8 @@ describe("worker: a node refusing a message", () => {
       postScores: async () => [],
       submissions: async () => [],
       consensus: async () => new Map(),
+      postScoresCommit: async () => [],
+      postScoresReveal: async () => [],
     };
     const artefacts = await startArtefactServer({ host: "127.0.0.1", port: 0 });
     try {
@@ -154,6 +156,8 @@ describe("worker: a validator refused by the node, and a node not ready yet", ()
             { trainer: T(1), modelHash: good.modelHash, modelURI: other.modelURI },
           ].map((m) => ({ message: { taskId: 1n, round, ...m }, signature: "0x" as const, receivedAt: 0n })),
         consensus: async () => new Map(),
+        postScoresCommit: async () => [],
+        postScoresReveal: async () => [],
       };
       const worker = new RoundWorker({
         role: "validator",
@@ -197,6 +201,8 @@ describe("worker: a validator refused by the node, and a node not ready yet", ()
         postScores: async () => [],
         submissions: async () => [],
         consensus: async () => new Map(),
+        postScoresCommit: async () => [],
+        postScoresReveal: async () => [],
       };
       const worker = new RoundWorker({
         role: "trainer",

@@ -44,10 +44,17 @@ export function roundMessageInputs(store: Store, policy: Policy<unknown>, taskId
     return kind === "modelUpdate" ? w.roundStart : reveal ? w.commitDeadline : w.roundEnd;
   };
   const refused = messages.rejected(taskId, round);
-  const all = (kind: RoundMessageKind) => [
-    ...messages.list(kind, taskId, round).map((e) => ({ e, receivedAt: at(kind) })),
-    ...refused.filter((e) => e.kind === kind).map((e) => ({ e, receivedAt: at(kind, e.code) })),
-  ];
+  const all = (kind: RoundMessageKind) => {
+    const accepted = messages.list(kind, taskId, round);
+    const signers = new Set(accepted.map((e) => e.signer.toLowerCase()));
+    return [
+      ...accepted.map((e) => ({ e, receivedAt: at(kind) })),
+      // An EARLY_REVEAL refusal is a "not yet" that depends on this node's clock (it lags chain time by its indexer):
+      // once the same signer's reveal was accepted it is left out, or members that were not early for that signer
+      // would write another bundle.
+      ...refused.filter((e) => e.kind === kind && !(e.code === FL_REJECTION_CODES.earlyReveal && signers.has(e.signer.toLowerCase()))).map((e) => ({ e, receivedAt: at(kind, e.code) })),
+    ];
+  };
   const out: RoundMessageInputs = { scores: [] };
   if (policy.messages.includes("scoresCommit")) {
     out.scoresCommits = all("scoresCommit").map(({ e, receivedAt }) => ({ ...WireScoresCommit.parse({ message: e.message, signature: e.signature }), receivedAt }));

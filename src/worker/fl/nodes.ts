@@ -19,7 +19,7 @@ export type FlOutcome = "accepted" | "rejected" | "undecided";
 
 /** What the FL worker asks of the nodes. Posts resolve with the refusals (empty: all accepted) as `WorkerNodeApi`'s. */
 export type FlNodeApi = {
-  /** The round's roles, or `undefined` while no node has indexed the round's start (404). */
+  /** The round's roles, or `undefined` while no node has indexed the round's start (503 `roles_not_ready`, or 404). */
   roles(round: bigint): Promise<RoundRoles | undefined>;
   /** The round's accepted model updates (from the first node that answers). */
   modelUpdates(round: bigint): Promise<ListedUpdate[]>;
@@ -46,7 +46,8 @@ export function flNodeApi(urls: readonly string[], taskId: bigint, options: Node
         const body = (await firstAnswerOf(urls, (u) => flRequest(u, "GET", `${round(r)}/roles`, undefined, options))) as RoundRoles;
         return { seed: body.seed, roles: body.roles.map((x) => ({ operator: x.operator, role: x.role })) };
       } catch (e) {
-        if (e instanceof NodeClientError && e.status === 404) return undefined;
+        // 404: an older node; 503 roles_not_ready: the round's start block is not indexed yet
+        if (e instanceof NodeClientError && (e.status === 404 || e.code === "roles_not_ready")) return undefined;
         throw e;
       }
     },

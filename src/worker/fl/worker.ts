@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 
 import { signModelUpdate, signVote, signVoteCommit, voteCommitment, type AerieTypedDataDomain, type ModelUpdate, type Vote } from "../../lib/eip712";
 import type { ArtefactServer } from "../artefacts";
+import { memoryCommitmentStore, randomSalt, type CommitmentStore } from "../commitments";
 import type { ProposerBehaviour } from "../behaviour";
 import type { Dataset } from "../data/synthetic";
 import { ModelRejectedError, type ModelRejectionReason } from "../errors";
@@ -46,6 +47,11 @@ export type FlWorkerParameters = {
   fetchOptions?: FetchModelOptions;
   /** 32 secret random bytes per commitment (default `crypto.getRandomValues`; injected in tests). */
   salt?: () => Hex;
+  /**
+   * Where each vote and its salt are written before the commitment is sent (default: memory only). With a file
+   * store (`fileCommitmentStore(dataDir)`) a voter killed between commit and reveal reveals after a restart.
+   */
+  commitments?: CommitmentStore;
 };
 
 /** How one listed update fared in the aggregate: used (with its reported samples) or left out with the reason. */
@@ -87,10 +93,12 @@ export class FlRoundWorker {
   readonly #done = new Set<bigint>();
   readonly #aggregates = new Map<bigint, { bytes: Uint8Array | null; updates: UpdateOutcome[] }>();
   readonly #pending = new Map<bigint, { signed: { message: ModelUpdate; signature: Hex }; uri: string; samples: bigint; trainMs: number }>();
-  readonly #votes = new Map<bigint, { vote: Vote; salt: Hex; commitment: Hex; aggregateScore: bigint; previousScore: bigint; updates: UpdateOutcome[]; committed: boolean; refused: string[] }>();
+  readonly #votes = new Map<bigint, PendingVote>();
+  readonly #commitments: CommitmentStore;
 
   constructor(p: FlWorkerParameters) {
     this.#p = p;
+    this.#commitments = p.commitments ?? memoryCommitmentStore();
   }
 
   /** Whether every round of the task is done and the global model after the last round is known. */
@@ -122,8 +130,9 @@ export class FlRoundWorker {
           if (now >= end) this.#miss(r, "its model-update window closed before this worker sent one");
           else await this.#propose(r);
         } else {
-          const v = this.#votes.get(r);
-          if (v?.committed === true) {
+          const v = this.#votes.get(r) ?? this.#restore(r);
+          // a commitment restored from disk past its deadline may have been sent before a restart: reveal it
+          if (v?.committed === true || (v?.restored === true && now > commitDeadline)) {
             if (now >= revealDeadline) this.#miss(r, "its reveal window closed before this worker revealed");
             else if (now > commitDeadline) await this.#reveal(r);
           } else if (now >= commitDeadline) this.#miss(r, "its commit window closed before this worker committed");
@@ -183,7 +192,9 @@ export class FlRoundWorker {
       const previousScore = (await p.plugin.evaluate(global.bytes, p.heldOut)).score;
       const vote: Vote = { taskId: p.taskId, round, voter: p.account.address, vote: voteFromScores(aggregateScore, previousScore, p.voteTolerance ?? DEFAULT_VOTE_TOLERANCE) };
       const salt = (p.salt ?? randomSalt)();
-      v = { vote, salt, commitment: voteCommitment(vote, salt), aggregateScore, previousScore, updates, committed: false, refused: [] };
+      v = { vote, salt, commitment: voteCommitment(vote, salt), aggregateScore, previousScore, updates, committed: false, restored: false };
+      // on disk before the commitment leaves: a restarted voter must still be able to open it
+      this.#commitments.put("vote", p.taskId, round, { vote: v.vote.vote.toString(), voter: v.vote.voter, salt, commitment: v.commitment, aggregateScore: aggregateScore.toString(), previousScore: previousScore.toString() });
       this.#votes.set(round, v);
       p.artefacts.putReport(p.taskId, round, { taskId: p.taskId, round, voter: p.account.address, aggregateScore, previousScore, updates });
     }
@@ -204,6 +215,21 @@ export class FlRoundWorker {
     const refused = settleRefusals(p.log, round, await p.nodes.postVote({ message: v.vote, salt: v.salt, signature: await signVote(p.account, p.domain, v.vote) }));
     p.log.info({ event: "voted", round: round.toString(), vote: v.vote.vote.toString() }, `round ${round}: revealed vote ${v.vote.vote}`);
     this.#finish({ round, kind: "voted", vote: v.vote.vote, commitment: v.commitment, aggregateScore: v.aggregateScore, previousScore: v.previousScore, updates: v.updates, refused: refused.map((e) => e.code) });
+  }
+
+  /** The vote committed to in an earlier run of this worker (its data dir), if any. */
+  #restore(round: bigint): PendingVote | undefined {
+    const p = this.#p;
+    const rec = this.#commitments.get("vote", p.taskId, round);
+    if (rec === undefined) return undefined;
+    const vote: Vote = { taskId: p.taskId, round, voter: p.account.address, vote: BigInt(String(rec.vote)) };
+    const salt = String(rec.salt) as Hex;
+    const commitment = voteCommitment(vote, salt);
+    if (commitment.toLowerCase() !== String(rec.commitment).toLowerCase()) throw new Error(`the stored vote of round ${round} does not open its commitment ${String(rec.commitment)}: the data dir is corrupt`);
+    const v: PendingVote = { vote, salt, commitment, aggregateScore: BigInt(String(rec.aggregateScore)), previousScore: BigInt(String(rec.previousScore)), updates: [], committed: false, restored: true };
+    this.#votes.set(round, v);
+    p.log.info({ event: "restored", round: round.toString(), commitment }, `round ${round}: restored the vote committed to before a restart`);
+    return v;
   }
 
   // ---------------------------------------------------------------- aggregate and global models
@@ -283,7 +309,5 @@ export class FlRoundWorker {
   }
 }
 
-/** 32 random bytes as hex (the commitment's salt). */
-function randomSalt(): Hex {
-  return `0x${Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("hex")}`;
-}
+/** A voter's vote between its computation and its reveal (`restored`: read back from the data dir after a restart). */
+type PendingVote = { vote: Vote; salt: Hex; commitment: Hex; aggregateScore: bigint; previousScore: bigint; updates: UpdateOutcome[]; committed: boolean; restored: boolean };
