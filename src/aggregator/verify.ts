@@ -222,6 +222,32 @@ export function firstDifference(given: unknown, expected: unknown): { path: stri
   return _firstDifference(toJsonValue(_parseText(given)), toJsonValue(_parseText(expected)), "");
 }
 
+/** The bundle's `inputs` that are signed messages (what members and guardians receive, each from its own inbox). */
+export const MESSAGE_INPUT_KEYS = ["submissions", "scores", "scoresCommits", "modelUpdates", "voteCommits", "votes"] as const;
+
+/**
+ * Like {@link firstDifference}, but over what the chain and the finalized history decide only: every header field
+ * and every `inputs` field except the signed messages ({@link MESSAGE_INPUT_KEYS}); `selection`, `outputs`,
+ * `slashes` and `merkle` (which follow from the inputs) are left out. A guardian whose inbox lacks a message the
+ * committee holds (or holds one the committee never got) finds no difference here: once `verifyBundle` showed that
+ * the proposed bundle recomputes from its own inputs, whose messages are each signed by a participant at the round's
+ * start, the messages a quorum attests to are not evidence of a forgery.
+ *
+ * @returns the first differing path with both values, or null.
+ * @throws {InvalidBundleError} if either text is not JSON.
+ */
+export function firstChainInputDifference(given: unknown, expected: unknown): { path: string; detail: string } | null {
+  return _firstDifference(_chainPart(toJsonValue(_parseText(given))), _chainPart(toJsonValue(_parseText(expected))), "");
+}
+
+function _chainPart(bundle: JsonValue): JsonValue {
+  if (bundle === null || typeof bundle !== "object" || Array.isArray(bundle)) return bundle;
+  const { selection: _s, outputs: _o, slashes: _l, merkle: _m, inputs, ...header } = bundle as Record<string, JsonValue>;
+  if (inputs === null || typeof inputs !== "object" || Array.isArray(inputs)) return { ...header, inputs: inputs ?? null };
+  const chainInputs = Object.fromEntries(Object.entries(inputs).filter(([k]) => !(MESSAGE_INPUT_KEYS as readonly string[]).includes(k)));
+  return { ...header, inputs: chainInputs };
+}
+
 /** The first path (keys in canonical order) where `given` and `expected` differ, or null if equal. */
 function _firstDifference(given: JsonValue | undefined, expected: JsonValue | undefined, path: string): { path: string; detail: string } | null {
   const mismatch = () => ({ path, detail: `bundle has ${_show(given)}, recomputed ${_show(expected)}` });

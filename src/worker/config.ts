@@ -86,6 +86,11 @@ export const WorkerConfigSchema = z
     dataDir: z.string().min(1).default("data"),
     /** Pause between ticks, milliseconds. */
     pollIntervalMs: z.number().int().positive().default(500),
+    /**
+     * After its last round, how long (wall-clock seconds) the worker keeps serving its artefacts and the global models
+     * it published, on top of serving until the last round's windows closed in chain time (default 60).
+     */
+    lingerSeconds: z.number().int().min(0).max(86_400).default(60),
     /** Per-request timeout towards the nodes, milliseconds. */
     nodeTimeoutMs: z.number().int().positive().default(10_000),
   })

@@ -131,9 +131,12 @@ export async function runWorker(configPath: string, env: NodeJS.ProcessEnv = pro
   try {
     await started.worker.run({ intervalMs: started.config.pollIntervalMs, signal: stop.signal });
     log.info({ event: "done" }, "every round of the task is done");
-    // validators fetch a round's models during its scoring window: serve them until the last one closed
-    while (!stop.signal.aborted && (await started.stillServing().catch(() => true))) await new Promise((r) => setTimeout(r, started.config.pollIntervalMs));
-    log.info({ event: "stopped" }, "the last round's scoring window closed: stopping");
+    // validators fetch a round's models during its scoring window: serve them until the last one closed, and for
+    // `lingerSeconds` more (the last round's global model is derived only once it settled, and others fetch it then)
+    const lingerUntil = Date.now() + started.config.lingerSeconds * 1000;
+    const serving = async () => Date.now() < lingerUntil || (await started.stillServing().catch(() => true));
+    while (!stop.signal.aborted && (await serving())) await new Promise((r) => setTimeout(r, started.config.pollIntervalMs));
+    log.info({ event: "stopped" }, "the last round's windows closed and lingerSeconds passed: stopping");
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

@@ -6,6 +6,8 @@ import {
   bundleHashOf,
   bundleToInputs,
   computeRound,
+  firstChainInputDifference,
+  firstDifference,
   verifyBundle,
   type RoundOutput,
 } from "../../src/aggregator";
@@ -198,6 +200,31 @@ describe("bundle verification", function () {
     it("hashes the canonical form of any rendering of the bundle", function () {
       expect(bundleHashOf(copy())).to.equal(out.bundleHash);
       expect(bundleHashOf(JSON.stringify(copy(), null, 4))).to.equal(out.bundleHash);
+    });
+  });
+
+  // A guardian whose inbox lacks a message the committee holds used to challenge the honest, quorum-signed result
+  // (firstDifference named inputs.submissions), so any trainer could void a round by leaving the guardian out.
+  describe("firstChainInputDifference (the guardian's check after verifyBundle)", function () {
+    it("ignores the signed messages: a bundle with one submission fewer differs in messages only", async function () {
+      const inputs = await referenceInputs();
+      const full = await computeRound(inputs);
+      const fewer = await computeRound({ ...inputs, submissions: inputs.submissions.slice(1) });
+      expect(firstDifference(full.canonical, fewer.canonical)!.path).to.equal("inputs.submissions");
+      expect(firstChainInputDifference(full.canonical, fewer.canonical)).to.equal(null);
+    });
+
+    it("names a chain input that differs (a stake), and a header field (the previous bundle hash)", async function () {
+      const inputs = await referenceInputs();
+      const honest = await computeRound(inputs);
+      const participants = inputs.participants.map((p, i) => (i === 0 ? { ...p, stake: p.stake + 1n } : p));
+      const forged = await computeRound({ ...inputs, participants, submissions: inputs.submissions.slice(1) });
+      const diff = firstChainInputDifference(forged.canonical, honest.canonical)!;
+      expect(diff.path).to.match(/^inputs\.participants\[\d+\]\.stake$/);
+      expect(diff.detail).to.equal(`bundle has "${inputs.participants[0]!.stake + 1n}", recomputed "${inputs.participants[0]!.stake}"`);
+      const other = copy();
+      other.previousBundleHash = `0x${"ab".repeat(32)}`;
+      expect(firstChainInputDifference(other, out.canonical)!.path).to.equal("previousBundleHash");
     });
   });
 });

@@ -206,37 +206,20 @@ describe("node intake process: commit–reveal and FL Alliance", function () {
     await killHard(node!.child);
     node = undefined;
 
-    // --- the bundles built from the node's database record every refusal with its code as the reason's start
+    // --- the bundles built from the node's database: a refusal changes nothing, so none is an input (a member cannot
+    // know its peers saw the same refused message); what the refused signers did not do shows as missing
     const store = openStore({ path: join(dir, "node.db") });
     try {
       const fl = await bundleOf(store, FL_TASK, FL_POLICY);
       const sel = fl.selection as { rejected: { kind: string; signer: Address; reason: string }[]; acceptedVotes: { voter: Address; vote: string }[]; acceptedModelUpdates: { proposer: Address }[]; missingVoteReveals: Address[] };
-      const codes = sel.rejected.map((r) => `${r.kind} ${r.signer} ${r.reason.split(":")[0]}`).sort();
-      expect(codes).to.deep.equal(
-        [
-          `modelUpdate ${w1.address} NOT_PROPOSER`,
-          `modelUpdate ${p2.address} LATE`,
-          `vote ${w1.address} EARLY_REVEAL`,
-          `vote ${w3.address} REVEAL_MISMATCH`,
-          `vote ${w4.address} VOTE_OUT_OF_RANGE`,
-          `vote ${w5.address} NO_COMMITMENT`,
-          `voteCommit ${w5.address} LATE`,
-          `vote ${p1.address} NOT_VOTER`,
-          `vote ${w3.address} LATE`,
-        ].sort(),
-      );
+      expect(sel.rejected).to.deep.equal([]);
       expect(sel.acceptedModelUpdates.map((u) => u.proposer)).to.deep.equal([p1.address]);
       expect(sel.acceptedVotes.map((v) => [v.voter, v.vote]).sort()).to.deep.equal([[w1.address, "900000"], [w2.address, "-300000"]].sort());
       expect([...sel.missingVoteReveals].sort()).to.deep.equal([w3.address, w4.address].sort());
 
       const v2 = await bundleOf(store, V2_TASK, V2_POLICY);
       const s2 = v2.selection as { rejected: { kind: string; signer: Address; reason: string }[]; acceptedCommits: { validator: Address }[]; missingReveals: Address[] };
-      expect(s2.rejected.map((r) => [r.kind, r.signer, r.reason.split(":")[0]]).sort()).to.deep.equal(
-        [
-          ["scores", va.address, "early reveal"],
-          ["scores", vb.address, "reveal does not match its commitment"],
-        ].sort(),
-      );
+      expect(s2.rejected).to.deep.equal([]);
       expect(s2.acceptedCommits.map((c) => c.validator).sort()).to.deep.equal([va.address, vb.address].sort());
       expect(s2.missingReveals).to.deep.equal([vb.address]);
     } finally {

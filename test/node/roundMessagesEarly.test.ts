@@ -1,5 +1,6 @@
-// The committee's round inputs from the store: an EARLY_REVEAL refusal (a node whose clock lagged chain time refused a
-// reveal the signer then sent again and had accepted) is left out, so members that were not early write the same bundle.
+// The committee's round inputs from the store are its accepted messages only: a refusal (EARLY_REVEAL from a node whose
+// clock lagged, or any refusal a signer provoked at one member alone) never enters them, so members that did not see
+// it write the same bundle. Before the fix, a refused message sent to one member split the committee's bundles.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ import { account } from "./helpers";
 const FL_POLICY = { id: "flock-fl-alliance-v1", proposerRatioBps: 3000, proposerShareBps: 6000, slashBps: 500, revealWindowSeconds: 600 };
 const W = { roundStart: 1000n, roundEnd: 2000n, commitDeadline: 2100n, revealDeadline: 2700n };
 
-describe("committee round inputs: EARLY_REVEAL refusals superseded by an accepted reveal", () => {
+describe("committee round inputs: refused messages are never inputs", () => {
   let dir: string;
   let store: Store;
   before(() => {
@@ -27,7 +28,7 @@ describe("committee round inputs: EARLY_REVEAL refusals superseded by an accepte
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("leaves out the early refusal of a voter whose reveal was accepted, keeps that of one whose was not", () => {
+  it("leaves out every refusal (an early one superseded by an accepted reveal, and one never followed by a reveal)", () => {
     const [a, b] = [account(301), account(302)];
     const messages = new RoundMessageStore(store);
     const vote = (voter: Hex, v: bigint) => ({ taskId: 5n, round: 0n, voter, vote: v });
@@ -45,9 +46,14 @@ describe("committee round inputs: EARLY_REVEAL refusals superseded by an accepte
     messages.put({ ...entry(a, 1), receivedAt: 2150n });
     messages.putRejected({ ...entry(b, 2), receivedAt: 1600n, code: "EARLY_REVEAL" });
     const inputs = roundMessageInputs(store, taskPolicyOf({ policy: FL_POLICY as never }).policy, 5n, 0n, W);
-    expect(inputs.votes!.map((v) => [v.message.voter, v.receivedAt])).to.deep.equal([
-      [a.address, W.commitDeadline],
-      [b.address, W.roundStart],
-    ]);
+    expect(inputs.votes!.map((v) => [v.message.voter, v.receivedAt])).to.deep.equal([[a.address, W.commitDeadline]]);
+    // a member that never saw either refusal computes the same inputs
+    const other = openStore({ dataDir: mkdtempSync(join(tmpdir(), "aerie-early-reveal-peer-")) });
+    try {
+      new RoundMessageStore(other).put({ ...entry(a, 1), receivedAt: 2160n });
+      expect(roundMessageInputs(other, taskPolicyOf({ policy: FL_POLICY as never }).policy, 5n, 0n, W)).to.deep.equal(inputs);
+    } finally {
+      other.close();
+    }
   });
 });

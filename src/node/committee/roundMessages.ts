@@ -1,10 +1,10 @@
-// The commit–reveal and FL Alliance inputs of a round, from this member's store (accepted and refused messages),
+// The commit–reveal and FL Alliance inputs of a round, from this member's store (accepted messages only),
 // with the receivedAt every member writes the same (see computeMemberRound).
 import type { Hex } from "viem";
 
 import type { RoundInputs } from "../../aggregator";
 import { WireScores } from "../../aggregator/messages";
-import { FL_REJECTION_CODES, WireModelUpdate, WireVote, WireVoteCommit } from "../../aggregator/messagesFl";
+import { WireModelUpdate, WireVote, WireVoteCommit } from "../../aggregator/messagesFl";
 import type { Policy } from "../../aggregator/policy/types";
 import { AddressSchema, Bytes32Schema } from "../../aggregator/schema";
 import { z } from "zod";
@@ -23,38 +23,24 @@ const WireScoresCommit = z.strictObject({
 });
 
 /**
- * Every stored message of the round that `policy` consumes (accepted and refused), as `computeRound` inputs. Each
- * `receivedAt` is a fixed second of the window its intake verdict belongs to, so members holding the same messages
- * write the same bundle, and the selection reaches the verdict the intake answered:
- *
- * | kind | accepted / refused in its window | `LATE` | `EARLY_REVEAL` |
- * |---|---|---|---|
- * | ModelUpdate | `roundStart` | `roundEnd` | — |
- * | ScoresCommit, VoteCommit | `roundEnd` | `commitDeadline` | — |
- * | Scores reveal, Vote | `commitDeadline` | `revealDeadline` | `roundStart` |
+ * Every accepted message of the round that `policy` consumes, as `computeRound` inputs (refusals never are). Each
+ * `receivedAt` is a fixed second of the window the message was accepted in, so members holding the same messages
+ * write the same bundle: ModelUpdate `roundStart`; ScoresCommit and VoteCommit `roundEnd`; Scores reveal and Vote
+ * `commitDeadline`.
  *
  * @returns only the kinds the policy lists (`scores` are the reveals under commit–reveal, else empty).
  */
 export function roundMessageInputs(store: Store, policy: Policy<unknown>, taskId: bigint, round: bigint, w: RoundWindows): RoundMessageInputs {
   const messages = new RoundMessageStore(store);
-  const at = (kind: RoundMessageKind, code?: string): bigint => {
+  const at = (kind: RoundMessageKind): bigint => {
     const reveal = kind === "scoresReveal" || kind === "vote";
-    if (code === FL_REJECTION_CODES.earlyReveal) return w.roundStart;
-    if (code === FL_REJECTION_CODES.late) return kind === "modelUpdate" ? w.roundEnd : reveal ? w.revealDeadline : w.commitDeadline;
     return kind === "modelUpdate" ? w.roundStart : reveal ? w.commitDeadline : w.roundEnd;
   };
-  const refused = messages.rejected(taskId, round);
-  const all = (kind: RoundMessageKind) => {
-    const accepted = messages.list(kind, taskId, round);
-    const signers = new Set(accepted.map((e) => e.signer.toLowerCase()));
-    return [
-      ...accepted.map((e) => ({ e, receivedAt: at(kind) })),
-      // An EARLY_REVEAL refusal is a "not yet" that depends on this node's clock (it lags chain time by its indexer):
-      // once the same signer's reveal was accepted it is left out, or members that were not early for that signer
-      // would write another bundle.
-      ...refused.filter((e) => e.kind === kind && !(e.code === FL_REJECTION_CODES.earlyReveal && signers.has(e.signer.toLowerCase()))).map((e) => ({ e, receivedAt: at(kind, e.code) })),
-    ];
-  };
+  // Only accepted messages are inputs. A refusal (4xx at the intake) changes nothing: a member cannot know whether
+  // its peers were sent the same refused message, so recording it would let anyone split the committee's bundles
+  // by sending a bad message to one member (or, for EARLY_REVEAL, by a member whose clock lags). Refusals stay in
+  // the store (`rejected_messages`), where the signer's GET shows them.
+  const all = (kind: RoundMessageKind) => messages.list(kind, taskId, round).map((e) => ({ e, receivedAt: at(kind) }));
   const out: RoundMessageInputs = { scores: [] };
   if (policy.messages.includes("scoresCommit")) {
     out.scoresCommits = all("scoresCommit").map(({ e, receivedAt }) => ({ ...WireScoresCommit.parse({ message: e.message, signature: e.signature }), receivedAt }));

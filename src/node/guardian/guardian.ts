@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Hex, PrivateKeyAccount, PublicClient } from "viem";
 import type { Logger } from "pino";
 
-import { checkPreviousHistory, firstDifference, verifyBundle, type RoundOutput, type SignatureRecoverer } from "../../aggregator";
+import { checkPreviousHistory, firstChainInputDifference, firstDifference, verifyBundle, type RoundOutput, type SignatureRecoverer } from "../../aggregator";
 import { canonicalHash } from "../../lib/canonical";
 import type { TaskSpecFile } from "../../lib/taskSpec";
 import { rewardDistributorAbi, taskRegistryAbi } from "../../sdk/abis";
@@ -46,7 +46,7 @@ export type GuardianParameters = {
 };
 
 /** What the guardian concluded about one proposal. */
-export type GuardianVerdict = { ok: true } | { ok: false; reason: string };
+export type GuardianVerdict = { ok: true; note?: string } | { ok: false; reason: string };
 
 /**
  * Watches `ResultProposed` (from the index) and checks each live proposal:
@@ -95,8 +95,9 @@ export class Guardian {
     }
     const verdict = await this.check(proposal);
     if (verdict.ok) {
-      this.#record(proposal, "ok", null);
-      log.info("guardian: proposal checked: ok");
+      this.#record(proposal, "ok", verdict.note ?? null);
+      if (verdict.note !== undefined) log.warn({ note: verdict.note }, "guardian: proposal checked: ok (its messages differ from this guardian's inbox)");
+      else log.info("guardian: proposal checked: ok");
       return;
     }
     const reason = verdict.reason.length > 300 ? `${verdict.reason.slice(0, 297)}...` : verdict.reason;
@@ -140,9 +141,13 @@ export class Guardian {
     if (!verified.ok) return { ok: false, reason: `proposed bundle does not recompute: ${verified.reason}` };
     const history = checkPreviousHistory(text, await this.finalizedHistory(proposal.taskId, proposal.round));
     if (!history.ok) return { ok: false, reason: `proposed bundle's history is forged: ${history.reason}` };
-    const diff = firstDifference(text, own.canonical);
-    if (diff !== null) return { ok: false, reason: `proposed bundle differs from the chain and inbox at ${diff.path}: ${diff.detail.replace("recomputed", "guardian has")}` };
-    return { ok: false, reason: mismatch };
+    const diff = firstChainInputDifference(text, own.canonical);
+    if (diff !== null) return { ok: false, reason: `proposed bundle differs from the chain at ${diff.path}: ${diff.detail.replace("recomputed", "guardian has")}` };
+    // The bundle recomputes, its history is the chain's, and its chain inputs are the guardian's: it differs in the
+    // signed messages only (a message this guardian never received, or one the committee never got). Each is signed by
+    // a participant and was checked by the recomputation, so that is not a forgery: no challenge.
+    const messages = firstDifference(text, own.canonical);
+    return { ok: true, ...(messages !== null ? { note: `the committee's messages differ from this guardian's inbox at ${messages.path}: ${messages.detail.replace("recomputed", "guardian has")}` } : {}) };
   }
 
   /** The chain's last finalized root and bundle hash before `round` (the previous-history check's reference). */
