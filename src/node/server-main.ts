@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const threads = values["recover-threads"] === undefined ? Math.max(1, availableParallelism() - 1) : Number(values["recover-threads"]);
+  const threads = values["recover-threads"] === undefined ? availableParallelism() : Number(values["recover-threads"]);
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--recover-threads: expected 0..64 (0 = in the event-loop thread), got '${values["recover-threads"]}'`);
   let recoverer: Recoverer | undefined;
   if (values.recoverer === "viem") recoverer = viemRecoverer;

@@ -95,7 +95,7 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
   const metrics = p.metrics ?? createNodeMetrics();
   const signerRateLimit = p.signerRateLimit === undefined ? DEFAULT_SIGNER_RATE_LIMIT : p.signerRateLimit;
   const ipRateLimit = p.ipRateLimit === undefined ? DEFAULT_IP_RATE_LIMIT : p.ipRateLimit;
-  const recoverer = p.recoverer ?? defaultRecoverer(p.recoverThreads ?? Math.max(1, availableParallelism() - 1));
+  const recoverer = p.recoverer ?? defaultRecoverer(p.recoverThreads ?? availableParallelism());
   const writer: InboxSink = (p.writerThread !== false && !db.memory ? ThreadedInboxWriter.start({ store: inbox, path: db.name }) : undefined) ?? new InboxWriter(inbox);
   const intake = createIntake({
     chainId: p.chainId,
