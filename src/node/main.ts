@@ -59,6 +59,8 @@ export async function bootNode(
     .filter((b): b is number => typeof b === "number");
   const startBlock = BigInt(config.indexer.startBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0));
 
+  // a stale book (a restarted chain with the same id) fails here, before the data dir is touched
+  await _checkCode(config, book.chainId, contracts);
   // a port already taken fails here, before the data dir or its database is created (it is left as it was)
   if (options.probeHttpPort === true) await probePort(config);
   const created = _createdPaths(config.dataDir);
@@ -103,6 +105,20 @@ export async function bootNode(
       if (created.dir !== undefined && existsSync(created.dir) && readdirSync(created.dir).length === 0) rmSync(created.dir, { recursive: true });
     },
   };
+}
+
+/**
+ * Every contract of the address book has code on the chain (one `eth_getCode` each, on the first RPC URL).
+ * @throws NodeConfigError naming the book, the contract and the fix.
+ */
+async function _checkCode(config: NodeConfig, chainId: number, contracts: IndexedContracts): Promise<void> {
+  const probe = createNodeClient({ urls: config.rpc.urls.slice(0, 1), timeoutMs: config.rpc.timeoutMs, retries: config.rpc.retries });
+  for (const [name, address] of Object.entries(contracts)) {
+    const code = await probe.getCode({ address });
+    if (code === undefined || code === "0x") {
+      throw new NodeConfigError("addressBook", `config ${config.configPath}: addressBook: ${config.addressBook}: the ${name} contract at ${address} has no code on chain ${chainId} (was the chain restarted?): deploy again and point addressBook at the new book`);
+    }
+  }
 }
 
 /** What this start will create in `dataDir`: the database files if `node.db` does not exist yet, the directory if it does not. */

@@ -62,8 +62,9 @@ export async function runNode(configPath: string, options: { logger?: Logger; en
     await intake?.close().catch(() => undefined);
     await runtime.close();
     const error = listenError(e, config);
-    // the port was taken between the probe and the listen: leave the data dir as it was before this start
-    if (error !== e) runtime.removeCreated();
+    // a refused start (the port taken between the probe and the listen, a key not on the committee, a bad spec)
+    // acknowledged nothing: leave the data dir as it was before this start
+    if (error !== e || e instanceof NodeConfigError) runtime.removeCreated();
     throw error;
   }
 }

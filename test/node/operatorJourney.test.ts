@@ -126,11 +126,11 @@ describe("node: the operator journey's findings (3 members + guardian, real proc
 
   describe("http.port already in use", function () {
     /** Runs `aerie node --config` (the CLI) with member-1's config, its port set to the chain's, to its exit. */
-    function runTaken(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string; configPath: string }> {
+    function runTaken(dataDir: string, over: Record<string, unknown> = { http: { host: "127.0.0.1", port: net.chain.port } }): Promise<{ code: number | null; stdout: string; stderr: string; configPath: string }> {
       const base = JSON.parse(readFileSync(net.nodes[0]!.configPath, "utf8")) as Record<string, unknown>;
       const home = mkdtempSync(join(dir, "port-taken-"));
       const configPath = join(home, "config.json");
-      writeFileSync(configPath, JSON.stringify({ ...base, dataDir, http: { host: "127.0.0.1", port: net.chain.port } }, null, 2));
+      writeFileSync(configPath, JSON.stringify({ ...base, dataDir, ...over }, null, 2));
       const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(ROOT, "src/cli/index.ts"), "node", "--config", configPath], {
         cwd: ROOT,
         env: { ...process.env, AERIE_NODE_KEY: hardhatKey(1), AERIE_LOG_LEVEL: "info" },
@@ -165,6 +165,21 @@ describe("node: the operator journey's findings (3 members + guardian, real proc
       expect(r.code).to.equal(1);
       expect(r.stderr).to.match(/^error: http\.port \d+ is in use on 127\.0\.0\.1: set another port in the config .*\n$/);
       expect(readdirSync(dataDir)).to.deep.equal([]);
+    });
+
+    // found by a newcomer: a book from before a chain restart (same chain id, no code) failed with viem's "returned
+    // no data" after the database was created
+    it("a stale address book (no code at its addresses): one line naming the contract and the fix, no data dir", async function () {
+      const base = JSON.parse(readFileSync(net.nodes[0]!.configPath, "utf8")) as { addressBook: string };
+      const book = JSON.parse(readFileSync(base.addressBook, "utf8")) as { contracts: Record<string, { address: string }> };
+      for (const c of Object.values(book.contracts)) c.address = `0x${"0123456789".repeat(4)}`;
+      const stale = join(mkdtempSync(join(dir, "stale-book-")), "31337.json");
+      writeFileSync(stale, JSON.stringify(book, null, 2));
+      const dataDir = join(dir, "stale-never-created", "data");
+      const r = await runTaken(dataDir, { addressBook: stale });
+      expect(r.code).to.equal(1);
+      expect(r.stderr).to.match(/^error: config .*: addressBook: .*31337\.json: the \w+ contract at 0x0123456789\w+ has no code on chain 31337 \(was the chain restarted\?\): deploy again and point addressBook at the new book\n$/);
+      expect(existsSync(dataDir)).to.equal(false);
     });
   });
 
