@@ -59,15 +59,15 @@ export async function bootNode(
     .filter((b): b is number => typeof b === "number");
   const startBlock = BigInt(config.indexer.startBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0));
 
+  let rpcErrors = 0;
+  const client = createNodeClient({ urls: config.rpc.urls, timeoutMs: config.rpc.timeoutMs, retries: config.rpc.retries, onError: () => rpcErrors++ });
   // a stale book (a restarted chain with the same id) fails here, before the data dir is touched
-  await _checkCode(config, book.chainId, contracts);
+  await _checkCode(client, config, book.chainId, contracts);
   // a port already taken fails here, before the data dir or its database is created (it is left as it was)
   if (options.probeHttpPort === true) await probePort(config);
   const created = _createdPaths(config.dataDir);
   const store = openStore({ dataDir: config.dataDir });
   bindDeployment(store, config, { chainId, ...contracts });
-  let rpcErrors = 0;
-  const client = createNodeClient({ urls: config.rpc.urls, timeoutMs: config.rpc.timeoutMs, retries: config.rpc.retries, onError: () => rpcErrors++ });
   const indexer = new ChainIndexer({
     client,
     store,
@@ -108,13 +108,12 @@ export async function bootNode(
 }
 
 /**
- * Every contract of the address book has code on the chain (one `eth_getCode` each, on the first RPC URL).
+ * Every contract of the address book has code on the chain (one `eth_getCode` each, on the node's own client).
  * @throws NodeConfigError naming the book, the contract and the fix.
  */
-async function _checkCode(config: NodeConfig, chainId: number, contracts: IndexedContracts): Promise<void> {
-  const probe = createNodeClient({ urls: config.rpc.urls.slice(0, 1), timeoutMs: config.rpc.timeoutMs, retries: config.rpc.retries });
+async function _checkCode(client: PublicClient, config: NodeConfig, chainId: number, contracts: IndexedContracts): Promise<void> {
   for (const [name, address] of Object.entries(contracts)) {
-    const code = await probe.getCode({ address });
+    const code = await client.getCode({ address });
     if (code === undefined || code === "0x") {
       throw new NodeConfigError("addressBook", `config ${config.configPath}: addressBook: ${config.addressBook}: the ${name} contract at ${address} has no code on chain ${chainId} (was the chain restarted?): deploy again and point addressBook at the new book`);
     }

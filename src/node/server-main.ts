@@ -7,7 +7,6 @@
 //
 // Prints one JSON line `{"listening":"http://host:port"}` on stdout once it accepts connections.
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { createPublicClient, http, isAddress, getAddress, type PublicClient } from "viem";
 
@@ -16,7 +15,7 @@ import { parseTaskSpec } from "../aggregator/taskSpec";
 import type { RateLimit } from "./http/rateLimit";
 import { buildIntakeApp } from "./intake/app";
 import { chainClock, chainParticipantLookup, chainRoundLookup, staticLookups, StaticLookupFileSchema, type Clock, type ParticipantLookup, type RoundLookup } from "./intake/lookups";
-import { nativeRecoverer, RecoverPool, viemRecoverer, type Recoverer } from "./intake/recover";
+import { defaultRecoverThreads, nativeRecoverer, RecoverPool, viemRecoverer, type Recoverer } from "./intake/recover";
 import { StaticFlLookupFileSchema, staticFlLookups, type FlLookups } from "./intake/flLookups";
 
 /** A command-line mistake: printed as one line, exit code 2. */
@@ -121,7 +120,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const threads = values["recover-threads"] === undefined ? availableParallelism() : Number(values["recover-threads"]);
+  const threads = values["recover-threads"] === undefined ? defaultRecoverThreads() : Number(values["recover-threads"]);
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UsageError(`--recover-threads: expected 0..64 (0 = in the event-loop thread), got '${values["recover-threads"]}'`);
   let recoverer: Recoverer | undefined;
   if (values.recoverer === "viem") recoverer = viemRecoverer;

@@ -1,5 +1,4 @@
 // Wires the intake: store, inbox writer, intake service, rate limits, metrics and the HTTP server.
-import { availableParallelism } from "node:os";
 import type { FastifyInstance } from "fastify";
 import type { Address } from "viem";
 
@@ -11,7 +10,7 @@ import { openStore, type Store } from "../store/db";
 import { InboxStore, InboxWriter, ThreadedInboxWriter, type InboxSink } from "../store/inbox";
 import { createIntake, type Intake } from "./intake";
 import type { Clock, ParticipantLookup, RoundLookup } from "./lookups";
-import { defaultRecoverer, type Recoverer } from "./recover";
+import { defaultRecoverer, defaultRecoverThreads, type Recoverer } from "./recover";
 import { registerIntakeRoutes } from "./routes";
 import { createFlIntake, type FlIntake } from "./flIntake";
 import type { FlLookups } from "./flLookups";
@@ -95,7 +94,7 @@ export async function buildIntakeApp(p: BuildIntakeAppParameters): Promise<Intak
   const metrics = p.metrics ?? createNodeMetrics();
   const signerRateLimit = p.signerRateLimit === undefined ? DEFAULT_SIGNER_RATE_LIMIT : p.signerRateLimit;
   const ipRateLimit = p.ipRateLimit === undefined ? DEFAULT_IP_RATE_LIMIT : p.ipRateLimit;
-  const recoverer = p.recoverer ?? defaultRecoverer(p.recoverThreads ?? availableParallelism());
+  const recoverer = p.recoverer ?? defaultRecoverer(p.recoverThreads ?? defaultRecoverThreads());
   const writer: InboxSink = (p.writerThread !== false && !db.memory ? ThreadedInboxWriter.start({ store: inbox, path: db.name }) : undefined) ?? new InboxWriter(inbox);
   const intake = createIntake({
     chainId: p.chainId,

@@ -115,7 +115,7 @@ export class RecoverPool implements Recoverer {
     const lib = nativeSecp256k1();
     const file = workerModule(__dirname, "recoverWorker", __filename);
     if (lib === undefined || file === undefined) return undefined;
-    return new RecoverPool(file, Math.max(1, parameters.threads ?? availableParallelism()));
+    return new RecoverPool(file, Math.max(1, parameters.threads ?? defaultRecoverThreads()));
   }
 
   /** Number of live worker threads. */
@@ -171,6 +171,14 @@ export class RecoverPool implements Recoverer {
       slot.worker.postMessage({ id, input: batch.input });
     }
   }
+}
+
+/**
+ * The recovery threads a node starts when not told: one per core. Measured on 2 cores (docs/NODE.md, Performance):
+ * with one thread fewer the recovery thread's batch round trips were the intake's serial stage (1,885 → 2,103/s).
+ */
+export function defaultRecoverThreads(): number {
+  return availableParallelism();
 }
 
 /** The native recoverer (a worker pool when `threads` > 0 and the worker module is there, else in-thread), else viem's. */
