@@ -141,12 +141,14 @@ export class Guardian {
     if (!verified.ok) return { ok: false, reason: `proposed bundle does not recompute: ${verified.reason}` };
     const history = checkPreviousHistory(text, await this.finalizedHistory(proposal.taskId, proposal.round));
     if (!history.ok) return { ok: false, reason: `proposed bundle's history is forged: ${history.reason}` };
-    const diff = firstChainInputDifference(text, own.canonical);
+    // both bundles parsed once for the two comparisons (a bundle can be hundreds of MB)
+    const [given, mine] = [JSON.parse(text) as unknown, JSON.parse(own.canonical) as unknown];
+    const diff = firstChainInputDifference(given, mine);
     if (diff !== null) return { ok: false, reason: `proposed bundle differs from the chain at ${diff.path}: ${diff.detail.replace("recomputed", "guardian has")}` };
     // The bundle recomputes, its history is the chain's, and its chain inputs are the guardian's: it differs in the
     // signed messages only (a message this guardian never received, or one the committee never got). Each is signed by
     // a participant and was checked by the recomputation, so that is not a forgery: no challenge.
-    const messages = firstDifference(text, own.canonical);
+    const messages = firstDifference(given, mine);
     return { ok: true, ...(messages !== null ? { note: `the committee's messages differ from this guardian's inbox at ${messages.path}: ${messages.detail.replace("recomputed", "guardian has")}` } : {}) };
   }
 
