@@ -361,8 +361,8 @@ function workerRound(r: number, outputs: BundleOutputs, accuracy: Map<string, { 
   const load = loadavg()[0]!;
   workerRounds.push({ round: r, wallMs: Math.round(wallMs), load: Number(load.toFixed(1)), phasesMs: Object.fromEntries(phases.map(([k, v]) => [k, Math.round(v)])), spearman: rho, trainers: rows });
   log(`  workers: Spearman(consensus score, measured accuracy) = ${rho.toFixed(3)}; round wall time ${(wallMs / 1000).toFixed(1)} s (${phases.map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ")}; load ${load.toFixed(1)})`);
-  log(`  validators: ${outputs.validators.map((v) => `${v.operator.slice(0, 8)} deviation ${v.deviation}${v.slashed ? " slashed" : ""}`).join(", ")}`);
-  table(rows.map((x) => ({ trainer: workerName(x.trainer), behaviour: behaviourOf(workerName(x.trainer)), "held-out accuracy": x.accuracy.toFixed(4), "consensus score": x.consensusScore, "reward (tokens)": fmt(BigInt(x.reward)) })), log);
+  log(`  validators: ${outputs.validators.map((v) => `${workerName(v.operator)} deviation ${v.deviation}${v.slashed ? " slashed" : ""}`).join(", ")}`);
+  table(rows.map((x) => ({ trainer: workerName(x.trainer), behaviour: behaviourOf(workerName(x.trainer)), "held-out accuracy": x.accuracy.toFixed(4), "consensus score": x.consensusScore, "pool reward (tokens, delegators' share included)": fmt(BigInt(x.reward)) })), log);
 }
 
 /** The demo name of an operator address (set once the actors exist). */
