@@ -609,9 +609,30 @@ function _claims(tree: FastRewardsTree | null, accounts: readonly { account: Add
   return accounts.map((a, i) => ({ account: a.account, cumulativeAmount: a.cumulativeAmount, proof: proofs[i]! }));
 }
 
-/** A copy of `items` sorted by account (numeric order), each lower-cased key computed once (not per comparison). */
+/**
+ * A copy of `items` sorted by account (numeric order). Items already in order (a bundle's inputs, read back by a
+ * verifier) are only checked, without a lowercase copy of each account; otherwise each lower-cased key is computed
+ * once (not per comparison).
+ */
 function _sortByAccount<T extends { account: string }>(items: readonly T[]): T[] {
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = _compareAccounts(items[i - 1]!.account, items[i]!.account) <= 0;
+  if (sorted) return items.slice();
   const keyed = items.map((item) => ({ key: item.account.toLowerCase(), item }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.item);
+}
+
+/** `compareStrings(a.toLowerCase(), b.toLowerCase())` for ASCII strings (addresses), without the copies. */
+function _compareAccounts(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0x41 && x <= 0x5a) x += 32;
+    if (y >= 0x41 && y <= 0x5a) y += 32;
+    if (x !== y) return x - y;
+  }
+  return a.length - b.length;
 }
