@@ -35,6 +35,29 @@ export function checksumAddress(address: string): Address {
     // a hex digit's code with bit 0x20 set is its lowercase form (digits already have it)
     mem[BLOCK + i] = address.charCodeAt(2 + i) | 0x20;
   }
+  const out = _checksumOfBlock();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(address, out);
+  return out;
+}
+
+/**
+ * The checksum form of `address` if it is an address (`0x` + 40 hex digits, any case), else `undefined`: the pattern
+ * check and the checksum in one pass, without the cache (for the account lists of a round, where each address is
+ * named about once: a million of them would only churn it).
+ */
+export function checksumIfAddress(address: string): Address | undefined {
+  if (address.length !== 42 || address.charCodeAt(0) !== 0x30 || address.charCodeAt(1) !== 0x78) return undefined;
+  for (let i = 0; i < 40; i++) {
+    const c = address.charCodeAt(2 + i) | 0x20;
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return undefined;
+    mem[BLOCK + i] = c;
+  }
+  return _checksumOfBlock();
+}
+
+/** The checksummed address of the lowercase hex digits in the block. */
+function _checksumOfBlock(): Address {
   machine.block(BLOCK, DIGEST);
   for (let i = 0; i < 40; i++) {
     const c = mem[BLOCK + i]!;
@@ -42,8 +65,5 @@ export function checksumAddress(address: string): Address {
     const nibble = i % 2 === 0 ? mem[DIGEST + (i >> 1)]! >> 4 : mem[DIGEST + (i >> 1)]! & 0x0f;
     codes[2 + i] = c >= 0x61 && nibble >= 8 ? c - 32 : c;
   }
-  const out = String.fromCharCode.apply(null, codes) as Address;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(address, out);
-  return out;
+  return String.fromCharCode.apply(null, codes) as Address;
 }

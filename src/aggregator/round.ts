@@ -610,17 +610,14 @@ function _claims(tree: FastRewardsTree | null, accounts: readonly { account: Add
 }
 
 /**
- * A copy of `items` sorted by account (numeric order). Items already in order (a bundle's inputs, read back by a
- * verifier) are only checked, without a lowercase copy of each account; otherwise each lower-cased key is computed
- * once (not per comparison).
+ * A copy of `items` sorted by account (numeric order, stable), compared in place without a lowercase copy of each
+ * account. Items already in order (a bundle's inputs, read back by a verifier) are only checked.
  */
 function _sortByAccount<T extends { account: string }>(items: readonly T[]): T[] {
   let sorted = true;
   for (let i = 1; i < items.length && sorted; i++) sorted = _compareAccounts(items[i - 1]!.account, items[i]!.account) <= 0;
   if (sorted) return items.slice();
-  const keyed = items.map((item) => ({ key: item.account.toLowerCase(), item }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.item);
+  return items.slice().sort((a, b) => _compareAccounts(a.account, b.account));
 }
 
 /** `compareStrings(a.toLowerCase(), b.toLowerCase())` for ASCII strings (addresses), without the copies. */
