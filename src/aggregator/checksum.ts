@@ -49,7 +49,8 @@ export function checksumAddress(address: string): Address {
 export function checksumIfAddress(address: string): Address | undefined {
   if (address.length !== 42 || address.charCodeAt(0) !== 0x30 || address.charCodeAt(1) !== 0x78) return undefined;
   for (let i = 0; i < 40; i++) {
-    const c = address.charCodeAt(2 + i) | 0x20;
+    const raw = address.charCodeAt(2 + i);
+    const c = raw >= 0x41 && raw <= 0x46 ? raw + 32 : raw;
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return undefined;
     mem[BLOCK + i] = c;
   }
