@@ -4,12 +4,14 @@
 // placed in reverse at the end of the array), same array layout (children of node i at 2i+1 and 2i+2), same
 // sorted-pair node hash and same proof order (siblings bottom-up), so root, proofs and dump() match the library's.
 //
-// All nodes live in one Buffer of 32-byte slots; hashing uses the `keccak` package's native sponge (it falls back to
-// its own JavaScript sponge, with the same interface, where the add-on cannot load), one sponge reused for every hash.
+// All nodes live in one block of 32-byte slots: the linear memory of a WebAssembly keccak instance (keccakWasm.ts),
+// which hashes in place with no allocation per hash (issue 16). The leaf encoding is written into a padded block of
+// that memory straight from the account's hex digits and the amount's, with no intermediate Buffer or string.
+import createKeccak from "keccak";
 import type { Address, Hex } from "viem";
 
 import { InvalidInputError } from "../lib/errors";
-import { KECCAK_CAPACITY, KECCAK_RATE, KECCAK_SUFFIX, keccakSponge, streamSponge } from "./keccak";
+import { KECCAK_BLOCK_BYTES, KECCAK_SCRATCH, keccakMachine, padBlock, type KeccakMachine } from "./keccakWasm";
 
 // ------------------------------------------------------------------ constants
 
@@ -19,7 +21,25 @@ const LEAF_ENCODING = ["uint256", "address", "uint256"] as const;
 /** The largest uint256. */
 const MAX_UINT256 = (1n << 256n) - 1n;
 
-const ADDRESS_PATTERN = /^0x[0-9a-fA-F]{40}$/;
+/** Memory layout of a build (byte offsets in the keccak machine's memory): the padded blocks of the leaf's inner
+ * hash (its 96-byte encoding) and outer hash (32 bytes), the previous entry's account (20 bytes), two 32-byte slots to
+ * move leaves through, then the node array. */
+const INNER = KECCAK_SCRATCH;
+const OUTER = INNER + KECCAK_BLOCK_BYTES;
+const PREVIOUS = OUTER + KECCAK_BLOCK_BYTES;
+const CARRY = PREVIOUS + 32;
+const SPARE = CARRY + 32;
+const NODES_AT = 1024;
+
+/** Hex digit values by char code (-1 where not a hex digit). */
+const HEX_VALUE = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 16; i++) {
+    table["0123456789abcdef".charCodeAt(i)] = i;
+    table["0123456789ABCDEF".charCodeAt(i)] = i;
+  }
+  return table;
+})();
 
 // ------------------------------------------------------------------ types
 
@@ -75,99 +95,199 @@ export type FastRewardsTree = {
  *
  * @param taskId the task id, `0 <= taskId < 2^256`.
  * @param entries one per account; at least one.
- * @param options `hasher: "stream"` hashes through the `keccak` package's public stream API instead of its reusable
- *   sponge (the fallback used when the sponge is unavailable; same output, slower). Default `"sponge"`.
+ * @param options `hasher: "stream"` hashes through the `keccak` package's stream API (native) instead of the
+ *   WebAssembly keccak: an independent implementation for cross-checks (same output, slower). Default `"wasm"`.
  * @throws {InvalidInputError} on no entries, an out-of-range task id or amount, a malformed address, or an account
  *   listed twice (case-insensitive).
  */
 export function buildRewardsTree(
   taskId: bigint,
   entries: readonly FastTreeEntry[],
-  options: { hasher?: "sponge" | "stream" } = {},
+  options: { hasher?: "wasm" | "stream" } = {},
 ): FastRewardsTree {
   const n = entries.length;
   if (n === 0) throw new InvalidInputError("fastTree: expected at least one entry (a tree needs a leaf)");
   if (taskId < 0n || taskId > MAX_UINT256) throw new InvalidInputError(`fastTree: taskId must be a uint256, got ${taskId}`);
 
-  const sponge = options.hasher === "stream" ? streamSponge() : keccakSponge();
-  const encoded = Buffer.alloc(96);
-  encoded.write(_hex32(taskId), 0, "hex");
-  const leaves = Buffer.allocUnsafe(n * 32);
-  const indexByAccount = new Map<string, number>();
+  const length = 2 * n - 1;
+  const machine = keccakMachine(NODES_AT - KECCAK_SCRATCH + length * 32);
+  const mem = machine.bytes;
+  const words = new Int32Array(machine.memory.buffer);
+  const hash = options.hasher === "stream" ? _streamHasher(mem) : _wasmHasher(machine);
+  padBlock(mem, INNER, 96);
+  padBlock(mem, OUTER, 32);
+  _writeUint256(mem, INNER, taskId);
+  // leaf i's slot until the sort: NODES_AT + (n - 1 + i) × 32 (the leaf half of the node array, in input order)
+  const leafAt = (i: number): number => NODES_AT + (n - 1 + i) * 32;
 
-  // leaf hashes, in input order
+  // leaf hashes, in input order; while the accounts ascend (as computeRound passes them) a duplicate can only be the
+  // previous entry and a lookup is a binary search; on the first descent an index by account is built
+  let byAccount: Map<string, number> | undefined;
   for (let i = 0; i < n; i++) {
     const { account, cumulativeAmount } = entries[i]!;
-    if (typeof account !== "string" || !ADDRESS_PATTERN.test(account)) {
+    if (typeof account !== "string" || !_writeAddress(mem, INNER + 44, account)) {
       throw new InvalidInputError(`fastTree: entry ${i} has an invalid account address ${String(account)} (expected 0x + 40 hex digits)`);
     }
-    const key = account.toLowerCase();
-    const previous = indexByAccount.get(key);
-    if (previous !== undefined) throw new InvalidInputError(`fastTree: account ${account} listed twice (entries ${previous} and ${i}); merge its amounts first`);
-    indexByAccount.set(key, i);
+    if (byAccount === undefined) {
+      const order = i === 0 ? 1 : _compareBytes(mem, INNER + 44, PREVIOUS, 20);
+      if (order === 0) throw _listedTwice(account, i - 1, i);
+      if (order > 0) mem.copyWithin(PREVIOUS, INNER + 44, INNER + 64);
+      else {
+        byAccount = new Map();
+        for (let k = 0; k < i; k++) byAccount.set(entries[k]!.account.toLowerCase(), k);
+      }
+    }
+    if (byAccount !== undefined) {
+      const key = account.toLowerCase();
+      const previous = byAccount.get(key);
+      if (previous !== undefined) throw _listedTwice(account, previous, i);
+      byAccount.set(key, i);
+    }
     if (typeof cumulativeAmount !== "bigint" || cumulativeAmount < 0n || cumulativeAmount > MAX_UINT256) {
       throw new InvalidInputError(`fastTree: amount of ${account} must be a uint256 (wei), got ${String(cumulativeAmount)}`);
     }
-    encoded.write(key.slice(2), 44, "hex");
-    encoded.write(_hex32(cumulativeAmount), 64, "hex");
-    sponge.initialize(KECCAK_RATE, KECCAK_CAPACITY);
-    sponge.absorb(encoded);
-    sponge.absorbLastFewBits(KECCAK_SUFFIX);
-    const inner = sponge.squeeze(32);
-    sponge.initialize(KECCAK_RATE, KECCAK_CAPACITY);
-    sponge.absorb(inner);
-    sponge.absorbLastFewBits(KECCAK_SUFFIX);
-    sponge.squeeze(32).copy(leaves, i * 32);
+    _writeUint256(mem, INNER + 64, cumulativeAmount);
+    hash.leaf(leafAt(i));
   }
 
-  // (Buffer#compare(target, targetStart, targetEnd, sourceStart, sourceEnd) orders the source slice against the target)
   // sort entries by leaf hash (first 4 bytes as a key, full compare on ties), as the library does
+  const view = Buffer.from(machine.memory.buffer);
   const prefix = new Uint32Array(n);
-  for (let i = 0; i < n; i++) prefix[i] = leaves.readUInt32BE(i * 32);
+  for (let i = 0; i < n; i++) {
+    const at = leafAt(i);
+    prefix[i] = ((mem[at]! << 24) | (mem[at + 1]! << 16) | (mem[at + 2]! << 8) | mem[at + 3]!) >>> 0;
+  }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => {
     const d = prefix[a]! - prefix[b]!;
-    return d !== 0 ? d : leaves.compare(leaves, b * 32, b * 32 + 32, a * 32, a * 32 + 32);
+    return d !== 0 ? d : view.compare(view, leafAt(b), leafAt(b) + 32, leafAt(a), leafAt(a) + 32);
   });
 
-  // lay out: sorted leaf k at node (len - 1 - k); internal nodes from the last down to the root
-  const length = 2 * n - 1;
-  const nodes = Buffer.allocUnsafe(length * 32);
+  // lay out: sorted leaf k at node (length - 1 - k), moved there in place (cycle by cycle through a 32-byte carry)
   const treeIndex = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    const t = length - 1 - k;
-    treeIndex[i] = t;
-    leaves.copy(nodes, t * 32, i * 32, i * 32 + 32);
-  }
-  for (let t = length - 1 - n; t >= 0; t--) {
-    const left = (2 * t + 1) * 32;
-    const right = left + 32;
-    sponge.initialize(KECCAK_RATE, KECCAK_CAPACITY);
-    // the children are adjacent: absorb them in one call when already in order
-    if (nodes.compare(nodes, right, right + 32, left, right) <= 0) {
-      sponge.absorb(nodes.subarray(left, right + 32));
-    } else {
-      sponge.absorb(nodes.subarray(right, right + 32));
-      sponge.absorb(nodes.subarray(left, right));
+  for (let k = 0; k < n; k++) treeIndex[order[k]!] = length - 1 - k;
+  const done = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (done[i] === 1) continue;
+    _copySlot(words, leafAt(i), CARRY);
+    for (let j = i; ; ) {
+      done[j] = 1;
+      const target = NODES_AT + treeIndex[j]! * 32;
+      const next = treeIndex[j]! - (n - 1);
+      if (done[next] === 1) {
+        _copySlot(words, CARRY, target);
+        break;
+      }
+      _copySlot(words, target, SPARE);
+      _copySlot(words, CARRY, target);
+      _copySlot(words, SPARE, CARRY);
+      j = next;
     }
-    sponge.absorbLastFewBits(KECCAK_SUFFIX);
-    sponge.squeeze(32).copy(nodes, t * 32);
+  }
+  // internal nodes from the last down to the root: the sorted pair of the children
+  for (let t = length - 1 - n; t >= 0; t--) {
+    const left = NODES_AT + (2 * t + 1) * 32;
+    const right = left + 32;
+    if (_compareBytes(mem, left, right, 32) <= 0) hash.pair(left, right, NODES_AT + t * 32);
+    else hash.pair(right, left, NODES_AT + t * 32);
   }
 
-  return _tree(taskId, entries, nodes, treeIndex, indexByAccount);
+  const nodes = Buffer.from(machine.memory.buffer, NODES_AT, length * 32);
+  const indexOf = byAccount !== undefined ? (key: string) => byAccount.get(key) ?? -1 : (key: string) => _search(entries, key);
+  return _tree(taskId, entries, nodes, treeIndex, indexOf);
 }
 
 // ------------------------------------------------------------------ internal helpers
 
-/** The accessor object over the built arrays. */
+/** The hashes of a build: a leaf from the encoding at INNER into `out`, a node from two children. */
+type TreeHasher = { leaf(out: number): void; pair(a: number, b: number, out: number): void };
+
+function _wasmHasher(machine: KeccakMachine): TreeHasher {
+  const { block, pair } = machine;
+  return {
+    leaf: (out) => {
+      block(INNER, OUTER);
+      block(OUTER, out);
+    },
+    pair,
+  };
+}
+
+/** The same hashes through the `keccak` package's stream API, on the same memory. */
+function _streamHasher(mem: Uint8Array): TreeHasher {
+  const keccak = (data: Uint8Array): Buffer => createKeccak("keccak256").update(Buffer.from(data)).digest();
+  return {
+    leaf: (out) => mem.set(keccak(keccak(mem.subarray(INNER, INNER + 96))), out),
+    pair: (a, b, out) => mem.set(createKeccak("keccak256").update(Buffer.from(mem.subarray(a, a + 32))).update(Buffer.from(mem.subarray(b, b + 32))).digest(), out),
+  };
+}
+
+/** Writes the 20 bytes of `account` (`0x` + 40 hex digits, any case) at `at`; false if it is not such an address. */
+function _writeAddress(mem: Uint8Array, at: number, account: string): boolean {
+  if (account.length !== 42 || account.charCodeAt(0) !== 0x30 || account.charCodeAt(1) !== 0x78) return false;
+  for (let j = 0; j < 20; j++) {
+    const hi = account.charCodeAt(2 + 2 * j);
+    const lo = account.charCodeAt(3 + 2 * j);
+    const h = hi < 128 ? HEX_VALUE[hi]! : -1;
+    const l = lo < 128 ? HEX_VALUE[lo]! : -1;
+    if (h < 0 || l < 0) return false;
+    mem[at + j] = (h << 4) | l;
+  }
+  return true;
+}
+
+/** Writes `value` (a uint256: the caller checked the range) as 32 big-endian bytes at `at`. */
+function _writeUint256(mem: Uint8Array, at: number, value: bigint): void {
+  const hex = value.toString(16);
+  let j = hex.length;
+  let k = at + 31;
+  for (; j >= 2; j -= 2) mem[k--] = (HEX_VALUE[hex.charCodeAt(j - 2)]! << 4) | HEX_VALUE[hex.charCodeAt(j - 1)]!;
+  if (j === 1) mem[k--] = HEX_VALUE[hex.charCodeAt(0)]!;
+  while (k >= at) mem[k--] = 0;
+}
+
+/** Compares `length` bytes at `a` and `b` (unsigned, lexicographic). */
+function _compareBytes(mem: Uint8Array, a: number, b: number, length: number): number {
+  for (let i = 0; i < length; i++) {
+    const d = mem[a + i]! - mem[b + i]!;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Copies the 32-byte slot at byte `from` to byte `to` (both multiples of 4) through the 32-bit view. */
+function _copySlot(words: Int32Array, from: number, to: number): void {
+  const f = from >> 2;
+  const t = to >> 2;
+  for (let i = 0; i < 8; i++) words[t + i] = words[f + i]!;
+}
+
+/** The index of `key` (lowercase) among `entries` in ascending account order, or -1: a binary search. */
+function _search(entries: readonly FastTreeEntry[], key: string): number {
+  let lo = 0;
+  let hi = entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = entries[mid]!.account.toLowerCase();
+    if (at < key) lo = mid + 1;
+    else if (at > key) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function _listedTwice(account: string, previous: number, i: number): InvalidInputError {
+  return new InvalidInputError(`fastTree: account ${account} listed twice (entries ${previous} and ${i}); merge its amounts first`);
+}
+
+/** The accessor object over the built arrays; `indexOf` takes a lowercase account. */
 function _tree(
   taskId: bigint,
   entries: readonly FastTreeEntry[],
   nodes: Buffer,
   treeIndex: Uint32Array,
-  indexByAccount: Map<string, number>,
+  indexOf: (key: string) => number,
 ): FastRewardsTree {
   const n = treeIndex.length;
   const nodeHex = (t: number): Hex => `0x${nodes.toString("hex", t * 32, t * 32 + 32)}`;
@@ -196,12 +316,12 @@ function _tree(
     leafCount: n,
     proof,
     proofFor(account) {
-      const index = indexByAccount.get(account.toLowerCase());
-      if (index === undefined) throw new InvalidInputError(`fastTree: account ${account} has no leaf in the rewards tree`);
+      const index = indexOf(account.toLowerCase());
+      if (index < 0) throw new InvalidInputError(`fastTree: account ${account} has no leaf in the rewards tree`);
       return proof(index);
     },
     indexOf(account) {
-      return indexByAccount.get(account.toLowerCase()) ?? -1;
+      return indexOf(account.toLowerCase());
     },
     allProofs() {
       const hex = allHex();
@@ -226,9 +346,4 @@ function _tree(
       return { format: "standard-v1", leafEncoding: [...LEAF_ENCODING], tree: allHex(), values };
     },
   };
-}
-
-/** A uint256 as 64 hex digits (the caller checked the range). */
-function _hex32(value: bigint): string {
-  return value.toString(16).padStart(64, "0");
 }

@@ -609,9 +609,66 @@ function _claims(tree: FastRewardsTree | null, accounts: readonly { account: Add
   return accounts.map((a, i) => ({ account: a.account, cumulativeAmount: a.cumulativeAmount, proof: proofs[i]! }));
 }
 
-/** A copy of `items` sorted by account (numeric order), each lower-cased key computed once (not per comparison). */
+/**
+ * A copy of `items` sorted by account (numeric order, stable), compared in place without a lowercase copy of each
+ * account. Items already in order (a bundle's inputs, read back by a verifier) are only checked.
+ */
 function _sortByAccount<T extends { account: string }>(items: readonly T[]): T[] {
-  const keyed = items.map((item) => ({ key: item.account.toLowerCase(), item }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.item);
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = _compareAccounts(items[i - 1]!.account, items[i]!.account) <= 0;
+  if (sorted) return items.slice();
+  const n = items.length;
+  // each item's key: its account's first 32 bits, times 2^21, plus its index (exact in a float64 below 2^53);
+  // the typed array sorts natively, and only runs of equal first 32 bits are compared in full
+  const keys = n < INDEX_SPAN ? new Float64Array(n) : undefined;
+  for (let i = 0; keys !== undefined && i < n; i++) {
+    const prefix = _accountPrefix(items[i]!.account);
+    if (prefix < 0) return items.slice().sort((a, b) => _compareAccounts(a.account, b.account));
+    keys[i] = prefix * INDEX_SPAN + i;
+  }
+  if (keys === undefined) return items.slice().sort((a, b) => _compareAccounts(a.account, b.account));
+  keys.sort();
+  const out = new Array<T>(n);
+  for (let k = 0; k < n; k++) out[k] = items[keys[k]! % INDEX_SPAN]!;
+  for (let start = 0; start < n; ) {
+    const prefix = Math.floor(keys[start]! / INDEX_SPAN);
+    let end = start + 1;
+    while (end < n && Math.floor(keys[end]! / INDEX_SPAN) === prefix) end++;
+    if (end - start > 1) {
+      // the run is in index order, and the sort is stable
+      const run = out.slice(start, end).sort((a, b) => _compareAccounts(a.account, b.account));
+      for (let k = start; k < end; k++) out[k] = run[k - start]!;
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** Item indices {@link _sortByAccount} packs beside an account prefix (2^21: above the account cap). */
+const INDEX_SPAN = 2 ** 21;
+
+/** The first 32 bits of a `0x` account (hex digits 1–8, any case), or -1 if they are not hex digits. */
+function _accountPrefix(account: string): number {
+  let prefix = 0;
+  for (let i = 2; i < 10; i++) {
+    const c = account.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+    if (digit < 0) return -1;
+    prefix = prefix * 16 + digit;
+  }
+  return prefix;
+}
+
+/** `compareStrings(a.toLowerCase(), b.toLowerCase())` for ASCII strings (addresses), without the copies. */
+function _compareAccounts(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0x41 && x <= 0x5a) x += 32;
+    if (y >= 0x41 && y <= 0x5a) y += 32;
+    if (x !== y) return x - y;
+  }
+  return a.length - b.length;
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Address, Hex } from "viem";
 
-import { checksumAddress } from "./checksum";
+import { checksumAddress, checksumIfAddress } from "./checksum";
 
 // ------------------------------------------------------------------ constants
 
@@ -72,9 +72,10 @@ const ChainIdSchema = z.number({ error: "a positive integer chain id" }).int({ e
  * in one loop instead of one zod object per item (~25 µs each under load). Same normalization (checksummed account,
  * bigint amount, unknown keys stripped) and the same issue texts and paths as the equivalent `z.array(z.object(…))`.
  */
-function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
+function accountAmountArray<U extends UintSchema>(uint: U, field: "shares" | "amount") {
   const inMemory = uint === BigUintSchema;
   const uintError = inMemory ? "a bigint in [0, 2^256 - 1]" : "a decimal string (uint256)";
+  const shares = field === "shares";
   return z.array(z.unknown(), { error: "an array" }).transform((items, ctx) => {
     const out = new Array<{ account: Address } & Record<string, bigint | Address>>(items.length);
     for (let i = 0; i < items.length; i++) {
@@ -83,8 +84,9 @@ function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
         ctx.addIssue({ code: "custom", message: "an object", path: [i] });
         return z.NEVER;
       }
-      const account = item.account;
-      if (typeof account !== "string" || !ADDRESS_RE.test(account)) {
+      const raw = item.account;
+      const account = typeof raw === "string" ? checksumIfAddress(raw) : undefined;
+      if (account === undefined) {
         ctx.addIssue({ code: "custom", message: ADDRESS_ERROR, path: [i, "account"] });
         return z.NEVER;
       }
@@ -93,7 +95,8 @@ function accountAmountArray<U extends UintSchema>(uint: U, field: string) {
         ctx.addIssue({ code: "custom", message: uintError, path: [i, field] });
         return z.NEVER;
       }
-      out[i] = { account: checksumAddress(account), [field]: amount } as { account: Address } & Record<string, bigint | Address>;
+      // (literal keys: an object literal with a computed key is built on V8's slow path, a million times)
+      out[i] = (shares ? { account, shares: amount } : { account, amount }) as { account: Address } & Record<string, bigint | Address>;
     }
     return out;
   });

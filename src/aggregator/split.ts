@@ -92,7 +92,8 @@ export function splitSortedHoldings(
   for (const h of holdings) {
     const part = totalShares > 0n ? (rest * h.shares) / totalShares : 0n;
     distributed += part;
-    const key = h.account.toLowerCase();
+    // (the lowercase key only until the commission is placed: a pool of a million holders lowercases one)
+    const key = commissionPaid ? "" : h.account.toLowerCase();
     if (!commissionPaid && key >= operatorKey) {
       commissionPaid = true;
       if (key === operatorKey) {

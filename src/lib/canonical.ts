@@ -82,13 +82,34 @@ export function writeCanonicalJson(value: unknown, write: (chunk: string) => voi
       buffer = "";
     }
   };
-  _writeCanonical(value, "", emit);
+  _writeCanonical(value, [], emit);
   if (buffer.length > 0) write(buffer);
 }
 
 // ------------------------------------------------------------------ internal helpers
 
-function _writeCanonical(value: unknown, path: string, emit: (text: string) => void): void {
+/** `"key":` by key: the keys of a bundle's million objects are a handful of names, each serialized once. */
+const keyTexts = new Map<string, string>();
+const KEY_TEXTS_LIMIT = 1 << 12;
+
+function _keyText(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}:`;
+    if (keyTexts.size < KEY_TEXTS_LIMIT) keyTexts.set(key, text);
+  }
+  return text;
+}
+
+/** The path string of a key stack (`a.b[3].c`), built only for an error message. */
+function _pathOf(stack: readonly (string | number)[]): string {
+  let path = "";
+  for (const key of stack) path = typeof key === "number" ? `${path}[${key}]` : path === "" ? key : `${path}.${key}`;
+  return path;
+}
+
+/** Walks `value` in canonical order; `stack` holds the keys down to it (pushed and popped, never joined but to fail). */
+function _writeCanonical(value: unknown, stack: (string | number)[], emit: (text: string) => void): void {
   switch (typeof value) {
     case "bigint":
       emit(`"${value.toString(10)}"`);
@@ -98,13 +119,16 @@ function _writeCanonical(value: unknown, path: string, emit: (text: string) => v
       emit(JSON.stringify(value));
       return;
     case "number":
-      if (!Number.isFinite(value)) throw new CanonicalJsonError(`canonical JSON: ${path === "" ? "(root)" : path}: ${value} is not allowed`);
+      if (!Number.isFinite(value)) {
+        const path = _pathOf(stack);
+        throw new CanonicalJsonError(`canonical JSON: ${path === "" ? "(root)" : path}: ${value} is not allowed`);
+      }
       emit(JSON.stringify(value));
       return;
     case "undefined":
     case "function":
     case "symbol":
-      _toJson(value, path); // throws the same error as toJsonValue
+      _toJson(value, _pathOf(stack)); // throws the same error as toJsonValue
       return;
     default:
       break;
@@ -117,25 +141,35 @@ function _writeCanonical(value: unknown, path: string, emit: (text: string) => v
     emit("[");
     for (let i = 0; i < value.length; i++) {
       if (i > 0) emit(",");
-      _writeCanonical(value[i], `${path}[${i}]`, emit);
+      stack.push(i);
+      _writeCanonical(value[i], stack, emit);
+      stack.pop();
     }
     emit("]");
     return;
   }
   const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) _toJson(value, path);
+  if (prototype !== Object.prototype && prototype !== null) _toJson(value, _pathOf(stack));
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  keys.sort();
+  // (a bundle's million objects mostly come with their keys in order already: only checked then)
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort();
+      break;
+    }
+  }
   emit("{");
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    emit(i === 0 ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
-    _writeCanonical(record[key], path === "" ? key : `${path}.${key}`, emit);
+    if (i > 0) emit(",");
+    emit(_keyText(key));
+    stack.push(key);
+    _writeCanonical(record[key], stack, emit);
+    stack.pop();
   }
   emit("}");
 }
-
 
 function _toJson(value: unknown, path: string): JsonValue {
   const where = path === "" ? "(root)" : path;

@@ -87,6 +87,14 @@ describe("fast rewards tree (fastTree)", function () {
       });
     }
 
+    it("matches on entries in ascending account order (the round's order: lookups by binary search), mixed case", function () {
+      const entries = randomEntries(prng(SEED + 20), 300).sort((x, y) => (x.account.toLowerCase() < y.account.toLowerCase() ? -1 : 1));
+      expectIdentical(5n, entries);
+      const tree = buildRewardsTree(5n, entries);
+      expect(tree.indexOf(`0x${"00".repeat(20)}`)).to.equal(-1);
+      expect(tree.indexOf(`0x${"ff".repeat(20)}`)).to.equal(-1);
+    });
+
     it("makes a single leaf the root, with an empty proof", function () {
       const tree = buildRewardsTree(1n, [{ account: `0x${"11".repeat(20)}`, cumulativeAmount: 5n }]);
       expect(tree.root).to.equal(tree.leafHash(0));
@@ -116,7 +124,17 @@ describe("fast rewards tree (fastTree)", function () {
       ).to.throw(InvalidInputError, `fastTree: account 0x${"12".repeat(20)} listed twice (entries 0 and 2); merge its amounts first`);
     });
 
-    it("the stream-API hasher (the fallback when the keccak sponge is unavailable) gives the same root and proofs", function () {
+    it("refuses an account listed twice in ascending entries (adjacent), naming both entries", function () {
+      expect(() =>
+        buildRewardsTree(1n, [
+          { account: a, cumulativeAmount: 1n },
+          { account: b, cumulativeAmount: 1n },
+          { account: b.toUpperCase().replace("0X", "0x"), cumulativeAmount: 2n },
+        ]),
+      ).to.throw(InvalidInputError, `fastTree: account 0x${"34".repeat(20)} listed twice (entries 1 and 2); merge its amounts first`);
+    });
+
+    it("the stream-API hasher (the native keccak package, an independent implementation) gives the same root and proofs", function () {
       const entries: FastTreeEntry[] = Array.from({ length: 37 }, (_, k) => ({
         account: `0x${(k + 1).toString(16).padStart(40, "0")}`,
         cumulativeAmount: BigInt(k) * 10n ** 18n + 7n,
