@@ -89,26 +89,23 @@ describe("aerie-consensus-v2", function () {
   });
 
   describe("thresholds, offences and quality (R2, R3, R7)", function () {
-    // scores 100k 110k 120k 130k 900k, stake 1 each: c = 120k; d = 20k 10k 0 10k 780k. Spread (R2, pairwise): D_i =
-    // median of |s_i − s_j| over j (self included): 100k → {0, 10k, 20k, 30k, 800k} = 20k; 110k → 10k; 120k → 10k;
-    // 130k → 20k; 900k → 780k; their median 20k; S = floor(20k × 10^6 / 1_414_213) = 14142;
-    // θ = max(20k, floor(14142 × 5)) = 70710; θ_b = max(20k, 70710) × 1000 / isqrt(10^6) = 70710
+    // scores 100k 110k 120k 130k 900k, stake 1 each: c = 120k; d = 20k 10k 0 10k 780k; spread S = 10k;
+    // θ = max(20k, 5 × 10k) = 50k; θ_b = max(20k, 5 × 10k) / √1 = 50k
     const context = () => oneTrainer([[1n, 100_000n], [1n, 110_000n], [1n, 120_000n], [1n, 130_000n], [1n, 900_000n]]);
 
     it("computes the consensus, the spread and the thresholds", function () {
       const { report } = aerieConsensusV2(context());
       expect(report.trainers).to.deep.equal([{ operator: T, stake: 1n, consensusScore: 120_000n, weight: 120_000n * (1n << 64n), reward: 700n }]);
-      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([14_142n, 70_710n, 70_710n]);
+      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([10_000n, 50_000n, 50_000n]);
     });
 
     it("flags the outlier, scores the others by closeness and pays the validator pool pro rata to stake × quality", function () {
       const { report, slashes } = aerieConsensusV2(context());
       expect(report.validators.map((v) => [v.maxDeviation, v.outliers, v.offence, v.quality, v.reward])).to.deep.equal([
-        // quality = 1e6 − floor(d × 1e6 / 70710): 1e6 − 282845, 1e6 − 141422, 1e6; Σ stake × quality = 3,434,311
-        [20_000n, 0n, false, 717_155n, 62n], // floor(300 × 717155 / 3434311) = floor(62.65)
-        [10_000n, 0n, false, 858_578n, 75n], // floor(75.0003)
-        [0n, 0n, false, 1_000_000n, 87n], // floor(87.35)
-        [10_000n, 0n, false, 858_578n, 75n],
+        [20_000n, 0n, false, 600_000n, 56n], // 300 × 600k / 3.2M = 56.25
+        [10_000n, 0n, false, 800_000n, 75n],
+        [0n, 0n, false, 1_000_000n, 93n], // 93.75
+        [10_000n, 0n, false, 800_000n, 75n],
         [780_000n, 1n, true, 0n, 0n],
       ]);
       expect(report.contested).to.equal(false);
@@ -149,10 +146,8 @@ describe("aerie-consensus-v2", function () {
 
   describe("uniform bias (R3)", function () {
     it("catches a bias inside the per-trainer threshold by its mean over the trainers", function () {
-      // 9 trainers; validators 1–3 at base + 1k/2k/3k, validator 4 at base + 15k: c = base + 2.5k. Spread: the pairwise
-      // distances are the same on every trainer, so D_i = the median over j: D = 1.5k (midpoint of 1k, 2k), 1k, 1.5k,
-      // 12.5k; their median 1.5k (midpoint of 1.5k, 1.5k); S = floor(1500 × 10^6 / 1_414_213) = 1060;
-      // θ = max(20k, 5.3k) = 20k (no outlier), θ_b = max(20k, 5.3k) / √9 = 6666 < bias 12.5k
+      // 9 trainers; validators 1–3 at base + 1k/2k/3k, validator 4 at base + 15k: c = base + 2.5k, S = 1k,
+      // θ = max(20k, 5k) = 20k (no outlier), θ_b = max(20k, 5k) / √9 = 6666 < bias 12.5k
       const trainers = Array.from({ length: 9 }, (_, i) => addr(0x1000 + i));
       const offsets = [1000n, 2000n, 3000n, 15_000n];
       const context: PolicyContext<ConsensusV2Params> = {
@@ -170,7 +165,7 @@ describe("aerie-consensus-v2", function () {
         },
       };
       const { report } = aerieConsensusV2(context);
-      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([1060n, 20_000n, 6666n]);
+      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([1000n, 20_000n, 6666n]);
       expect(report.validators.map((v) => [v.outliers, v.bias, v.offence])).to.deep.equal([
         [0n, 1500n, false],
         [0n, 500n, false],
@@ -209,15 +204,12 @@ describe("aerie-consensus-v2", function () {
   });
 
   describe("contested rounds (R4)", function () {
-    // 100k 500k 901k: c = 500k, d = 400k 0 401k. Spread: D = median{0, 400k, 801k} = 400k, median{400k, 0, 401k} =
-    // 400k, median{801k, 401k, 0} = 401k; their median 400k; S = floor(400k × 10^6 / 1_414_213) = 282842. With
-    // madMultiplierBps 14143 (√2 × 10^4, rounded up) θ = floor(282842 × 14143 / 10^4) = 400023: validator 3 is out,
-    // validator 1 is in; agreeing 2 of 3
+    // 100k 500k 901k: c = 500k, d = 400k 0 401k, MAD 400k, θ = 400k with 1 × MAD: validator 3 is out; agreeing 2 of 3
     const contestedScores: [bigint, bigint][] = [[1n, 100_000n], [1n, 500_000n], [1n, 901_000n]];
     const previousState = { records: [{ validator: addr(3), recordBps: "9000" }] };
 
     it("slashes nobody and flags the round when the agreeing stake is below quorumBps (2/3 < 6667 bps)", function () {
-      const context = oneTrainer(contestedScores, { params: { madMultiplierBps: 14_143n }, previousState });
+      const context = oneTrainer(contestedScores, { params: { madMultiplierBps: 10_000n }, previousState });
       const result = aerieConsensusV2Policy.compute(context);
       expect(result.slashes).to.deep.equal([]);
       expect(result.flags).to.deep.equal(["contested"]);
@@ -227,7 +219,7 @@ describe("aerie-consensus-v2", function () {
     });
 
     it("is not contested at quorumBps 6666", function () {
-      const context = oneTrainer(contestedScores, { params: { madMultiplierBps: 14_143n, quorumBps: 6666n }, previousState });
+      const context = oneTrainer(contestedScores, { params: { madMultiplierBps: 10_000n, quorumBps: 6666n }, previousState });
       const result = aerieConsensusV2Policy.compute(context);
       expect(result.flags).to.deep.equal([]);
       expect(result.slashes).to.deep.equal([{ operator: addr(3), bps: 500n }]); // 9000 → 9500
@@ -236,9 +228,7 @@ describe("aerie-consensus-v2", function () {
     it("judges the contest per trainer: an honest outlier on another trainer does not shield a boosting minority", function () {
       // trainers A, B, C at 300k, 500k, 700k; validators 1–10 (stake 1 each) at base + v × 1k, except validator 7 at
       // 700k on B (an honest slip) and validators 8–10 at 1,000,000 on C (a boost). c = 305.5k, 505.5k, 705.5k (exact
-      // ties: midpoints). Spread: D_v = the median of |s_v − s_u| pooled over the 30 (u, trainer) pairs: 4.5k, 3.5k,
-      // 2.5k, 2.5k, 3k, 3k, 5k, 4k, 5k, 6k; their median 3.75k (midpoint of 3.5k, 4k); S = floor(3750 × 10^6 /
-      // 1_414_213) = 2651; θ = max(20k, 13.2k) = 20k.
+      // ties: midpoints); m_v = |v − 5.5| k (v ≤ 6), 1.5k, 2.5k, 3.5k, 4.5k; S = 2.5k; θ = max(20k, 12.5k) = 20k.
       // Within θ: A 10, B 9, C 7 of 10: every trainer backed (≥ 6667 bps). The bias test (θ_b = 20k × 1000 / 1732 =
       // 11547) fails for 7–10 (bias 65.8k, 99.8k, …): 6 of 10 pass, so it is contested. A round-wide count (6 of 10
       // without any offence) contested the whole round and slashed nobody; per trainer, the boosts on C are evidence.
@@ -260,7 +250,7 @@ describe("aerie-consensus-v2", function () {
       };
       const { report, state, slashes } = aerieConsensusV2(context);
       expect(report.trainers.map((t) => t.consensusScore)).to.deep.equal([305_500n, 505_500n, 705_500n]);
-      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([2651n, 20_000n, 11_547n]);
+      expect([report.spread, report.threshold, report.biasThreshold]).to.deep.equal([2500n, 20_000n, 11_547n]);
       expect([report.contestedTrainers, report.biasContested, report.contested]).to.deep.equal([[], true, true]);
       expect([report.judgedStake, report.agreeingStake]).to.deep.equal([10n, 6n]);
       expect(report.validators.map((v) => [v.outliers, v.offence, v.evidence, v.record, v.slashed])).to.deep.equal([
@@ -274,7 +264,7 @@ describe("aerie-consensus-v2", function () {
     });
 
     it("still counts a missing reveal as an offence in a contested round", function () {
-      const context = oneTrainer(contestedScores, { params: { madMultiplierBps: 14_143n }, missing: [[1n]] });
+      const context = oneTrainer(contestedScores, { params: { madMultiplierBps: 10_000n }, missing: [[1n]] });
       const { report, state, slashes } = aerieConsensusV2(context);
       expect(report.contested).to.equal(true);
       expect(report.validators[3]).to.include({ revealed: false, offence: true, quality: 0n, reward: 0n, record: 5000n, slashed: false });

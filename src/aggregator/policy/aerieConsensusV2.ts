@@ -95,7 +95,7 @@ export type ConsensusV2Report = {
   validators: ConsensusV2Validator[];
   validatorPool: bigint;
   trainerPool: bigint;
-  /** The honest spread (a MAD): the stake-weighted pairwise `S_n` of the scores over √2 ({@link pairwiseSpread}), score units. */
+  /** The honest spread (a MAD): the stake-weighted median over validators of each one's median deviation, score units. */
   spread: bigint;
   /** The round's deviation threshold `θ = max(deviationFloor, floor(spread × madMultiplierBps / 10_000))`, score units. */
   threshold: bigint;
@@ -192,8 +192,8 @@ export const aerieConsensusV2Policy: Policy<ConsensusV2Params> = {
  *
  * 1. Consensus `c_t`: the stake-weighted median of the revealed scores of trainer t; at an exact tie of stake (the
  *    lower and upper weighted medians differ) the floor of their midpoint ({@link weightedMedian}).
- * 2. `d_vt = |s_vt − c_t|`; the spread `S` = {@link pairwiseSpread} (per validator i, the stake-weighted median
- *    over all (j, t) of `|s_it − s_jt|`; their stake-weighted median; ÷ √2); threshold `θ = max(deviationFloor,
+ * 2. `d_vt = |s_vt − c_t|`; `m_v` = the median of `d_vt` over the trainers (each trainer weight 1, same median
+ *    rule); the spread `S` = the stake-weighted median of `m_v`; threshold `θ = max(deviationFloor,
  *    floor(S × madMultiplierBps / 10_000))`.
  * 3. Offence: a missing reveal, `d_vt > θ` for some trainer (judged per trainer, never averaged), or a uniform bias:
  *    `floor(|Σ_t (s_vt − c_t)| / |T|) > θ_b`, `θ_b = floor(max(deviationFloor, floor(S × biasMultiplierBps / 10_000)) × 1000
@@ -252,7 +252,11 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
 
   // R1–R2: consensus, MAD and threshold per trainer
   const consensus = trainers.map((_, t) => weightedMedian(revealed.map((v) => ({ stake: v.stake, value: v.scores[t]! }))));
-  const spread = pairwiseSpread(revealed);
+  // the honest spread: each validator's median deviation over the trainers, then their stake-weighted median (a
+  // minority cannot widen it much: honest validators' medians sit close together, so the minority only moves the
+  // pick among them)
+  const medianDeviations = revealed.map((v) => weightedMedian(v.scores.map((score, t) => ({ stake: 1n, value: absBigint(score - consensus[t]!) }))));
+  const spread = weightedMedian(revealed.map((v, i) => ({ stake: v.stake, value: medianDeviations[i]! })));
   const threshold = maxBigint(params.deviationFloor, (spread * params.madMultiplierBps) / BPS);
   // a uniform bias hides under any per-trainer threshold; its mean over T trainers has a standard error √T smaller
   const biasThreshold =
@@ -356,32 +360,6 @@ export function aerieConsensusV2(context: PolicyContext<ConsensusV2Params>): {
 }
 
 // ------------------------------------------------------------------ helpers
-
-/** `isqrt(2 × 10^12)`: √2 to six decimals, × 10^6 (the Gaussian rescaling of {@link pairwiseSpread}). */
-const SQRT2_MICRO = 1_414_213n;
-
-/**
- * The spread of R2 (docs/MECHANISM.md): a stake-weighted Rousseeuw–Croux `S_n` of the revealed scores, pooled over
- * the trainers, rescaled to a MAD. For validator i, `D_i` = the stake-weighted median ({@link weightedMedian}) over
- * every pair (j, t) — j over all revealed validators, i itself included, t over the trainers — of `|s_it − s_jt|`,
- * pair (j, t) weighing `stake_j`; the spread is `floor(med_w(D_i) × 10^6 / 1_414_213)`, the stake-weighted median of
- * the `D_i` divided by √2. Under honest Gaussian noise σ, `|s_it − s_jt|` has median 0.6745 × √2 σ, so the spread
- * estimates 0.6745 σ, the MAD the threshold multiplier is stated in.
- *
- * It needs no consensus, so a bloc cannot move it by moving the consensus; an identity's own stake enters its own
- * `D_i` as a zero distance (self pair), so one identity of stake b and a bloc of identical identities of total
- * stake b are the same to it. Cost: `O(n² × |T| × log(n × |T|))` for n revealed validators.
- *
- * @param revealed the revealed validators, each with stake (wei) and one score per trainer (score units).
- * @returns the spread, score units (0 with no validator or no trainer).
- */
-export function pairwiseSpread(revealed: readonly { stake: bigint; scores: readonly bigint[] }[]): bigint {
-  const typical = revealed.map((v) =>
-    weightedMedian(revealed.flatMap((u) => v.scores.map((score, t) => ({ stake: u.stake, value: absBigint(score - u.scores[t]!) })))),
-  );
-  const sn = weightedMedian(revealed.map((v, i) => ({ stake: v.stake, value: typical[i]! })));
-  return (sn * 1_000_000n) / SQRT2_MICRO;
-}
 
 function _previousRecords(state: JsonValue | null): Map<Address, bigint> {
   if (state === null) return new Map();
