@@ -82,7 +82,15 @@ type RoundSetup = {
   scores: (bigint[] | null)[];
 };
 
-type RoundOutcome = { rewards: Map<string, bigint>; slashed: Set<string>; consensus: bigint[]; flags: string[]; state: JsonValue | null };
+type RoundOutcome = {
+  rewards: Map<string, bigint>;
+  slashed: Set<string>;
+  consensus: bigint[];
+  flags: string[];
+  state: JsonValue | null;
+  /** v2's per-trainer threshold θ (score units), 0 for v1. */
+  threshold: number;
+};
 
 function runRound(variant: Variant, setup: RoundSetup, previousState: JsonValue | null): RoundOutcome {
   const participants: PolicyParticipant[] = [
@@ -106,13 +114,14 @@ function runRound(variant: Variant, setup: RoundSetup, previousState: JsonValue 
     previousState,
   };
   const result = variant.policy.compute(context);
-  const report = result.report as { trainers: { consensusScore: string }[] };
+  const report = result.report as { trainers: { consensusScore: string }[]; threshold?: string };
   return {
     rewards: new Map(result.operatorRewards.map((r) => [r.operator.toLowerCase(), r.reward])),
     slashed: new Set(result.slashes.map((s) => s.operator.toLowerCase())),
     consensus: report.trainers.map((t) => BigInt(t.consensusScore)),
     flags: result.flags,
     state: result.state,
+    threshold: Number(report.threshold ?? 0),
   };
 }
 
@@ -338,6 +347,113 @@ function sybilRuns(variant: Variant, seed: number) {
   };
 }
 
+// ------------------------------------------------------------------ colluding blocs (findings of issue 9, items 2–3)
+
+const BLOC_SHARES = [30, 49];
+const BLOC_SIGMA = 50_000;
+const BLOC_HONEST = 10; // honest validators, 100 tokens each; the bloc's stake makes up its share of the total
+const BLOC_MEMBERS = 3;
+const BLOC_STRATEGIES = ["honest estimate", "uniform bias +40k", "own trainer +150k", "far: +150k everywhere"] as const;
+type BlocStrategy = (typeof BLOC_STRATEGIES)[number];
+const BLOC_BIAS = 40_000;
+const BLOC_BOOST = 150_000; // 3 σ: just above the honest reports' range
+
+/** Stake of a bloc holding `percent` % of the total next to BLOC_HONEST × 100 tokens, split over `members` (wei). */
+function blocStakes(percent: number, members: number): bigint[] {
+  const honestTotal = BigInt(BLOC_HONEST) * 100n * E18;
+  const total = (honestTotal * BigInt(percent)) / BigInt(100 - percent);
+  return Array.from({ length: members }, (_, i) => total / BigInt(members) + (i === 0 ? total % BigInt(members) : 0n));
+}
+
+type BlocTally = {
+  honestSlashed: number;
+  honestRounds: number;
+  blocSlashed: number;
+  blocRounds: number;
+  honestReward: number;
+  blocReward: number;
+  rounds: number;
+  threshold: number;
+};
+
+/**
+ * Runs TRIALS × ROUNDS rounds with BLOC_HONEST honest validators (noise σ) and extra validators of the given stakes
+ * whose scores `extra(quality, random)` returns; tallies slashes and rewards per token for both groups.
+ */
+function blocTrials(variant: Variant, stakes: bigint[], extra: (quality: number[], random: () => number) => bigint[][], seed: number): BlocTally {
+  const random = rng(seed);
+  const validatorStakes = [...Array.from({ length: BLOC_HONEST }, () => 100n * E18), ...stakes];
+  const extraTotal = stakes.reduce((a, b) => a + b, 0n);
+  const t: BlocTally = { honestSlashed: 0, honestRounds: 0, blocSlashed: 0, blocRounds: 0, honestReward: 0, blocReward: 0, rounds: 0, threshold: 0 };
+  for (let trial = 0; trial < TRIALS; trial++) {
+    let quality = initialQuality(random);
+    const trainerStakes = quality.map(() => 100n * E18);
+    let state: JsonValue | null = null;
+    for (let r = 0; r < ROUNDS; r++) {
+      const honest = Array.from({ length: BLOC_HONEST }, () => honestScores(quality, BLOC_SIGMA, random));
+      const out = runRound(variant, { trainerStakes, validatorStakes, scores: [...honest, ...extra(quality, random)] }, state);
+      state = out.state;
+      let blocWei = 0n;
+      validatorStakes.forEach((stake, v) => {
+        const slashed = out.slashed.has(VALIDATOR(v).toLowerCase());
+        if (v < BLOC_HONEST) {
+          t.honestRounds++;
+          if (slashed) t.honestSlashed++;
+        } else {
+          t.blocRounds++;
+          if (slashed) t.blocSlashed++;
+          blocWei += out.rewards.get(VALIDATOR(v).toLowerCase()) ?? 0n;
+        }
+      });
+      t.honestReward += mean(validatorStakes.slice(0, BLOC_HONEST).map((s, v) => perStake(out, v, s)));
+      t.blocReward += Number((blocWei * 10n ** 12n) / extraTotal) / 1e12;
+      t.rounds++;
+      t.threshold += out.threshold;
+      quality = drift(quality, random);
+    }
+  }
+  return t;
+}
+
+const blocRow = (t: BlocTally) => ({
+  honestSlashed: rate(t.honestSlashed, t.honestRounds),
+  blocSlashed: rate(t.blocSlashed, t.blocRounds),
+  blocPerStake: t.blocReward / t.rounds,
+  honestPerStake: t.honestReward / t.rounds,
+  meanThreshold: Math.round(t.threshold / t.rounds),
+});
+
+/**
+ * A tight bloc of BLOC_MEMBERS identities works from one shared evaluation (quality + noise σ/2) and reports, per
+ * member, that evaluation plus a small jitter (σ/20): (a) as it is, (b) + 40k on every trainer, (c) + 150k on its own
+ * trainer (trainer 0), (d) + 150k on every trainer (a far bloc trying to inflate the threshold). Item 2 of the
+ * issue-9 findings.
+ */
+function blocRuns(variant: Variant, percent: number, strategy: BlocStrategy, seed: number) {
+  const stakes = blocStakes(percent, BLOC_MEMBERS);
+  const extra = (quality: number[], random: () => number) => {
+    const shared = quality.map((q) => q + (BLOC_SIGMA / 2) * gaussian(random));
+    return stakes.map(() =>
+      shared.map((x, t) => {
+        const lie =
+          strategy === "uniform bias +40k" ? BLOC_BIAS : strategy === "far: +150k everywhere" || (strategy === "own trainer +150k" && t === 0) ? BLOC_BOOST : 0;
+        return clipScore(x + lie + (BLOC_SIGMA / 20) * gaussian(random));
+      }),
+    );
+  };
+  return { percent, strategy, ...blocRow(blocTrials(variant, stakes, extra, seed)) };
+}
+
+/**
+ * The same stake held by one honest identity (a whale) or split over 12 honest identities, each evaluating on its
+ * own (noise σ). Item 3 of the findings: merging should pay no more than splitting.
+ */
+function whaleRuns(variant: Variant, percent: number, identities: number, seed: number) {
+  const stakes = blocStakes(percent, identities);
+  const extra = (quality: number[], random: () => number) => stakes.map(() => honestScores(quality, BLOC_SIGMA, random));
+  return { percent, identities, ...blocRow(blocTrials(variant, stakes, extra, seed)) };
+}
+
 function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
@@ -371,6 +487,8 @@ function simulate(variant: Variant, seedBase: number) {
       previous: copyRuns(variant, "previous", seedBase + 2001).payoffVsHonest,
     },
     sybil: sybilRuns(variant, seedBase + 3000),
+    blocs: BLOC_SHARES.flatMap((p, pi) => BLOC_STRATEGIES.map((st, si) => blocRuns(variant, p, st, seedBase + 4000 + 10 * pi + si))),
+    whales: BLOC_SHARES.flatMap((p, pi) => [1, 12].map((n) => whaleRuns(variant, p, n, seedBase + 5000 + 10 * pi + n))),
   };
 }
 
@@ -389,6 +507,13 @@ function goals(v2: Result, v2Half: ReturnType<typeof sybilRuns>) {
   const honestSlashed = Math.max(s50.honestSlashedWithDishonestMinority.rate, s50.honestSlashedAllHonest.rate);
   const copy = Math.max(v2.copying.live, v2.copying.previous);
   const sybil = Math.max(Math.abs(v2.sybil.trainerSplitRatio - 1), Math.abs(v2.sybil.validatorSplitRatio - 1));
+  const blocHonestSlashed = Math.max(...v2.blocs.map((b) => b.honestSlashed.rate));
+  const merge = (p: number) => {
+    const one = v2.whales.find((w) => w.percent === p && w.identities === 1)!;
+    const twelve = v2.whales.find((w) => w.percent === p && w.identities === 12)!;
+    return one.blocPerStake / twelve.blocPerStake;
+  };
+  const merges = BLOC_SHARES.map(merge);
   return [
     {
       figure: "score move outside the honest range by ≤ 50 % of stake (score units)",
@@ -413,6 +538,18 @@ function goals(v2: Result, v2Half: ReturnType<typeof sybilRuns>) {
       goal: "1 (neutral)",
       measured: `${v2.sybil.trainerSplitRatio.toFixed(4)}, ${v2.sybil.validatorSplitRatio.toFixed(4)} (α = 0.5: trainer ${v2Half.trainerSplitRatio.toFixed(4)})`,
       met: sybil <= 0.001,
+    },
+    {
+      figure: "honest slashed next to a tight colluding bloc of 30 % / 49 % (σ = 50k, worst of the four strategies)",
+      goal: "≤ 0.1 %",
+      measured: pct(blocHonestSlashed),
+      met: blocHonestSlashed <= 0.001,
+    },
+    {
+      figure: "stake in one identity ÷ the same stake in 12 honest identities, per stake (30 %, 49 %; met within ±5 %, the trials' noise)",
+      goal: "1 (neutral)",
+      measured: merges.map((m) => m.toFixed(3)).join(", "),
+      met: merges.every((m) => Math.abs(m - 1) <= 0.05),
     },
   ];
 }
@@ -475,6 +612,21 @@ function table(v1: Result, v2: Result, goalRows: ReturnType<typeof goals>, v2Hal
   lines.push(`| validator split in two | ${v1.sybil.validatorSplitRatio.toFixed(4)} | ${v2.sybil.validatorSplitRatio.toFixed(4)} |`);
   lines.push(`| boost-one caught within 3 rounds | ${pct(v1.sybil.boostOneCaughtWithin3.rate)} | ${pct(v2.sybil.boostOneCaughtWithin3.rate)} |`);
   lines.push(`| … with two 1-token sybil trainers | ${pct(v1.sybil.boostOneCaughtWithin3WithTwoSybilTrainers.rate)} | ${pct(v2.sybil.boostOneCaughtWithin3WithTwoSybilTrainers.rate)} |`);
+  lines.push("");
+  lines.push(`**A tight colluding bloc** (${BLOC_HONEST} honest validators × 100 tokens, σ = ${BLOC_SIGMA / 1000}k, and a bloc of ${BLOC_MEMBERS} identities sharing one evaluation with noise σ/2, each adding σ/20; per stake = validator reward per token per round)`);
+  lines.push("");
+  lines.push("| bloc | strategy | v1 honest slashed | v2 honest slashed | v2 bloc slashed | v2 per stake: bloc vs honest | v2 mean θ |");
+  lines.push("|---|---|---|---|---|---|---|");
+  v2.blocs.forEach((b, i) => {
+    const a = v1.blocs[i]!;
+    lines.push(`| ${b.percent} % | ${b.strategy} | ${pct(a.honestSlashed.rate)} | ${pct(b.honestSlashed.rate)} | ${pct(b.blocSlashed.rate)} | ${b.blocPerStake.toFixed(3)} vs ${b.honestPerStake.toFixed(3)} | ${b.meanThreshold} |`);
+  });
+  lines.push("");
+  lines.push("**Merging vs splitting stake** (the same stake honest, in one identity or 12 identities evaluating on their own)");
+  lines.push("");
+  lines.push("| stake | identities | v2 per stake: it vs the others | v2 others slashed | v2 mean θ |");
+  lines.push("|---|---|---|---|---|");
+  for (const w of v2.whales) lines.push(`| ${w.percent} % | ${w.identities} | ${w.blocPerStake.toFixed(3)} vs ${w.honestPerStake.toFixed(3)} | ${pct(w.honestSlashed.rate)} | ${w.meanThreshold} |`);
   return lines.join("\n");
 }
 
