@@ -19,8 +19,7 @@
  * started after and waited for until its index reaches the head.
  */
 import { gzipSync } from "node:zlib";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { encodeFunctionData, keccak256, numberToHex, toHex, getAddress, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
@@ -29,6 +28,7 @@ import { aerieTestTokenAbi, stakingVaultAbi } from "../src/sdk";
 import { hardhatKey, ROOT, startDevnet, type Devnet } from "../scripts/network/devnet";
 import { buildApp, filesUnder, launchChromium, runtimeConfig, serveApp, type AppServer } from "../test/app/helpers";
 import { installTestWallet, TEST_WALLET_RDNS } from "../test/app/wallet";
+import { removeTempDir, tempDir } from "../test/shared/tempDir";
 
 const OPERATORS = Number(process.env.AERIE_BENCH_OPERATORS ?? 1_000);
 const POSITIONS = 50;
@@ -266,8 +266,11 @@ function entryJs(dist: string): { file: string; bytes: number; gzip: number }[] 
 async function main(): Promise<void> {
   const t0 = Date.now();
   const loadStart = Number((await import("node:os")).loadavg()[0]!.toFixed(2));
-  const dist = await buildApp(mkdtempSync(join(tmpdir(), "aerie-bench-dist-")));
-  const net = await startDevnet({ dir: mkdtempSync(join(tmpdir(), "aerie-bench-app-")), specs: [], nodes: [{ name: "node", role: "guardian", account: 4 }] });
+  // both removed in the finally below, or at exit when the set-up throws before it
+  const distDir = tempDir("aerie-bench-dist-");
+  const netDir = tempDir("aerie-bench-app-");
+  const dist = await buildApp(distDir);
+  const net = await startDevnet({ dir: netDir, specs: [], nodes: [{ name: "node", role: "guardian", account: 4 }] });
   let browser: Browser | undefined;
   const servers: AppServer[] = [];
   try {
@@ -325,6 +328,8 @@ async function main(): Promise<void> {
     await browser?.close();
     for (const s of servers) await s.close();
     await net.stop();
+    removeTempDir(netDir);
+    removeTempDir(distDir);
   }
 }
 

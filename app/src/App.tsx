@@ -1,19 +1,39 @@
 // The shell: header with navigation and wallet, hash routes, pages loaded on demand.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { WalletBar } from "./components/WalletBar";
-import { useWorld } from "./lib/queries";
+import { usePrefetchMine, useWorld } from "./lib/queries";
 import { plainSentence } from "./lib/tx";
 import { Loading, Notice } from "./lib/ui";
 import { OperatorsPage } from "./pages/Operators";
 
-const OperatorPage = lazy(() => import("./pages/Operator"));
-const MyStakePage = lazy(() => import("./pages/MyStake"));
-const RewardsPage = lazy(() => import("./pages/Rewards"));
-const TasksPage = lazy(() => import("./pages/Tasks"));
+/** The pages loaded on demand, by their route's first part. */
+const PAGES = {
+  operator: () => import("./pages/Operator"),
+  stake: () => import("./pages/MyStake"),
+  rewards: () => import("./pages/Rewards"),
+  tasks: () => import("./pages/Tasks"),
+} as const;
+
+const OperatorPage = lazy(PAGES.operator);
+const MyStakePage = lazy(PAGES.stake);
+const RewardsPage = lazy(PAGES.rewards);
+const TasksPage = lazy(PAGES.tasks);
+
+/** The hash route now, e.g. `["operator", "0x…"]`. */
+const readRoute = () => window.location.hash.replace(/^#\/?/, "").split("/").filter(Boolean);
+
+/**
+ * Starts loading the current route's page chunk (the entry calls it before its config is read, so the chunk does
+ * not wait for the config and the first render). The browser caches the module: `lazy` then finds it loaded.
+ */
+export function preloadRoute(): void {
+  const page = readRoute()[0];
+  if (page !== undefined && page in PAGES) void PAGES[page as keyof typeof PAGES]().catch(() => undefined);
+}
 
 /** The current hash route, e.g. `["operator", "0x…"]`. */
 function useRoute(): string[] {
-  const read = () => window.location.hash.replace(/^#\/?/, "").split("/").filter(Boolean);
+  const read = readRoute;
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const on = () => setRoute(read());
@@ -45,6 +65,7 @@ function ChainError() {
 export function App() {
   const route = useRoute();
   const page = route[0] ?? "operators";
+  usePrefetchMine(page);
   useEffect(() => {
     const label = page === "operator" ? "Operator" : (NAV.find((n) => n.id === page)?.label ?? "Operators");
     document.title = `${label} · Aerie staking`;

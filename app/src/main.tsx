@@ -4,16 +4,24 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createConfig, http, WagmiProvider } from "wagmi";
 import { injected } from "wagmi/connectors";
-import { App } from "./App";
+import { App, preloadRoute } from "./App";
 import { AerieProvider, chainOf } from "./lib/aerie";
 import type { AppConfig } from "./lib/configType";
 import "./styles.css";
 
+/** The config fetch index.html starts before this module has loaded (absent when a host's CSP blocks inline scripts). */
+declare global {
+  interface Window {
+    __aerieConfigFetch?: Promise<Response>;
+  }
+}
+
 async function start(): Promise<void> {
+  preloadRoute();
   const root = createRoot(document.getElementById("root")!);
   let config: AppConfig;
   try {
-    const res = await fetch("./aerie-config.json", { cache: "no-store" });
+    const res = await (window.__aerieConfigFetch ?? fetch("./aerie-config.json", { cache: "no-store" }));
     const raw = (await res.json()) as Partial<AppConfig> & Pick<AppConfig, "chainId" | "rpcUrl">;
     config = {
       chainName: `Chain ${raw.chainId}`,

@@ -1,10 +1,10 @@
 import { expect } from "chai";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../scripts/network/devnet";
 import { appExists, buildApp, CHROMIUM, findLeaks } from "./helpers";
 import { devSecrets, pageScript, TEST_WALLET_MARKERS } from "./wallet";
+import { removeTempDir, tempDir } from "../shared/tempDir";
 
 /** Everything that must never ship: the test wallet's markers, the dev keys and the mnemonic. */
 const FORBIDDEN = [...TEST_WALLET_MARKERS, ...devSecrets()];
@@ -13,8 +13,16 @@ describe("app: the production build holds no test wallet (issue 8, item 8)", fun
   this.timeout(240_000);
 
   describe("the leak check", () => {
+    const dirs: string[] = [];
+    const newDir = () => {
+      const d = tempDir("aerie-leaks-");
+      dirs.push(d);
+      return d;
+    };
+    after(() => dirs.forEach(removeTempDir));
+
     it("finds nothing in a clean build-like directory", () => {
-      const dir = mkdtempSync(join(tmpdir(), "aerie-leaks-"));
+      const dir = newDir();
       mkdirSync(join(dir, "assets"));
       writeFileSync(join(dir, "index.html"), "<!doctype html><script src=/assets/index.js></script>");
       writeFileSync(join(dir, "assets", "index.js"), "const injected = window.ethereum; // EIP-6963 discovery\n");
@@ -22,13 +30,13 @@ describe("app: the production build holds no test wallet (issue 8, item 8)", fun
     });
 
     it("finds the test wallet's page script and names each marker it holds", () => {
-      const dir = mkdtempSync(join(tmpdir(), "aerie-leaks-"));
+      const dir = newDir();
       writeFileSync(join(dir, "chunk.js"), pageScript());
       expect(findLeaks(dir, FORBIDDEN)).to.deep.equal(TEST_WALLET_MARKERS.map((needle) => ({ file: "chunk.js", needle })));
     });
 
     it("finds a dev key in any case, in a nested file", () => {
-      const dir = mkdtempSync(join(tmpdir(), "aerie-leaks-"));
+      const dir = newDir();
       mkdirSync(join(dir, "assets", "deep"), { recursive: true });
       const key = devSecrets()[7]!;
       writeFileSync(join(dir, "assets", "deep", "x.js"), `const k = "0x${key.toUpperCase()}";`);

@@ -1,6 +1,5 @@
 import { expect } from "chai";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { encodeFunctionData, hashTypedData, recoverMessageAddress, recoverTypedDataAddress, type Hex } from "viem";
@@ -8,6 +7,7 @@ import { aerieTestTokenAbi, getBalance, stakingVaultAbi } from "../../src/sdk";
 import { ACCOUNTS, sharedAppFixture, TOKEN, type AppFixture } from "./fixture";
 import { launchChromium, runtimeConfig, serveApp, type AppServer } from "./helpers";
 import { installTestWallet, TEST_WALLET_NAME, TEST_WALLET_RDNS, type TestWallet } from "./wallet";
+import { removeTempDir, tempDir } from "../shared/tempDir";
 
 /** Calls `window.ethereum.request` in the page; resolves with `{result}` or the thrown `{code, message, data}`. */
 function request(page: Page, method: string, params: unknown[] = []): Promise<{ result?: unknown; code?: number; message?: string; data?: unknown }> {
@@ -33,10 +33,11 @@ describe("app: the test wallet (EIP-1193 + EIP-6963, dev key on the Node side)",
   let page: Page;
   let wallet: TestWallet;
   let server: AppServer;
+  let dir: string | undefined;
 
   before(async () => {
     [fx, browser] = await Promise.all([sharedAppFixture(), launchChromium()]);
-    const dir = mkdtempSync(join(tmpdir(), "aerie-blank-"));
+    dir = tempDir("aerie-blank-");
     writeFileSync(join(dir, "index.html"), "<!doctype html><html lang=en><title>blank</title><main>blank</main></html>");
     server = await serveApp(dir, runtimeConfig(fx), fx.nodeUrl);
   });
@@ -50,6 +51,7 @@ describe("app: the test wallet (EIP-1193 + EIP-6963, dev key on the Node side)",
   after(async () => {
     await browser?.close();
     await server?.close();
+    if (dir) removeTempDir(dir);
   });
 
   it("announces itself by EIP-6963 on request and sets window.ethereum", async () => {

@@ -5,6 +5,10 @@ import type { Address, Hex } from "viem";
 
 import { bpsPercent, duration, parseAmount, shortUnits, withDates } from "../../app/src/lib/amount";
 import { estimatedYieldBps, YEAR_SECONDS, type BundleFacts } from "../../app/src/lib/bundleFacts";
+import { nodeStatusOf, verifyClaim } from "../../app/src/lib/claims";
+import type { NodeClaim } from "../../app/src/lib/node";
+import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
+import { REWARD_LEAF_ENCODING } from "../../src/aggregator/leaf";
 import { deriveRounds } from "../../app/src/lib/world";
 import { RoundStatus } from "../../src/sdk/enums";
 
@@ -110,6 +114,49 @@ describe("app: pure helpers", function () {
         "unstake request 3 unlocks at 1 Jan 2026, 00:00 UTC (chain time 31 Dec 2025, 00:00 UTC): wait, then withdraw again",
       );
       expect(withDates("task 1767225600 needs 1000 wei")).to.equal("task 1767225600 needs 1000 wei");
+    });
+  });
+
+  describe("verifyClaim (newcomer finding: a node answering another account's genuine claim)", function () {
+    const me = "0x1111111111111111111111111111111111111111" as Address;
+    const other = "0x2222222222222222222222222222222222222222" as Address;
+    const tree = StandardMerkleTree.of(
+      [
+        ["7", me, (5n * E18).toString()],
+        ["7", other, (900n * E18).toString()],
+        ["8", me, E18.toString()],
+      ],
+      [...REWARD_LEAF_ENCODING],
+    );
+    const root = tree.root as Hex;
+    const claimOf = (i: number): NodeClaim => {
+      const [taskId, account, amount] = tree.at(i)! as [string, Address, string];
+      return { taskId: BigInt(taskId), account, round: 0n, cumulativeAmount: BigInt(amount), proof: tree.getProof(i) as Hex[], rewardsRoot: root, bundleHash: `0x${"ab".repeat(32)}` };
+    };
+    it("accepts the asked account's claim of the asked task (any address case)", function () {
+      expect(verifyClaim(claimOf(0), root, { taskId: 7n, account: me })).to.equal(null);
+      expect(verifyClaim(claimOf(0), root, { taskId: 7n, account: me.toUpperCase().replace("0X", "0x") as Address })).to.equal(null);
+    });
+    it("refuses another account's genuine claim, and one of another task, though both proofs verify", function () {
+      expect(verifyClaim(claimOf(1), root, { taskId: 7n, account: me })).to.equal(
+        `The node answered with the claim of ${other.slice(0, 10)}… in task 7, not yours in task 7: it is not offered; load a bundle URL from another source.`,
+      );
+      expect(verifyClaim(claimOf(2), root, { taskId: 7n, account: me })).to.equal(
+        `The node answered with the claim of ${me.slice(0, 10)}… in task 8, not yours in task 7: it is not offered; load a bundle URL from another source.`,
+      );
+    });
+  });
+
+  describe("nodeStatusOf (newcomer finding: 'The node answered.' with the node down and no finalized round)", function () {
+    it("with no claim asked, the /healthz probe decides: down is unreachable, never 'answered'", function () {
+      expect(nodeStatusOf([], false)).to.deep.equal({ state: "unreachable", text: "The node is unreachable (no answer to /healthz): claims will need a bundle URL." });
+      expect(nodeStatusOf([], true)).to.deep.equal({ state: "idle", text: "The node answers; no task has a finalized round yet, so there is nothing to claim." });
+      expect(nodeStatusOf([], undefined)).to.deep.equal({ state: "idle", text: "Checking the node…" });
+    });
+    it("with claims asked, their answers decide", function () {
+      expect(nodeStatusOf([{ state: "verified" }, { state: "unreachable" }], true).state).to.equal("unreachable");
+      expect(nodeStatusOf([{ state: "invalid" }], undefined).state).to.equal("invalid");
+      expect(nodeStatusOf([{ state: "none" }], undefined)).to.deep.equal({ state: "ok", text: "The node answered." });
     });
   });
 });

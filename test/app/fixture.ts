@@ -2,13 +2,12 @@
 // task, and ONE real Aerie node process (src/node/main.ts) that proposes and finalizes the rounds and serves the
 // claims. Built on scripts/network/devnet.ts (the network of `npm run demo:network`), so nothing is deployed or set
 // up twice. One fixture serves every scenario file of a run (`sharedAppFixture`); scenarios use disjoint accounts.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseUnits, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
-import { OPERATORS, SPEC_PATH } from "../../src/demo/run";
+import { DISHONEST, OPERATORS, SPEC_PATH } from "../../src/demo/run";
 import { parseTaskSpec } from "../../src/aggregator/taskSpec";
 import type { TaskSpecFile } from "../../src/lib/taskSpec";
 import {
@@ -32,6 +31,7 @@ import {
 } from "../../src/sdk";
 import { hardhatKey, ROOT, sendRoundMessages, setupDemoTask, startDevnet, waitFor, type Actor, type Devnet } from "../../scripts/network/devnet";
 import { rpc } from "../node/helpers";
+import { removeTempDir, tempDir } from "../shared/tempDir";
 
 /** 1 token in wei (the test token has 18 decimals). */
 export const TOKEN = 10n ** 18n;
@@ -95,24 +95,38 @@ export type AppFixture = {
   stagedCommission: { operator: Address; fromBps: bigint; bps: bigint; effectiveAt: bigint };
   /** Waits for a write's receipt (status checked). */
   mined(write: Promise<WriteReturnType>): ReturnType<typeof waitForReceipt>;
+  /**
+   * Creates a new task (the demo's spec, joined by every demo operator) and runs its round 0 until the node has
+   * PROPOSED the result, not finalized it: the result slashes the dishonest validator ({@link DISHONEST}), so that
+   * operator has a pending slash (`pendingSlashes` 1, withdrawals locked) until the challenge window ends. Moves
+   * chain time about two days and one hour forward; call it once, from a scenario that needs it.
+   */
+  proposeSlashingRound(): Promise<{ taskId: bigint; round: bigint; slashed: FixtureOperator; proposedAt: bigint; finalizableAt: bigint }>;
   /** Moves chain time forward by `seconds` (evm_increaseTime + mine); resolves once the node's clock is there. */
   increaseTime(seconds: bigint): Promise<bigint>;
   /** Kills the Aerie node and the hardhat node (SIGKILL by PID). */
   stop(): Promise<void>;
 };
 
-/** Runs `round` of `taskId` to Finalized through the node, and waits until the node serves its claims. */
-async function finalizeRound(net: Devnet, spec: TaskSpecFile, demo: { trainers: Actor[]; validators: Actor[] }, taskId: bigint, round: bigint, probe: Address): Promise<void> {
+/** Runs `round` of `taskId` through the node until its result is proposed (not finalized); returns the proposal. */
+async function proposeRound(net: Devnet, spec: TaskSpecFile, demo: { trainers: Actor[]; validators: Actor[] }, taskId: bigint, round: bigint): Promise<{ proposedAt: bigint; finalizableAt: bigint; bundleHash: Hex }> {
   const { publicClient } = net.ctx;
   const node = net.nodes[0]!;
   const [roundStart, roundEnd] = await publicClient.readContract({ ...net.c.registry, functionName: "roundWindow", args: [taskId, round] });
   await sendRoundMessages(net, { taskId, round, roundStart, roundEnd, trainers: demo.trainers, validators: demo.validators, urls: [node.url] });
   await net.setTime(roundEnd + BigInt(spec.scoringWindowSeconds) + 1n);
-  const status = () => getRoundStatus(publicClient, { addresses: net.addresses, taskId, round, fromBlock: net.fromBlock });
-  const proposal = await waitFor(`task ${taskId} round ${round}'s proposal`, async () => {
-    const s = await status();
+  return waitFor(`task ${taskId} round ${round}'s proposal`, async () => {
+    const s = await getRoundStatus(publicClient, { addresses: net.addresses, taskId, round, fromBlock: net.fromBlock });
     return s.status === RoundStatus.Proposed && s.proposal !== null ? s.proposal : undefined;
   });
+}
+
+/** Runs `round` of `taskId` to Finalized through the node, and waits until the node serves its claims. */
+async function finalizeRound(net: Devnet, spec: TaskSpecFile, demo: { trainers: Actor[]; validators: Actor[] }, taskId: bigint, round: bigint, probe: Address): Promise<void> {
+  const { publicClient } = net.ctx;
+  const node = net.nodes[0]!;
+  const status = () => getRoundStatus(publicClient, { addresses: net.addresses, taskId, round, fromBlock: net.fromBlock });
+  const proposal = await proposeRound(net, spec, demo, taskId, round);
   const challengeWindow = await publicClient.readContract({ ...net.c.settlement, functionName: "CHALLENGE_WINDOW" });
   await net.setTime(proposal.proposedAt + challengeWindow);
   await waitFor(`task ${taskId} round ${round}'s finalization`, async () => ((await status()).status === RoundStatus.Finalized ? true : undefined));
@@ -129,7 +143,8 @@ async function finalizeRound(net: Devnet, spec: TaskSpecFile, demo: { trainers: 
  * @throws if a process does not start or a round does not finalize (the node's log is in the returned error's text).
  */
 export async function startAppFixture(): Promise<AppFixture> {
-  const dir = mkdtempSync(join(tmpdir(), "aerie-app-"));
+  // removed when the fixture stops, or when the process exits (a failed or interrupted run)
+  const dir = tempDir("aerie-app-");
   const specFile = join(ROOT, SPEC_PATH);
   const spec = parseTaskSpec(JSON.parse(readFileSync(specFile, "utf8")));
   const committee = privateKeyToAccount(hardhatKey(ACCOUNTS.committee)).address;
@@ -211,6 +226,13 @@ export async function startAppFixture(): Promise<AppFixture> {
       pendingRequest: { account: claimAll.account.address, operator: v1, requestId: requested.requestId, shares, unlockAt: BigInt(request.unlockTime) },
       stagedCommission: { operator: t2.address, fromBps, bps: 2_000n, effectiveAt },
       mined,
+      proposeSlashingRound: async () => {
+        await mined(mint(gov, { addresses, to: creator.account.address, amount: budget }));
+        const taskId = await newTask();
+        await joinAll(taskId);
+        const proposal = await proposeRound(net, spec, demo, taskId, 0n);
+        return { taskId, round: 0n, slashed: operators.get(DISHONEST)!, proposedAt: proposal.proposedAt, finalizableAt: proposal.finalizableAt };
+      },
       increaseTime: async (seconds) => {
         const now = (await ctx.publicClient.getBlock({ blockTag: "latest" })).timestamp;
         return net.setTime(now + seconds);
@@ -218,12 +240,16 @@ export async function startAppFixture(): Promise<AppFixture> {
       stop: async () => {
         await net.stop();
         live.delete(net);
+        removeTempDir(dir);
       },
     };
   } catch (e) {
     await net.stop();
     live.delete(net);
-    throw new Error(`app fixture set-up failed (logs in ${dir}): ${(e as Error).message}`, { cause: e });
+    // the directory goes with the run: the node's last log lines travel in the error instead
+    const logs = net.nodes.map((n) => `--- ${n.name} (${n.logPath}), last lines:\n${existsSync(n.logPath) ? readFileSync(n.logPath, "utf8").split("\n").slice(-40).join("\n") : "(no log)"}`);
+    removeTempDir(dir);
+    throw new Error(`app fixture set-up failed: ${(e as Error).message}\n${logs.join("\n")}`, { cause: e });
   }
 }
 

@@ -137,3 +137,28 @@ export function tokenBalance(fx: AppFixture, account: `0x${string}`): Promise<bi
 export function signingRequests(wallet: TestWallet): string[] {
   return wallet.requests.map((r) => r.method).filter((m) => ["eth_sendTransaction", "eth_signTypedData_v4", "personal_sign"].includes(m));
 }
+
+/**
+ * Starts recording flow `tx-<flow>`'s states on the page (a MutationObserver: every state the status element
+ * shows, however briefly, with its message); the returned function reads them, in order, repeats removed.
+ */
+export async function recordFlow(page: Page, flow: string): Promise<() => Promise<{ state: string; message: string }[]>> {
+  const id = JSON.stringify(`tx-${flow}`);
+  const key = JSON.stringify(`__aerieFlow_${flow}`);
+  // page-side source as a string: the tests' tsconfig has no DOM types
+  await page.evaluate(`(() => {
+    const seen = [];
+    window[${key}] = seen;
+    const read = () => {
+      const el = document.querySelector('[data-testid=' + JSON.stringify(${id}) + ']');
+      if (!el) return;
+      const msg = el.querySelector('[data-testid=' + JSON.stringify(${id} + "-message") + ']');
+      const entry = { state: el.getAttribute("data-state") || "", message: (msg ? msg.textContent : "").trim() };
+      const last = seen[seen.length - 1];
+      if (!last || last.state !== entry.state || last.message !== entry.message) seen.push(entry);
+    };
+    read();
+    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  })()`);
+  return async () => (await page.evaluate(`window[${key}]`)) as { state: string; message: string }[];
+}

@@ -1,11 +1,11 @@
 import { expect } from "chai";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import hre from "hardhat";
 import { toFunctionSelector } from "viem";
 import { aerieErrorsAbi, aerieVersion, deployBytecode, stakingVaultAbi } from "../../src/sdk";
+import { removeTempDir, tempDir } from "../shared/tempDir";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -27,9 +27,14 @@ describe("sdk: generated ABIs (src/sdk/abis.ts)", function () {
   });
 
   it("is up to date with the compiled artifacts (run `npm run build:abis` when this fails)", function () {
-    const out = join(mkdtempSync(join(tmpdir(), "aerie-abis-")), "abis.ts");
-    execFileSync(join(ROOT, "node_modules", ".bin", "wagmi"), ["generate"], { cwd: ROOT, env: { ...process.env, AERIE_ABIS_OUT: out }, stdio: "pipe" });
-    expect(readFileSync(out, "utf8") === readFileSync(join(ROOT, "src", "sdk", "abis.ts"), "utf8"), "src/sdk/abis.ts is stale: run npm run build:abis").to.equal(true);
+    const dir = tempDir("aerie-abis-");
+    try {
+      const out = join(dir, "abis.ts");
+      execFileSync(join(ROOT, "node_modules", ".bin", "wagmi"), ["generate"], { cwd: ROOT, env: { ...process.env, AERIE_ABIS_OUT: out }, stdio: "pipe" });
+      expect(readFileSync(out, "utf8") === readFileSync(join(ROOT, "src", "sdk", "abis.ts"), "utf8"), "src/sdk/abis.ts is stale: run npm run build:abis").to.equal(true);
+    } finally {
+      removeTempDir(dir);
+    }
   });
 
   it("aerieErrorsAbi holds every custom error of Aerie, the test token and OpenZeppelin, once each", async function () {

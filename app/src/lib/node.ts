@@ -16,12 +16,15 @@ export class NodeRequestError extends Error {
   }
 }
 
+/** The page's address, to resolve a relative node URL (typed without the DOM lib: the repo's tsc checks the app's pure helpers through their tests). */
+const pageHref = (): string => (globalThis as { location?: { href: string } }).location?.href ?? "http://localhost/";
+
 async function getJson(url: string, what: string): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url, { headers: { accept: "application/json" } });
   } catch {
-    throw new NodeRequestError(`The node is unreachable (${what}): check that it runs at ${new URL(url, window.location.href).origin}, or load a bundle URL.`, "unreachable", null);
+    throw new NodeRequestError(`The node is unreachable (${what}): check that it runs at ${new URL(url, pageHref()).origin}, or load a bundle URL.`, "unreachable", null);
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
@@ -63,7 +66,7 @@ export async function fetchBundle(nodeUrl: string, taskId: bigint, round: bigint
   try {
     res = await fetch(url);
   } catch {
-    throw new NodeRequestError(`The node is unreachable (${what}): check that it runs at ${new URL(url, window.location.href).origin}.`, "unreachable", null);
+    throw new NodeRequestError(`The node is unreachable (${what}): check that it runs at ${new URL(url, pageHref()).origin}.`, "unreachable", null);
   }
   const text = await res.text();
   if (!res.ok) throw new NodeRequestError(`the node answered ${res.status} for the ${what}`, "http_error", res.status);

@@ -1,8 +1,11 @@
 // react-query hooks over the loaders: the world (refreshed every few seconds), bundles (immutable by hash), mine.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import type { Address } from "viem";
+import { useAccount } from "wagmi";
 import { bundleFacts, type BundleFacts } from "./bundleFacts";
 import { fetchBundle, fetchOperators } from "./node";
-import { useAerie } from "./aerie";
+import { useAerie, type AerieContext } from "./aerie";
 import { loadNodeMine } from "./mine";
 import { chooseOperators, loadMine, loadWorld, type OperatorView, type World } from "./world";
 import { aerieTestTokenAbi } from "../sdk";
@@ -65,19 +68,45 @@ export function useMine(world: World | undefined) {
   });
 }
 
+/** The query of an account's positions from the node (key `["node-mine", account]`), shared by the page and the prefetch. */
+function nodeMineQuery(ctx: Pick<AerieContext, "publicClient" | "addresses" | "config">, account: Address | undefined) {
+  return {
+    queryKey: ["node-mine", account] as const,
+    queryFn: () => loadNodeMine(ctx.publicClient, ctx.addresses, ctx.config.nodeUrl, account!),
+    // a prefetched answer (usePrefetchMine) is used as it is on mount, not fetched a second time
+    staleTime: REFRESH_MS / 2,
+  };
+}
+
 /**
  * The connected account's positions and requests from the node (`GET /v1/accounts/:addr/positions`), checked
  * against the head (see loadNodeMine); disabled without a node URL or a wallet. Refreshed like the world.
  */
 export function useNodeMine() {
-  const { publicClient, addresses, account, config } = useAerie();
+  const ctx = useAerie();
+  const { account, config } = ctx;
   return useQuery({
-    queryKey: ["node-mine", account],
+    ...nodeMineQuery(ctx, account),
     enabled: account !== undefined && config.nodeUrl !== "",
-    queryFn: () => loadNodeMine(publicClient, addresses, config.nodeUrl, account!),
     refetchInterval: REFRESH_MS,
     placeholderData: (prev) => prev,
   });
+}
+
+/**
+ * While wagmi reconnects a wallet remembered from the last visit (`status` "reconnecting", its stored account
+ * known), starts reading that account's positions from the node on `route` "stake", so that My stake does not wait
+ * for the wallet's answers before its own reads start. Nothing is shown from it before the wallet has connected
+ * that same account: the page's query (same key) then finds the answer in the cache or in flight.
+ */
+export function usePrefetchMine(route: string): void {
+  const { publicClient, addresses, config } = useAerie();
+  const queryClient = useQueryClient();
+  const { address, status } = useAccount();
+  const wanted = route === "stake" && status === "reconnecting" && address !== undefined && config.nodeUrl !== "";
+  useEffect(() => {
+    if (wanted) void queryClient.prefetchQuery(nodeMineQuery({ publicClient, addresses, config }, address));
+  }, [wanted, address, queryClient, publicClient, addresses, config]);
 }
 
 /** The node's operators for a first paint before the world has loaded: usable only when its index is at the head. */

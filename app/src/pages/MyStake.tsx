@@ -9,7 +9,7 @@ import { dateTime, duration, parseAmount, shortAddress, shortUnits } from "../li
 import { positionReward } from "../lib/claims";
 import { readUnstakeShares } from "../lib/mine";
 import { useBundles, useMine, useNodeMine, useWorld } from "../lib/queries";
-import { TxStatus, useTx } from "../lib/tx";
+import { TxStatus, useTx, type TxState } from "../lib/tx";
 import { ActionButton, Amount, Loading, Notice } from "../lib/ui";
 import type { Mine } from "../lib/world";
 
@@ -47,6 +47,8 @@ export default function MyStakePage() {
   const mine = (node?.ok === true ? node.mine : chainMine.data) ?? shown.current;
   shown.current = mine;
   const now = useChainNow(facts);
+  // the confirmation of an "unstake all": its row goes with the position, so the page keeps it (newcomer finding)
+  const [gone, setGone] = useState<{ operator: Address; state: TxState } | null>(null);
   if (!account)
     return (
       <section aria-labelledby="stake-title">
@@ -92,12 +94,13 @@ export default function MyStakePage() {
             </thead>
             <tbody>
               {mine.positions.map((p) => (
-                <PositionRow key={p.operator} p={p} earned={bundles.data ? earned(p.operator) : null} decimals={decimals} symbol={symbol} />
+                <PositionRow key={p.operator} p={p} earned={bundles.data ? earned(p.operator) : null} decimals={decimals} symbol={symbol} onAllUnstaked={(state) => setGone({ operator: p.operator, state })} />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {gone !== null && !mine.positions.some((p) => p.operator === gone.operator) ? <TxStatus id="unstake-all-done" state={gone.state} /> : null}
       <p className="muted">
         Rewards earned: your share of each finalized round's operator rewards (from the rounds' bundles); claim them on the <a href="#/rewards">rewards page</a>.
       </p>
@@ -109,7 +112,7 @@ export default function MyStakePage() {
 /** SharesMath's virtual offset is 10^6 shares per wei: shares carry 6 more decimals than the token. */
 const SHARE_OFFSET_DECIMALS = 6;
 
-function PositionRow({ p, earned, decimals, symbol }: { p: Mine["positions"][number]; earned: bigint | null; decimals: number; symbol: string }) {
+function PositionRow({ p, earned, decimals, symbol, onAllUnstaked }: { p: Mine["positions"][number]; earned: bigint | null; decimals: number; symbol: string; onAllUnstaked: (confirmed: TxState) => void }) {
   const { addresses, writeBlocked, walletClient, publicClient, account } = useAerie();
   const [text, setText] = useState("");
   const tx = useTx("requestUnstake");
@@ -124,11 +127,10 @@ function PositionRow({ p, earned, decimals, symbol }: { p: Mine["positions"][num
     const wc = await walletClient();
     const amount = value === "all" ? p.assets : value;
     const label = `request to unstake ${value === "all" ? "all of your " : ""}${formatUnits(amount, decimals)} ${symbol} from operator ${who}`;
-    const receipt = await tx.run(
-      [{ label, send: async () => requestUnstake(wc, { addresses, operator: p.operator, shares: await readUnstakeShares(publicClient, addresses, p.operator, account!, value) }) }],
-      `Requested to unstake ${formatUnits(amount, decimals)} ${symbol} from operator ${who}: the request is listed below; withdraw it when it unlocks.`,
-    );
+    const note = `Requested to unstake ${formatUnits(amount, decimals)} ${symbol} from operator ${who}: the request is listed below; withdraw it when it unlocks.`;
+    const receipt = await tx.run([{ label, send: async () => requestUnstake(wc, { addresses, operator: p.operator, shares: await readUnstakeShares(publicClient, addresses, p.operator, account!, value) }) }], note);
     if (receipt) setText("");
+    if (receipt && value === "all") onAllUnstaked({ kind: "confirmed", hash: receipt.transactionHash, note });
   };
   return (
     <tr data-testid={`position-row-${id}`} data-operator={p.operator}>

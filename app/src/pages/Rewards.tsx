@@ -8,7 +8,7 @@ import { getClaimable } from "../../../src/sdk/actions/getClaimable";
 import { claim, claimAndRestake, claimMany, type ClaimManyItem } from "../sdk";
 import { useAerie } from "../lib/aerie";
 import { shortAddress } from "../lib/amount";
-import { verifyClaim } from "../lib/claims";
+import { nodeStatusOf, verifyClaim } from "../lib/claims";
 import { fetchBundleUrl, fetchClaim, NodeRequestError } from "../lib/node";
 import { useBundles, useWorld } from "../lib/queries";
 import { TxStatus, useTx } from "../lib/tx";
@@ -69,6 +69,16 @@ export default function RewardsPage() {
       },
     })),
   });
+  // with no finalized round no claim is asked for: a /healthz probe says whether the node is there at all
+  const health = useQuery({
+    queryKey: ["nodeHealth", config.nodeUrl],
+    enabled: account !== undefined && world.data !== undefined && taskIds.length === 0,
+    retry: false,
+    queryFn: () =>
+      fetch(`${config.nodeUrl}/healthz`, { headers: { accept: "application/json" } })
+        .then((r) => r.ok)
+        .catch(() => false),
+  });
   const [fromBundle, setFromBundle] = useState<Map<string, ClaimRow>>(new Map());
   const [bundleUrl, setBundleUrl] = useState("");
   const [bundleError, setBundleError] = useState<string | null>(null);
@@ -103,7 +113,7 @@ export default function RewardsPage() {
       if (q.error.code === "unreachable") return { ...base, state: "unreachable", message: q.error.message };
       return { ...base, state: "unreachable", message: `The node could not answer: ${q.error.message}. Load a bundle URL instead.` };
     }
-    const invalid = verifyClaim(q.claim, onChain.root);
+    const invalid = verifyClaim(q.claim, onChain.root, { taskId, account });
     if (invalid) return { ...base, state: "invalid", message: invalid };
     const claimable = q.claim.cumulativeAmount > claimed ? q.claim.cumulativeAmount - claimed : 0n;
     return {
@@ -116,7 +126,8 @@ export default function RewardsPage() {
     };
   });
   const offered = rows.filter((r) => r.state === "verified" && r.claimable > 0n);
-  const nodeDown = rows.some((r) => r.state === "unreachable");
+  const status = nodeStatusOf(rows, taskIds.length === 0 ? health.data : undefined);
+  const nodeDown = status.state === "unreachable";
   const anyInvalid = rows.some((r) => r.state === "invalid");
   const busy = txOne.busy || txAll.busy || txRestake.busy ? "A transaction is in progress." : null;
   const total = offered.reduce((s, r) => s + r.claimable, 0n);
@@ -168,8 +179,8 @@ export default function RewardsPage() {
       <p>
         Claimable amounts come from the node at <code>{config.nodeUrl}</code>; each is checked in your browser against the task's on-chain Merkle root before it is offered.
       </p>
-      <p data-testid="rewards-node-status" data-state={nodeDown ? "unreachable" : anyInvalid ? "invalid" : "ok"}>
-        {nodeDown ? "The node is unreachable: claims below need a bundle URL." : anyInvalid ? "The node gave a proof that does not verify: load a bundle URL." : "The node answered."}
+      <p data-testid="rewards-node-status" data-state={status.state}>
+        {status.text}
       </p>
       {nodeDown || anyInvalid ? (
         <Notice tone="warning" testid="rewards-fallback">
@@ -178,7 +189,7 @@ export default function RewardsPage() {
       ) : null}
       <div className="card">
         <label htmlFor="bundle-url">Round bundle URL</label>
-        <input id="bundle-url" data-testid="bundle-url" type="url" value={bundleUrl} onChange={(e) => setBundleUrl(e.target.value)} placeholder="https://…/v1/tasks/0/rounds/3/bundle" />
+        <input id="bundle-url" data-testid="bundle-url" type="url" className="wide" value={bundleUrl} onChange={(e) => setBundleUrl(e.target.value)} placeholder="https://…/v1/tasks/0/rounds/3/bundle" />
         <ActionButton testid="bundle-load" reason={bundleUrl.trim() === "" ? "Paste a bundle URL first." : loadingBundle ? "Loading the bundle…" : null} onClick={() => void loadBundle()}>
           Load bundle
         </ActionButton>
