@@ -5,7 +5,7 @@ import type { Address, Hex } from "viem";
 
 import { bpsPercent, duration, parseAmount, shortUnits, withDates } from "../../app/src/lib/amount";
 import { estimatedYieldBps, YEAR_SECONDS, type BundleFacts } from "../../app/src/lib/bundleFacts";
-import { nodeStatusOf, verifyClaim } from "../../app/src/lib/claims";
+import { nodeStatusOf, recheckBundleClaim, verifyClaim } from "../../app/src/lib/claims";
 import type { NodeClaim } from "../../app/src/lib/node";
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import { REWARD_LEAF_ENCODING } from "../../src/aggregator/leaf";
@@ -157,6 +157,22 @@ describe("app: pure helpers", function () {
       expect(nodeStatusOf([{ state: "verified" }, { state: "unreachable" }], true).state).to.equal("unreachable");
       expect(nodeStatusOf([{ state: "invalid" }], undefined).state).to.equal("invalid");
       expect(nodeStatusOf([{ state: "none" }], undefined)).to.deep.equal({ state: "ok", text: "The node answered." });
+    });
+  });
+
+  describe("recheckBundleClaim (newcomer findings: a bundle-URL row never re-checked; Claim left enabled after claiming)", function () {
+    const root: Hex = `0x${"ab".repeat(32)}`;
+    const newer: Hex = `0x${"cd".repeat(32)}`;
+    it("a newer finalized round (another on-chain root) makes the loaded amount stale, never 0 as if known", function () {
+      expect(recheckBundleClaim({ cumulativeAmount: 67n, root }, { taskId: 2n, root: newer, claimed: 67n })).to.deep.equal({
+        state: "stale",
+        claimable: 0n,
+        message: "The loaded bundle's root is no longer task 2's on-chain root (a newer round has finalized): load the latest finalized round's bundle.",
+      });
+    });
+    it("the same root: claimable is cumulative − claimed now, so a claim made leaves nothing to claim", function () {
+      expect(recheckBundleClaim({ cumulativeAmount: 67n, root }, { taskId: 2n, root: root.toUpperCase().replace("0X", "0x") as Hex, claimed: 20n })).to.deep.equal({ state: "verified", claimable: 47n, message: "From the bundle URL; verified against the on-chain root." });
+      expect(recheckBundleClaim({ cumulativeAmount: 67n, root }, { taskId: 2n, root, claimed: 67n })).to.deep.equal({ state: "none", claimable: 0n, message: "From the bundle URL: nothing left to claim." });
     });
   });
 });

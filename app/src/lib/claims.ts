@@ -30,6 +30,24 @@ export function verifyClaim(claim: NodeClaim, onChainRoot: Hex, asked: { taskId:
   return ok ? null : "The node's proof does not verify against the on-chain root: it is not offered; load a bundle URL from another source.";
 }
 
+/** A claim loaded from a bundle URL, re-checked against the chain as it is now ({@link recheckBundleClaim}). */
+export type BundleClaimCheck = { state: "verified" | "none" | "stale"; claimable: bigint; message: string };
+
+/**
+ * Re-checks a claim the page loaded from a bundle URL against the task as it is now: a newer finalized round changes
+ * the on-chain root (the loaded amount is then "stale", shown as unknown, never as 0), and a claim raises `claimed`
+ * (the row then has nothing left, and its Claim button is disabled). Amounts in wei.
+ */
+export function recheckBundleClaim(loaded: { cumulativeAmount: bigint; root: Hex }, now: { taskId: bigint; root: Hex; claimed: bigint }): BundleClaimCheck {
+  if (loaded.root.toLowerCase() !== now.root.toLowerCase()) {
+    return { state: "stale", claimable: 0n, message: `The loaded bundle's root is no longer task ${now.taskId}'s on-chain root (a newer round has finalized): load the latest finalized round's bundle.` };
+  }
+  const claimable = loaded.cumulativeAmount > now.claimed ? loaded.cumulativeAmount - now.claimed : 0n;
+  return claimable > 0n
+    ? { state: "verified", claimable, message: "From the bundle URL; verified against the on-chain root." }
+    : { state: "none", claimable, message: "From the bundle URL: nothing left to claim." };
+}
+
 /** What the Rewards page says about its node: from the claim rows, or from a `/healthz` probe when it asked no claim. */
 export type NodeStatus = { state: "ok" | "unreachable" | "invalid" | "idle"; text: string };
 

@@ -8,7 +8,7 @@ import { getClaimable } from "../../../src/sdk/actions/getClaimable";
 import { claim, claimAndRestake, claimMany, type ClaimManyItem } from "../sdk";
 import { useAerie } from "../lib/aerie";
 import { shortAddress } from "../lib/amount";
-import { nodeStatusOf, verifyClaim } from "../lib/claims";
+import { nodeStatusOf, recheckBundleClaim, verifyClaim } from "../lib/claims";
 import { fetchBundleUrl, fetchClaim, NodeRequestError } from "../lib/node";
 import { useBundles, useWorld } from "../lib/queries";
 import { TxStatus, useTx } from "../lib/tx";
@@ -21,14 +21,19 @@ const Chart = lazy(() => import("../components/Charts"));
 /** A task's claim as the page offers it. */
 type ClaimRow = {
   taskId: bigint;
-  /** verified: offered; invalid: the node's proof failed; unreachable: node down; none: nothing to claim; loading */
-  state: "verified" | "invalid" | "unreachable" | "none" | "loading";
+  /**
+   * verified: offered; invalid: the node's proof failed; unreachable: node down; none: nothing to claim; stale: a
+   * loaded bundle whose root is no longer the task's on-chain root (a newer round finalized); loading
+   */
+  state: "verified" | "invalid" | "unreachable" | "none" | "stale" | "loading";
   source: "node" | "bundle";
   message: string;
   cumulativeAmount: bigint;
   claimed: bigint;
   claimable: bigint;
   proof: Hex[];
+  /** A loaded bundle's rewards root (bundle rows only): the row is re-checked against the on-chain root on every render. */
+  root?: Hex;
 };
 
 /** Whether a row's earned and claimable amounts are known: verified (node or bundle) or "nothing earned". */
@@ -104,14 +109,18 @@ export default function RewardsPage() {
     const onChain = chain.data.find((c) => c.taskId === taskId);
     const claimed = onChain?.claimed ?? 0n;
     const bundleRow = fromBundle.get(taskId.toString());
-    if (bundleRow && onChain && bundleRow.proof.length > 0) return { ...bundleRow, claimed, claimable: bundleRow.cumulativeAmount > claimed ? bundleRow.cumulativeAmount - claimed : 0n };
+    if (bundleRow && onChain && bundleRow.proof.length > 0 && bundleRow.root !== undefined) {
+      // re-checked on every render: a newer finalized round changes the on-chain root, and a claim changes `claimed`
+      return { ...bundleRow, claimed, ...recheckBundleClaim({ cumulativeAmount: bundleRow.cumulativeAmount, root: bundleRow.root }, { taskId, root: onChain.root, claimed }) };
+    }
     const q = nodeClaims[i]?.data;
     const base = { taskId, source: "node" as const, claimed, cumulativeAmount: 0n, claimable: 0n, proof: [] as Hex[] };
     if (!q || !onChain) return { ...base, state: "loading", message: "Asking the node…" };
     if (!q.ok) {
       if (q.error.code === "no_claim") return { ...base, state: "none", message: "Nothing earned in this task." };
       if (q.error.code === "unreachable") return { ...base, state: "unreachable", message: q.error.message };
-      return { ...base, state: "unreachable", message: `The node could not answer: ${q.error.message}. Load a bundle URL instead.` };
+      const said = q.error.message.replace(/\.$/, "");
+      return { ...base, state: "unreachable", message: /bundle URL/i.test(said) ? `The node could not answer: ${said}.` : `The node could not answer: ${said}. Load a bundle URL instead.` };
     }
     const invalid = verifyClaim(q.claim, onChain.root, { taskId, account });
     if (invalid) return { ...base, state: "invalid", message: invalid };
@@ -157,6 +166,7 @@ export default function RewardsPage() {
           claimed: c.claimed,
           claimable: c.claimable,
           proof: c.proof,
+          root: c.root,
         }),
       );
     } catch (e) {
@@ -208,9 +218,9 @@ export default function RewardsPage() {
             <thead>
               <tr>
                 <th scope="col">Task</th>
-                <th scope="col">Earned (cumulative)</th>
-                <th scope="col">Claimed</th>
-                <th scope="col">Claimable</th>
+                <th scope="col">Earned (cumulative, {symbol})</th>
+                <th scope="col">Claimed ({symbol})</th>
+                <th scope="col">Claimable ({symbol})</th>
                 <th scope="col">Check</th>
                 <th scope="col">Claim</th>
               </tr>
@@ -297,7 +307,7 @@ export default function RewardsPage() {
             await txAll.run([{ label: `claim ${what} with claimMany`, send: () => claimMany(wc, { addresses, claims: offered.map(item) }) }], `Claimed ${what} to your wallet.`);
           }}
         >
-          Claim all ({offered.length} tasks, <Amount wei={total} decimals={decimals} symbol={symbol} testid="claim-all-total" />)
+          Claim all ({offered.length} {offered.length === 1 ? "task" : "tasks"}, <Amount wei={total} decimals={decimals} symbol={symbol} testid="claim-all-total" />)
         </ActionButton>
       </div>
       <TxStatus id="claim" state={txOne.state} />
