@@ -53,7 +53,7 @@ export default defineConfig({
   root: here,
   base: "./",
   plugins: [browserOnly(), react(), aerieConfig()],
-  server: { port: Number(process.env.AERIE_APP_PORT ?? 5173), strictPort: false, fs: { allow: [repoRoot] } },
+  server: { port: Number(process.env.AERIE_APP_PORT ?? 5173), strictPort: true, fs: { allow: [repoRoot] } },
   preview: { port: Number(process.env.AERIE_APP_PORT ?? 4173) },
   build: {
     outDir: resolve(repoRoot, "dist-app"),
