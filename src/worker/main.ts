@@ -12,10 +12,10 @@ import { startArtefactServer, type ArtefactServer } from "./artefacts";
 import { loadWorkerConfig, type WorkerConfig } from "./config";
 import { heldOutSet, trainerShard } from "./data/synthetic";
 import { WorkerConfigError } from "./errors";
-import { encodeWeights } from "./model/format";
-import { randomWeights } from "./model/softmaxRegression";
 import { chainView, nodeApi } from "./nodes";
-import { softmaxRegressionPlugin } from "./plugin";
+import type { FederatedModelPlugin } from "./plugin";
+import { loadModelPlugin } from "./pluginLoader";
+import { unreachableRpcUrl } from "../sdk/errors";
 import { RoundWorker } from "./worker";
 import { FlRoundWorker } from "./fl/worker";
 import { flNodeApi } from "./fl/nodes";
@@ -43,6 +43,8 @@ export type StartedWorker = {
  */
 export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = process.env, log: Logger = pino({ name: "aerie-worker" })): Promise<StartedWorker> {
   const config = loadWorkerConfig(configPath);
+  // the plug-in first: its errors are the config's, and need no chain
+  const plugin = await loadModelPlugin(config);
   const account = await loadNodeAccount(config, env);
   const book = readAddressBook(config.addressBook);
   if (!book) throw new WorkerConfigError("addressBook", `worker config ${config.configPath}: addressBook: ${config.addressBook} cannot be read: fix the path`);
@@ -50,12 +52,15 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
   const client = createPublicClient({ transport: http(config.rpc.url, { timeout: 10_000 }) }) as PublicClient;
   const taskId = BigInt(config.taskId);
   const spec = parseTaskSpec(JSON.parse(readFileSync(config.spec, "utf8")));
-  const task = await getTask(client, { addresses, taskId });
+  const task = await getTask(client, { addresses, taskId }).catch((e: unknown) => {
+    throw chainReadError(e, config, `task ${taskId}`);
+  });
   if (task.specHash.toLowerCase() !== specHash(spec).toLowerCase()) {
     throw new WorkerConfigError("spec", `worker config ${config.configPath}: spec: ${config.spec} hashes to ${specHash(spec)}, task ${taskId} was created with ${task.specHash}: use the task's spec file`);
   }
-  const chainId = await client.getChainId();
-  const plugin = softmaxRegressionPlugin(config.dataset, { epochs: config.model.epochs, learningRate: config.model.learningRate, l2: config.model.l2 });
+  const chainId = await client.getChainId().catch((e: unknown) => {
+    throw chainReadError(e, config, "the chain id");
+  });
   const tp = taskPolicyOf(spec);
   const commitReveal = tp.policy.messages.includes("scoresCommit");
   const revealSeconds = tp.revealWindowSeconds ?? 0n;
@@ -83,7 +88,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
           nodes: flNodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
           revealWindowSeconds: revealSeconds,
           commitments,
-          plugin,
+          plugin: plugin as FederatedModelPlugin, // loadModelPlugin checked the codec for role "fl"
           shard: trainerShard(config.dataset, fl.shard.index, fl.shard),
           heldOut: heldOutSet(config.dataset, fl.heldOut.index, fl.heldOut.size),
           proposer: fl.proposer,
@@ -98,7 +103,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
             plugin,
             shard: trainerShard(config.dataset, config.trainer!.shard.index, config.trainer!.shard),
             behaviour: config.trainer!.behaviour,
-            randomModel: (round) => encodeWeights(randomWeights(config.dataset.features, config.dataset.classes, config.dataset.seed, `random/${account.address}/${round}`)),
+            randomModel: (round) => plugin.random(`random/${account.address}/${round}`),
           },
         })
       : new RoundWorker({
@@ -118,6 +123,22 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
     return now < s.startTime + BigInt(s.activeRounds) * s.roundDuration + common.scoringWindowSeconds + revealSeconds;
   };
   return { worker, artefacts, config, stillServing, close: () => artefacts.close() };
+}
+
+/**
+ * The one-line error of a failed chain read at start: the task does not exist (names `taskId`), or the RPC cannot be
+ * reached (names the URL and `rpc.url`).
+ */
+function chainReadError(e: unknown, config: WorkerConfig, what: string): Error {
+  const where = `worker config ${config.configPath}`;
+  const m = e instanceof Error ? e.message : String(e);
+  if (/TaskRegistryUnknownTask/.test(m)) {
+    return new WorkerConfigError("taskId", `${where}: taskId: task ${config.taskId} does not exist on the chain at ${config.rpc.url}: use the id \`aerie task create\` printed`, { cause: e });
+  }
+  if (unreachableRpcUrl(e) !== undefined) {
+    return new WorkerConfigError("rpc.url", `${where}: rpc.url: cannot reach the chain at ${config.rpc.url} (reading ${what}): start it or set rpc.url in ${config.configPath}`, { cause: e });
+  }
+  return e instanceof Error ? e : new Error(String(e));
 }
 
 /** Runs a worker until its task's rounds are done or SIGINT/SIGTERM. */
