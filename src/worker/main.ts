@@ -73,7 +73,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
     domain: aerieDomain(chainId, addresses.taskRegistry),
     scoringWindowSeconds: BigInt(spec.scoringWindowSeconds),
     chain: chainView(client, addresses, taskId),
-    nodes: nodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
+    nodes: nodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }, log),
     artefacts,
     log,
   };
@@ -156,7 +156,11 @@ export async function runWorker(configPath: string, env: NodeJS.ProcessEnv = pro
     // `lingerSeconds` more (the last round's global model is derived only once it settled, and others fetch it then)
     const lingerUntil = Date.now() + started.config.lingerSeconds * 1000;
     const serving = async () => Date.now() < lingerUntil || (await started.stillServing().catch(() => true));
-    while (!stop.signal.aborted && (await serving())) await new Promise((r) => setTimeout(r, started.config.pollIntervalMs));
+    while (!stop.signal.aborted && (await serving())) {
+      // a finished worker's tick only sends again what a node missed (until the message's window closes)
+      if (started.worker instanceof RoundWorker) await started.worker.tick().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, started.config.pollIntervalMs));
+    }
     log.info({ event: "stopped" }, "the last round's windows closed and lingerSeconds passed: stopping");
   } finally {
     process.off("SIGINT", onSignal);
