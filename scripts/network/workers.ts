@@ -90,7 +90,7 @@ export async function startWorkers(
         taskId: p.taskId.toString(),
         spec: p.specPath,
         dataset: DEMO_DATASET,
-        model: { epochs: DEMO_EPOCHS },
+        model: { plugin: "softmax-regression", options: { epochs: DEMO_EPOCHS } },
         ...plan,
         serve: { host: "127.0.0.1", port: 0 },
         // nine workers each read chain time and the task every tick: 1 s keeps the hardhat node responsive under load

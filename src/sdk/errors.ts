@@ -139,6 +139,20 @@ function formatArg(v: unknown): string {
 }
 
 /**
+ * The JSON-RPC URL of a failure that is the chain being unreachable (viem's `HttpRequestError` or `TimeoutError`
+ * anywhere in the cause chain, which carry the URL), or `undefined` for any other failure.
+ */
+export function unreachableRpcUrl(error: unknown): string | undefined {
+  let cur: unknown = error;
+  for (let depth = 0; depth < 10 && typeof cur === "object" && cur !== null; depth++) {
+    const e = cur as { name?: unknown; url?: unknown; cause?: unknown };
+    if ((e.name === "HttpRequestError" || e.name === "TimeoutError") && typeof e.url === "string") return e.url;
+    cur = e.cause;
+  }
+  return undefined;
+}
+
+/**
  * Turns any failure of a contract call or transaction into a {@link ContractRevertError} whose message is one
  * line: `<action> reverted: Name(arg, …): what to do`. Custom errors are decoded with {@link aerieErrorsAbi}
  * (every Aerie, token and OpenZeppelin error); an undecodable failure keeps viem's short message.
@@ -160,6 +174,8 @@ export function decodeRevert(error: unknown, action = "call"): ContractRevertErr
       // not one of Aerie's errors: fall through to the generic message
     }
   }
+  const rpc = unreachableRpcUrl(error);
+  if (rpc !== undefined) return new ContractRevertError(`${action} failed: cannot reach the chain at ${rpc}: start it, or point the RPC URL at a running node`, undefined, [], { cause: error });
   const short = error instanceof BaseError ? error.shortMessage : error instanceof Error ? error.message : String(error);
   return new ContractRevertError(`${action} failed: ${short.split("\n")[0]}`, undefined, [], { cause: error });
 }

@@ -9,6 +9,10 @@ import { DatasetSpecSchema } from "./data/synthetic";
 import { WorkerConfigError } from "./errors";
 
 const url = z.url({ protocol: /^https?$/, error: "an http(s) URL such as http://127.0.0.1:8640" });
+/** A node's base URL: no path (the worker adds `/v1/…` itself). */
+const nodeUrl = url.refine((u) => new URL(u).pathname === "/" && new URL(u).search === "", {
+  error: (i) => `a node's base URL without a path, such as ${typeof i.input === "string" ? new URL(i.input).origin : "http://127.0.0.1:8640"} (the worker adds /v1/… itself): remove the path`,
+});
 const DECIMAL = /^(0|[1-9][0-9]{0,77})$/;
 
 /** The worker config schema (every field documented in docs/WORKER.md). Unknown fields are rejected. */
@@ -23,22 +27,23 @@ export const WorkerConfigSchema = z
     /** Path of the address book (`deployments/<chainId>.json`), relative to the config file. */
     addressBook: z.string().min(1, { error: "the path of the address book, e.g. ../deployments/31337.json" }),
     /** Nodes to send messages to (every one) and read submissions and bundles from (the first that answers). */
-    nodes: z.array(url).min(1, { error: "at least one node URL" }),
+    nodes: z.array(nodeUrl).min(1, { error: "at least one node URL" }),
     /** The task (decimal). */
     taskId: z.string().regex(DECIMAL, { error: "a decimal task id such as \"1\"" }),
     /** The task's spec file (its hash must be the task's specHash), relative to the config file. */
     spec: z.string().min(1, { error: "the path of the task's spec file" }),
     /** The data set every worker of the task shares. */
     dataset: DatasetSpecSchema,
-    /** The model plug-in and its training options. */
+    /**
+     * The model plug-in: `"softmax-regression"` (built in) or the path of a module exporting a plug-in factory,
+     * relative to the config file; `options` is handed to the factory, which validates it (src/worker/pluginLoader.ts).
+     */
     model: z
       .strictObject({
-        plugin: z.literal("softmax-regression", { error: 'the string "softmax-regression"' }).default("softmax-regression"),
-        epochs: z.number().int().min(1).max(100_000).default(30),
-        learningRate: z.number().positive().max(100).default(0.5),
-        l2: z.number().min(0).max(10).default(1e-3),
+        plugin: z.string().min(1, { error: '"softmax-regression" or the path of a plug-in module, e.g. "./my-plugin.js"' }).default("softmax-regression"),
+        options: z.record(z.string(), z.unknown(), { error: "an object of the plug-in's options, e.g. { \"epochs\": 30 }" }).default({}),
       })
-      .default({ plugin: "softmax-regression", epochs: 30, learningRate: 0.5, l2: 1e-3 }),
+      .default({ plugin: "softmax-regression", options: {} }),
     trainer: z
       .strictObject({
         /** This trainer's shard: `index` picks its stream, `size` samples, `labelNoise` the relabelled fraction. */
@@ -95,9 +100,9 @@ export const WorkerConfigSchema = z
     nodeTimeoutMs: z.number().int().positive().default(10_000),
   })
   .superRefine((c, ctx) => {
-    if (c.role === "trainer" && c.trainer === undefined) ctx.addIssue({ code: "custom", path: ["trainer"], message: 'a trainer needs "trainer": { "shard": { "index": 0, "size": 500 } }' });
-    if (c.role === "fl" && c.fl === undefined) ctx.addIssue({ code: "custom", path: ["fl"], message: 'an FL worker needs "fl": { "shard": { "index": 0, "size": 500 }, "heldOut": { "index": 0, "size": 500 } }' });
-    if (c.role === "validator" && c.validator === undefined) ctx.addIssue({ code: "custom", path: ["validator"], message: 'a validator needs "validator": { "heldOut": { "index": 0, "size": 500 } }' });
+    if (c.role === "trainer" && c.trainer === undefined) ctx.addIssue({ code: "custom", path: ["trainer"], message: 'role "trainer" needs it: add "trainer": { "shard": { "index": 0, "size": 500 } }' });
+    if (c.role === "fl" && c.fl === undefined) ctx.addIssue({ code: "custom", path: ["fl"], message: 'role "fl" needs it: add "fl": { "shard": { "index": 0, "size": 500 }, "heldOut": { "index": 0, "size": 500 } }' });
+    if (c.role === "validator" && c.validator === undefined) ctx.addIssue({ code: "custom", path: ["validator"], message: 'role "validator" needs it: add "validator": { "heldOut": { "index": 0, "size": 500 } }' });
   });
 
 /** The config as written in the file. */
@@ -116,7 +121,8 @@ export function parseWorkerConfig(raw: unknown, baseDir: string, configPath = "(
     const issue = result.error.issues[0]!;
     const field = issue.path.map(String).join(".") || "(root)";
     const where = issue.code === "unrecognized_keys" ? (field === "(root)" ? String(issue.keys[0]) : `${field}.${issue.keys[0]}`) : field;
-    const what = issue.code === "unrecognized_keys" ? "unknown field: remove it" : `expected ${issue.message}`;
+    // a custom issue (a missing role section, a node URL with a path) is a whole sentence; zod's are what is expected
+    const what = issue.code === "unrecognized_keys" ? "unknown field: remove it" : issue.code === "custom" && !issue.path.includes("nodes") ? `missing: ${issue.message}` : `expected ${issue.message}`;
     throw new WorkerConfigError(where, `worker config ${configPath}: ${where}: ${what} (see docs/WORKER.md)`);
   }
   const c = result.data;

@@ -32,3 +32,18 @@ export class ModelRejectedError extends AerieError {
     this.name = "ModelRejectedError";
   }
 }
+
+/**
+ * A model plug-in refused its `model.options` (raised through `PluginContext.refuse`): `field` is the option's name
+ * inside `model.options`, the message what it expects.
+ */
+export class PluginOptionsError extends AerieError {
+  constructor(
+    readonly field: string,
+    shortMessage: string,
+    parameters?: AerieErrorParameters,
+  ) {
+    super(shortMessage, parameters);
+    this.name = "PluginOptionsError";
+  }
+}

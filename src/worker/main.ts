@@ -12,10 +12,10 @@ import { startArtefactServer, type ArtefactServer } from "./artefacts";
 import { loadWorkerConfig, type WorkerConfig } from "./config";
 import { heldOutSet, trainerShard } from "./data/synthetic";
 import { WorkerConfigError } from "./errors";
-import { encodeWeights } from "./model/format";
-import { randomWeights } from "./model/softmaxRegression";
 import { chainView, nodeApi } from "./nodes";
-import { softmaxRegressionPlugin } from "./plugin";
+import type { FederatedModelPlugin } from "./plugin";
+import { loadModelPlugin } from "./pluginLoader";
+import { unreachableRpcUrl } from "../sdk/errors";
 import { RoundWorker } from "./worker";
 import { FlRoundWorker } from "./fl/worker";
 import { flNodeApi } from "./fl/nodes";
@@ -43,6 +43,8 @@ export type StartedWorker = {
  */
 export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = process.env, log: Logger = pino({ name: "aerie-worker" })): Promise<StartedWorker> {
   const config = loadWorkerConfig(configPath);
+  // the plug-in first: its errors are the config's, and need no chain
+  const plugin = await loadModelPlugin(config);
   const account = await loadNodeAccount(config, env);
   const book = readAddressBook(config.addressBook);
   if (!book) throw new WorkerConfigError("addressBook", `worker config ${config.configPath}: addressBook: ${config.addressBook} cannot be read: fix the path`);
@@ -50,12 +52,15 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
   const client = createPublicClient({ transport: http(config.rpc.url, { timeout: 10_000 }) }) as PublicClient;
   const taskId = BigInt(config.taskId);
   const spec = parseTaskSpec(JSON.parse(readFileSync(config.spec, "utf8")));
-  const task = await getTask(client, { addresses, taskId });
+  const task = await getTask(client, { addresses, taskId }).catch((e: unknown) => {
+    throw chainReadError(e, config, `task ${taskId}`);
+  });
   if (task.specHash.toLowerCase() !== specHash(spec).toLowerCase()) {
     throw new WorkerConfigError("spec", `worker config ${config.configPath}: spec: ${config.spec} hashes to ${specHash(spec)}, task ${taskId} was created with ${task.specHash}: use the task's spec file`);
   }
-  const chainId = await client.getChainId();
-  const plugin = softmaxRegressionPlugin(config.dataset, { epochs: config.model.epochs, learningRate: config.model.learningRate, l2: config.model.l2 });
+  const chainId = await client.getChainId().catch((e: unknown) => {
+    throw chainReadError(e, config, "the chain id");
+  });
   const tp = taskPolicyOf(spec);
   const commitReveal = tp.policy.messages.includes("scoresCommit");
   const revealSeconds = tp.revealWindowSeconds ?? 0n;
@@ -68,7 +73,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
     domain: aerieDomain(chainId, addresses.taskRegistry),
     scoringWindowSeconds: BigInt(spec.scoringWindowSeconds),
     chain: chainView(client, addresses, taskId),
-    nodes: nodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
+    nodes: nodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }, log),
     artefacts,
     log,
   };
@@ -83,7 +88,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
           nodes: flNodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
           revealWindowSeconds: revealSeconds,
           commitments,
-          plugin,
+          plugin: plugin as FederatedModelPlugin, // loadModelPlugin checked the codec for role "fl"
           shard: trainerShard(config.dataset, fl.shard.index, fl.shard),
           heldOut: heldOutSet(config.dataset, fl.heldOut.index, fl.heldOut.size),
           proposer: fl.proposer,
@@ -98,7 +103,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
             plugin,
             shard: trainerShard(config.dataset, config.trainer!.shard.index, config.trainer!.shard),
             behaviour: config.trainer!.behaviour,
-            randomModel: (round) => encodeWeights(randomWeights(config.dataset.features, config.dataset.classes, config.dataset.seed, `random/${account.address}/${round}`)),
+            randomModel: (round) => plugin.random(`random/${account.address}/${round}`),
           },
         })
       : new RoundWorker({
@@ -120,6 +125,22 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
   return { worker, artefacts, config, stillServing, close: () => artefacts.close() };
 }
 
+/**
+ * The one-line error of a failed chain read at start: the task does not exist (names `taskId`), or the RPC cannot be
+ * reached (names the URL and `rpc.url`).
+ */
+function chainReadError(e: unknown, config: WorkerConfig, what: string): Error {
+  const where = `worker config ${config.configPath}`;
+  const m = e instanceof Error ? e.message : String(e);
+  if (/TaskRegistryUnknownTask/.test(m)) {
+    return new WorkerConfigError("taskId", `${where}: taskId: task ${config.taskId} does not exist on the chain at ${config.rpc.url}: use the id \`aerie task create\` printed`, { cause: e });
+  }
+  if (unreachableRpcUrl(e) !== undefined) {
+    return new WorkerConfigError("rpc.url", `${where}: rpc.url: cannot reach the chain at ${config.rpc.url} (reading ${what}): start it or set rpc.url in ${config.configPath}`, { cause: e });
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}
+
 /** Runs a worker until its task's rounds are done or SIGINT/SIGTERM. */
 export async function runWorker(configPath: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = pino({ name: "aerie-worker", level: env.AERIE_LOG_LEVEL ?? "info" });
@@ -135,7 +156,11 @@ export async function runWorker(configPath: string, env: NodeJS.ProcessEnv = pro
     // `lingerSeconds` more (the last round's global model is derived only once it settled, and others fetch it then)
     const lingerUntil = Date.now() + started.config.lingerSeconds * 1000;
     const serving = async () => Date.now() < lingerUntil || (await started.stillServing().catch(() => true));
-    while (!stop.signal.aborted && (await serving())) await new Promise((r) => setTimeout(r, started.config.pollIntervalMs));
+    while (!stop.signal.aborted && (await serving())) {
+      // a finished worker's tick only sends again what a node missed (until the message's window closes)
+      if (started.worker instanceof RoundWorker) await started.worker.tick().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, started.config.pollIntervalMs));
+    }
     log.info({ event: "stopped" }, "the last round's windows closed and lingerSeconds passed: stopping");
   } finally {
     process.off("SIGINT", onSignal);

@@ -1,7 +1,7 @@
 // The trainer and evaluator plug-in interfaces of the worker (docs/WORKER.md), and the reference model behind them.
 import type { Dataset, DatasetSpec } from "./data/synthetic";
 import { decodeWeights, encodeWeights, type Weights } from "./model/format";
-import { evaluateSoftmax, trainSoftmax, zeroWeights, type Evaluation, type SoftmaxTrainOptions } from "./model/softmaxRegression";
+import { evaluateSoftmax, randomWeights, trainSoftmax, zeroWeights, type Evaluation, type SoftmaxTrainOptions } from "./model/softmaxRegression";
 import { scoreEvaluation } from "./score";
 
 // ------------------------------------------------------------------ interfaces
@@ -31,6 +31,11 @@ export interface TrainerPlugin {
   train(input: TrainInput): Promise<Uint8Array> | Uint8Array;
   /** The initial model (what a trainer starts from in round 0, and what a "stale" trainer submits then). */
   initial(): Uint8Array;
+  /**
+   * A model with random parameters in the plug-in's own format, determined by `stream` (what the dishonest `random`
+   * trainer submits; the worker passes `random/<operator>/<round>`). Must be a valid artefact (it scores low, not 0).
+   */
+  random(stream: string): Uint8Array;
 }
 
 /**
@@ -72,6 +77,39 @@ export type ModelPlugin = TrainerPlugin & EvaluatorPlugin;
  */
 export type FederatedModelPlugin = ModelPlugin & ParameterCodec;
 
+// ------------------------------------------------------------------ factories (`model.plugin` in the config)
+
+/**
+ * What a plug-in factory is given: the task's data set shape, the config's `model.options` (free-form: the factory
+ * validates it), and the worker's helpers, so a plug-in needs no runtime import from Aerie.
+ */
+export type PluginContext = {
+  /** Features per sample (D) and classes (K) of the task's data set, and its seed (for deterministic init). */
+  features: number;
+  classes: number;
+  seed: string;
+  /** The worker's role: an `fl` worker needs the {@link ParameterCodec} methods too. */
+  role: "trainer" | "validator" | "fl";
+  /** The config's `model.options` object as written (default `{}`). */
+  options: Record<string, unknown>;
+  /**
+   * The error to throw for a bad option: `throw refuse("hidden", "expected an integer in [1, 1024], e.g. 16")`. The
+   * worker prints `worker config <file>: model.options.hidden: expected …` and exits 1.
+   */
+  refuse(field: string, message: string): Error;
+  /** The error `evaluate` / `toParameters` throw for bytes that are not one of the plug-in's models (scored 0). */
+  reject(reason: "bad_format" | "wrong_shape" | "non_finite", message: string): Error;
+  /** The worker's score of an evaluation on `classes` classes (docs/WORKER.md "Scores"). */
+  score(evaluation: Evaluation, classes: number): bigint;
+};
+
+/**
+ * A module's plug-in factory: its `createPlugin` export (or `default`). May be async. Returns a {@link ModelPlugin}
+ * (AI Arena) or a {@link FederatedModelPlugin} (FL Alliance).
+ * @throws the error of `context.refuse(field, message)` for a bad option.
+ */
+export type PluginFactory = (context: PluginContext) => ModelPlugin | FederatedModelPlugin | Promise<ModelPlugin | FederatedModelPlugin>;
+
 // ------------------------------------------------------------------ the reference model
 
 /**
@@ -81,11 +119,12 @@ export type FederatedModelPlugin = ModelPlugin & ParameterCodec;
  *
  * @param options gradient-descent hyper-parameters of each round's training.
  */
-export function softmaxRegressionPlugin(spec: Pick<DatasetSpec, "features" | "classes">, options: SoftmaxTrainOptions = {}): FederatedModelPlugin {
+export function softmaxRegressionPlugin(spec: Pick<DatasetSpec, "features" | "classes" | "seed">, options: SoftmaxTrainOptions = {}): FederatedModelPlugin {
   const shape = { inputs: spec.features, outputs: spec.classes };
   return {
     id: "softmax-regression",
     initial: () => encodeWeights(zeroWeights(spec.features, spec.classes)),
+    random: (stream) => encodeWeights(randomWeights(spec.features, spec.classes, spec.seed, stream)),
     train: ({ start, shard }) => {
       const from: Weights = start === null ? zeroWeights(spec.features, spec.classes) : decodeWeights(start, shape);
       return encodeWeights(trainSoftmax(from, shard, options));

@@ -29,11 +29,16 @@ export type WorkerChainView = {
 /** What the worker asks of the nodes (one or more; see {@link nodeApi}). */
 export type WorkerNodeApi = {
   /** Sends to every node; resolves with the refusals (empty if all accepted). Throws only if no node was reachable. */
-  postSubmission(signed: SignedMessage<Submission>): Promise<NodeClientError[]>;
-  postScores(signed: SignedMessage<Scores>): Promise<NodeClientError[]>;
+  postSubmission(signed: SignedMessage<Submission>, closesAt?: bigint): Promise<NodeClientError[]>;
+  postScores(signed: SignedMessage<Scores>, closesAt?: bigint): Promise<NodeClientError[]>;
   /** Commit–reveal policies: the ScoresCommit (`POST /v1/scores-commits`), then the Scores with its salt (`POST /v1/scores`). */
-  postScoresCommit(signed: SignedMessage<ScoresCommit>): Promise<NodeClientError[]>;
-  postScoresReveal(signed: SignedMessage<Scores> & { salt: Hex }): Promise<NodeClientError[]>;
+  postScoresCommit(signed: SignedMessage<ScoresCommit>, closesAt?: bigint): Promise<NodeClientError[]>;
+  postScoresReveal(signed: SignedMessage<Scores> & { salt: Hex }, closesAt?: bigint): Promise<NodeClientError[]>;
+  /**
+   * Sends again the messages a node missed (down or 5xx) while another took them, until `closesAt` (chain seconds)
+   * given with the message (see {@link nodeApi}); called at the start of every tick.
+   */
+  redeliver?(now: bigint): Promise<void>;
   /** The round's submissions (from the first node that answers). */
   submissions(round: bigint): Promise<SignedSubmission[]>;
   /** The consensus score by lowercase trainer address of a settled round's bundle (empty if none published). */
@@ -157,6 +162,10 @@ export class RoundWorker {
   /** Commit–reveal: the scores committed to (or about to be), their salt and commitment, until revealed. */
   readonly #committed = new Map<bigint, PendingScores>();
 
+  /** The chain time and schedule of the current tick (a message's window close for redelivery). */
+  #now = 0n;
+  #schedule: TaskSchedule | undefined;
+
   /** The commitments of a validator without a store (kept for the run only). */
   readonly #memory = memoryCommitmentStore();
 
@@ -174,6 +183,9 @@ export class RoundWorker {
   async tick(): Promise<void> {
     const p = this.#p;
     const [s, now] = [await p.chain.schedule(), await p.chain.now()];
+    await p.nodes.redeliver?.(now);
+    this.#now = now;
+    this.#schedule = s;
     for (let r = 0n; r < BigInt(s.activeRounds); r++) {
       if (this.#done.has(r)) continue;
       const start = s.startTime + r * s.roundDuration;
@@ -219,7 +231,7 @@ export class RoundWorker {
     const { modelHash, modelURI } = p.artefacts.put(trained.bytes);
     const message: Submission = { taskId: p.taskId, round, trainer: p.account.address, modelHash, modelURI };
     const signature = await signSubmission(p.account, p.domain, message);
-    const refused = settleRefusals(p.log, round, await p.nodes.postSubmission({ message, signature, domain: p.domain }));
+    const refused = settleRefusals(p.log, round, await p.nodes.postSubmission({ message, signature, domain: p.domain }, this.#closes(round, 0n)));
     if (t.behaviour === "honest") this.#current = trained.bytes;
     this.#trained.delete(round);
     p.log.info({ event: "submitted", round: round.toString(), modelHash, bytes: trained.bytes.length, trainMs: Math.round(trained.trainMs) }, `round ${round}: submitted ${modelHash}`);
@@ -265,7 +277,7 @@ export class RoundWorker {
         this.#committed.set(round, c);
       }
       const commit: ScoresCommit = { taskId: p.taskId, round, validator: p.account.address, commitment: c.commitment };
-      const refusedCommit = settleRefusals(p.log, round, await p.nodes.postScoresCommit({ message: commit, signature: await signScoresCommit(p.account, p.domain, commit), domain: p.domain }));
+      const refusedCommit = settleRefusals(p.log, round, await p.nodes.postScoresCommit({ message: commit, signature: await signScoresCommit(p.account, p.domain, commit), domain: p.domain }, this.#closes(round, p.scoringWindowSeconds)));
       this.#scored.delete(round);
       if (refusedCommit.length > 0) {
         // a refused commitment cannot be revealed: the round ends here for this validator
@@ -279,7 +291,7 @@ export class RoundWorker {
     }
     const { message, signature, outcomes } = computed;
     const { trainers, scores } = message;
-    const refused = settleRefusals(p.log, round, await p.nodes.postScores({ message, signature, domain: p.domain }));
+    const refused = settleRefusals(p.log, round, await p.nodes.postScores({ message, signature, domain: p.domain }, this.#closes(round, p.scoringWindowSeconds)));
     this.#scored.delete(round);
     p.log.info({ event: "scored", round: round.toString(), trainers: trainers.length }, `round ${round}: scored ${trainers.length} models`);
     this.#finish({ round, kind: "scored", trainers, scores, outcomes, refused: refused.map((e) => e.code) });
@@ -320,10 +332,16 @@ export class RoundWorker {
 
   async #revealScores(round: bigint, c: PendingScores): Promise<void> {
     const p = this.#p;
-    const refused = settleRefusals(p.log, round, await p.nodes.postScoresReveal({ message: c.message, signature: c.signature, salt: c.salt, domain: p.domain }));
+    const refused = settleRefusals(p.log, round, await p.nodes.postScoresReveal({ message: c.message, signature: c.signature, salt: c.salt, domain: p.domain }, this.#closes(round, p.scoringWindowSeconds + (p.role === "validator" ? (p.validator.revealWindowSeconds ?? 0n) : 0n))));
     this.#committed.delete(round);
     p.log.info({ event: "revealed", round: round.toString(), trainers: c.message.trainers.length }, `round ${round}: revealed scores of ${c.message.trainers.length} models`);
     this.#finish({ round, kind: "scored", trainers: c.message.trainers, scores: c.message.scores, outcomes: c.outcomes, refused: refused.map((e) => e.code), commitment: c.commitment });
+  }
+
+  /** The end of `round` plus `extra` seconds (chain time): when a message of the round stops being redelivered. */
+  #closes(round: bigint, extra: bigint): bigint | undefined {
+    const s = this.#schedule;
+    return s === undefined ? undefined : s.startTime + (round + 1n) * s.roundDuration + extra;
   }
 
   #missed(round: bigint, why: string): void {
