@@ -161,6 +161,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
       peerHealth,
       // the round's signature recoveries on the intake's worker threads (both cores), as the intake's own
       recoverer: intake.recoverer,
+      reconcileTimeoutMs: config.committee.reconcileTimeoutMs,
     });
     const committee = await member.committee();
     if (!committee.members.some((m) => m.toLowerCase() === account.address.toLowerCase())) {
