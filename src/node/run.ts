@@ -17,6 +17,7 @@ import type { NodeMetrics } from "./http/metrics";
 import { registerOperatorRoutes } from "./http/operators";
 import { registerPositionRoutes } from "./http/positions";
 import { registerCommitteeRoutes } from "./http/signatures";
+import { registerRoundMessageRoutes } from "./http/roundMessages";
 import type { ChainIndexer } from "./indexer/indexer";
 import { roundStatesFromIndex, type TaskRounds } from "./indexer/roundStates";
 import { buildIntakeApp, type IntakeApp } from "./intake/app";
@@ -96,6 +97,14 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   };
   const lookupParams = { client, registry: addresses.taskRegistry, scoringWindow, clock };
 
+  const flLookups = chainFlLookups({
+    client,
+    store,
+    contracts: { vault: addresses.stakingVault, registry: addresses.taskRegistry, settlement: addresses.roundSettlement, distributor: addresses.rewardDistributor },
+    specs,
+    indexedBlock: () => indexer.cursor().block,
+  });
+  const rounds = chainRoundLookup({ ...lookupParams, ttlSeconds: 5 });
   let bundles: CommitteeStore | undefined;
   let member: CommitteeMember | undefined;
   const intake = await buildIntakeApp({
@@ -103,15 +112,9 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     chainId: book.chainId,
     registry: addresses.taskRegistry,
     participants: chainParticipantLookup(lookupParams),
-    rounds: chainRoundLookup({ ...lookupParams, ttlSeconds: 5 }),
+    rounds,
     clock,
-    fl: chainFlLookups({
-      client,
-      store,
-      contracts: { vault: addresses.stakingVault, registry: addresses.taskRegistry, settlement: addresses.roundSettlement, distributor: addresses.rewardDistributor },
-      specs,
-      indexedBlock: () => indexer.cursor().block,
-    }),
+    fl: flLookups,
     signerRateLimit: config.http.signerRateLimit,
     // the node's own pino logger: 5xx causes are logged with their stack; no line per request (buildServer)
     logger: logger.child({ part: "http" }),
@@ -119,6 +122,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     routes: (api) => {
       registerOperatorRoutes(api, { store, client, vault: addresses.stakingVault, registry: addresses.taskRegistry, indexedBlock: () => indexer.cursor().block });
       registerPositionRoutes(api, { store, vault: addresses.stakingVault, cursor: () => indexer.cursor() });
+      registerRoundMessageRoutes(api, { store, rounds, policies: flLookups.policies, clock });
       bundles = new CommitteeStore(store);
       if (faultInjected("bundle-store-error", env)) {
         bundles.bundle = () => {
