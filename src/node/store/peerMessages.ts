@@ -32,7 +32,7 @@ export class PeerMessageStore {
     this.#ofSigner = db.prepare<[string, string, string, string], Row>(
       "SELECT * FROM peer_messages WHERE task_id = ? AND round = ? AND kind = ? AND signer = ? ORDER BY signature DESC, salt ASC",
     );
-    this.#insert = db.prepare("INSERT INTO peer_messages (kind, task_id, round, signer, signature, salt, digest, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    this.#insert = db.prepare("INSERT INTO peer_messages (task_id, round, kind, signer, signature, salt, digest, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     this.#delete = db.prepare("DELETE FROM peer_messages WHERE task_id = ? AND round = ? AND kind = ? AND signer = ? AND signature = ? AND salt = ?");
     this.#list = db.prepare<[string, string], Row>("SELECT * FROM peer_messages WHERE task_id = ? AND round = ? ORDER BY kind, signer, signature, salt");
   }
