@@ -184,6 +184,19 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   const address = await intake.app.listen({ host: config.http.host, port: config.http.port });
   let running = true;
   const indexerRun = indexer.run();
+  // Chain time is refreshed on its own, not only between passes: a pass can wait on peers for seconds (round-message
+  // reconciliation), and meanwhile this node's routes judge windows by `clock` (a stale clock answered its peers
+  // `round_not_closed` for a round they had already closed, so neither side got the other's messages).
+  const clockLoop = (async () => {
+    while (running) {
+      try {
+        chainTime = (await client.getBlock({ blockTag: "latest" })).timestamp;
+      } catch {
+        // the pass below logs a chain that does not answer
+      }
+      await sleep(config.committee.pollIntervalMs);
+    }
+  })();
   const loop = (async () => {
     while (running) {
       try {
@@ -208,7 +221,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     async stop() {
       running = false;
       indexer.stop();
-      await Promise.allSettled([loop, indexerRun]);
+      await Promise.allSettled([loop, clockLoop, indexerRun]);
       await intake.close();
       await runtime.close();
     },

@@ -166,12 +166,14 @@ describe("node round-message reconciliation: members exchange the round's messag
     const [winner, loser] = [commits.V2A, commits.V2B].sort((a, b) => (a.signature.toLowerCase() > b.signature.toLowerCase() ? -1 : 1)) as [typeof commits.V2A, typeof commits.V2A];
     const v2Commits = bundle.inputs.scoresCommits.filter((c) => c.message.validator === v.V2).map((c) => c.signature);
     expect([...v2Commits].sort()).to.deep.equal([commits.V2A.signature, commits.V2B.signature].sort());
-    const counted = winner === commits.V2A ? plan.V2A : plan.V2B;
-    expect(bundle.selection.acceptedScores.map((s) => [s.validator, s.scores])).to.deep.equal(
+    // acceptedScores name each counted reveal by its signature (RFC 6979 signatures: signing again gives the same bytes)
+    const revealSignature = (key: keyof typeof plan) => signScores(accountOf(key.slice(0, 2)), domain, plan[key]);
+    const counted = winner === commits.V2A ? "V2A" : "V2B";
+    expect(bundle.selection.acceptedScores.map((s) => [s.validator, s.signature])).to.deep.equal(
       [
-        [v.V1, plan.V1.scores.map(String)],
-        [v.V2, counted.scores.map(String)],
-        [v.V3, plan.V3.scores.map(String)],
+        [v.V1, await revealSignature("V1")],
+        [v.V2, await revealSignature(counted)],
+        [v.V3, await revealSignature("V3")],
       ].sort((a, b) => ((a[0] as string).toLowerCase() < (b[0] as string).toLowerCase() ? -1 : 1)),
     );
     expect(bundle.selection.missingReveals).to.deep.equal([]);
