@@ -29,7 +29,7 @@ const salt = (n: number) => keccak256(toBytes(`salt ${n}`));
 
 type Bundle = {
   inputs: { submissions: { message: { trainer: Address } }[]; scoresCommits: { message: { validator: Address; commitment: Hex }; signature: Hex }[] };
-  selection: { rejected: { kind: string; signer: Address; signature: Hex; reason: string }[]; acceptedScores: { validator: Address; scores: string[] }[]; missingReveals: Address[] };
+  selection: { rejected: { kind: string; signer: Address; signature: Hex; reason: string }[]; acceptedScores: { validator: Address; signature: Hex }[]; missingReveals: Address[] };
 };
 
 describe("node round-message reconciliation: members exchange the round's messages before computing it", function () {
