@@ -412,7 +412,18 @@ export function scoresContentProblem(m: Scores): string | undefined {
   return undefined;
 }
 
-/** Per signer, the candidate with the greatest (receivedAt, signature hex); the others are rejected as replaced. */
+/** Reason of a message that lost to a later one of its signer. */
+export const REPLACED_REASON = "replaced by a later message from the same signer";
+/**
+ * Reason of a message that lost to another of its signer received at the same second: the members stamp every message
+ * of a window with the same second, so two there are equivocation (docs/PROTOCOL.md §7), resolved by the signature.
+ */
+export const EQUIVOCATION_REASON = "equivocation: another message from the same signer in the same window has the greater signature";
+
+/**
+ * Per signer, the candidate with the greatest (receivedAt, signature hex); the others are rejected as replaced
+ * ({@link REPLACED_REASON}), or, received at the same second as the winner, as equivocation ({@link EQUIVOCATION_REASON}).
+ */
 function _latestPerSigner<T extends { signature: Hex; receivedAt: bigint }>(
   candidates: { item: T; signer: Address }[],
   kind: Rejection["kind"],
@@ -426,11 +437,10 @@ function _latestPerSigner<T extends { signature: Hex; receivedAt: bigint }>(
     const current = best.get(key);
     if (current === undefined) {
       best.set(key, c);
-    } else if (later(c.item, current.item) > 0) {
-      rejected.push(_rejection(kind, current.item, "replaced by a later message from the same signer", current.signer));
-      best.set(key, c);
     } else {
-      rejected.push(_rejection(kind, c.item, "replaced by a later message from the same signer", c.signer));
+      const [winner, loser] = later(c.item, current.item) > 0 ? [c, current] : [current, c];
+      best.set(key, winner);
+      rejected.push(_rejection(kind, loser.item, winner.item.receivedAt === loser.item.receivedAt ? EQUIVOCATION_REASON : REPLACED_REASON, loser.signer));
     }
   }
   return [...best.values()].sort((a, b) => compareAddresses(a.signer, b.signer));

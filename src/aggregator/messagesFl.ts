@@ -16,7 +16,7 @@ import {
 } from "../lib/eip712";
 import { InvalidMessageError } from "../lib/errors";
 import { compareAddresses } from "../lib/order";
-import { latestPerSigner, makeRejection, recoverMessageSigner, sortRejections, type Rejection } from "./messages";
+import { EQUIVOCATION_REASON, latestPerSigner, makeRejection, recoverMessageSigner, sortRejections, type Rejection } from "./messages";
 import { FL_ROLE_PROPOSER, FL_ROLE_VOTER, MAX_VOTE } from "./policy/flockFlAllianceV1";
 import { AddressSchema, Bytes32Schema, DecimalUintSchema, describeFirstIssue, HexSchema } from "./schema";
 
@@ -35,6 +35,7 @@ export const FL_REJECTION_CODES = {
   noCommitment: "NO_COMMITMENT",
   revealMismatch: "REVEAL_MISMATCH",
   replaced: "REPLACED",
+  equivocation: "EQUIVOCATION",
 } as const;
 
 const MIN_INT256 = -(1n << 255n);
@@ -270,7 +271,10 @@ async function _screen<T extends { message: { taskId: bigint; round: bigint }; s
   return out;
 }
 
-/** Per signer the latest message wins (shared rule); the replaced ones are rejected with the code `REPLACED`. */
+/**
+ * Per signer the latest message wins (shared rule); the replaced ones are rejected with the code `REPLACED`, those
+ * received at the winner's second with `EQUIVOCATION`.
+ */
 function _latest<T extends { signature: Hex; receivedAt: bigint }>(
   candidates: { item: T; signer: Address }[],
   kind: Rejection["kind"],
@@ -278,6 +282,9 @@ function _latest<T extends { signature: Hex; receivedAt: bigint }>(
 ): { item: T; signer: Address }[] {
   const replaced: Rejection[] = [];
   const winners = latestPerSigner(candidates, kind, replaced);
-  for (const r of replaced) rejected.push({ ...r, reason: `${FL_REJECTION_CODES.replaced}: ${r.reason}` });
+  for (const r of replaced) {
+    const code = r.reason === EQUIVOCATION_REASON ? FL_REJECTION_CODES.equivocation : FL_REJECTION_CODES.replaced;
+    rejected.push({ ...r, reason: `${code}: ${r.reason}` });
+  }
   return winners.sort((a, b) => compareAddresses(a.signer, b.signer));
 }

@@ -78,8 +78,10 @@ export const NodeConfigSchema = z.strictObject({
       proposeTimeoutMs: z.number().int().positive().default(5_000),
       /** Base URL of the signed bundleURI; must be the same at every member (default: the first peer-independent publicUrl). */
       bundleBaseUrl: url.optional(),
+      /** How long a member waits for its peers' round messages before computing a round without them, ms. */
+      reconcileTimeoutMs: z.number().int().positive().max(600_000).default(5_000),
     })
-    .default({ pollIntervalMs: 500, proposeTimeoutMs: 5_000 }),
+    .default({ pollIntervalMs: 500, proposeTimeoutMs: 5_000, reconcileTimeoutMs: 5_000 }),
   indexer: z
     .strictObject({
       /** Largest eth_getLogs range, blocks (halved automatically when a provider refuses it). */

@@ -17,6 +17,7 @@ import type { NodeMetrics } from "./http/metrics";
 import { registerOperatorRoutes } from "./http/operators";
 import { registerPositionRoutes } from "./http/positions";
 import { registerCommitteeRoutes } from "./http/signatures";
+import { registerRoundMessageRoutes } from "./http/roundMessages";
 import type { ChainIndexer } from "./indexer/indexer";
 import { roundStatesFromIndex, type TaskRounds } from "./indexer/roundStates";
 import { buildIntakeApp, type IntakeApp } from "./intake/app";
@@ -96,6 +97,14 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   };
   const lookupParams = { client, registry: addresses.taskRegistry, scoringWindow, clock };
 
+  const flLookups = chainFlLookups({
+    client,
+    store,
+    contracts: { vault: addresses.stakingVault, registry: addresses.taskRegistry, settlement: addresses.roundSettlement, distributor: addresses.rewardDistributor },
+    specs,
+    indexedBlock: () => indexer.cursor().block,
+  });
+  const rounds = chainRoundLookup({ ...lookupParams, ttlSeconds: 5 });
   let bundles: CommitteeStore | undefined;
   let member: CommitteeMember | undefined;
   const intake = await buildIntakeApp({
@@ -103,15 +112,9 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     chainId: book.chainId,
     registry: addresses.taskRegistry,
     participants: chainParticipantLookup(lookupParams),
-    rounds: chainRoundLookup({ ...lookupParams, ttlSeconds: 5 }),
+    rounds,
     clock,
-    fl: chainFlLookups({
-      client,
-      store,
-      contracts: { vault: addresses.stakingVault, registry: addresses.taskRegistry, settlement: addresses.roundSettlement, distributor: addresses.rewardDistributor },
-      specs,
-      indexedBlock: () => indexer.cursor().block,
-    }),
+    fl: flLookups,
     signerRateLimit: config.http.signerRateLimit,
     // the node's own pino logger: 5xx causes are logged with their stack; no line per request (buildServer)
     logger: logger.child({ part: "http" }),
@@ -119,6 +122,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     routes: (api) => {
       registerOperatorRoutes(api, { store, client, vault: addresses.stakingVault, registry: addresses.taskRegistry, indexedBlock: () => indexer.cursor().block });
       registerPositionRoutes(api, { store, vault: addresses.stakingVault, cursor: () => indexer.cursor() });
+      registerRoundMessageRoutes(api, { store, rounds, policies: flLookups.policies, clock });
       bundles = new CommitteeStore(store);
       if (faultInjected("bundle-store-error", env)) {
         bundles.bundle = () => {
@@ -161,6 +165,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
       peerHealth,
       // the round's signature recoveries on the intake's worker threads (both cores), as the intake's own
       recoverer: intake.recoverer,
+      reconcileTimeoutMs: config.committee.reconcileTimeoutMs,
     });
     const committee = await member.committee();
     if (!committee.members.some((m) => m.toLowerCase() === account.address.toLowerCase())) {
@@ -179,6 +184,19 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
   const address = await intake.app.listen({ host: config.http.host, port: config.http.port });
   let running = true;
   const indexerRun = indexer.run();
+  // Chain time is refreshed on its own, not only between passes: a pass can wait on peers for seconds (round-message
+  // reconciliation), and meanwhile this node's routes judge windows by `clock` (a stale clock answered its peers
+  // `round_not_closed` for a round they had already closed, so neither side got the other's messages).
+  const clockLoop = (async () => {
+    while (running) {
+      try {
+        chainTime = (await client.getBlock({ blockTag: "latest" })).timestamp;
+      } catch {
+        // the pass below logs a chain that does not answer
+      }
+      await sleep(config.committee.pollIntervalMs);
+    }
+  })();
   const loop = (async () => {
     while (running) {
       try {
@@ -203,7 +221,7 @@ async function _start(runtime: NodeRuntime, base: Logger, env: NodeJS.ProcessEnv
     async stop() {
       running = false;
       indexer.stop();
-      await Promise.allSettled([loop, indexerRun]);
+      await Promise.allSettled([loop, clockLoop, indexerRun]);
       await intake.close();
       await runtime.close();
     },

@@ -2,7 +2,8 @@
 // processes, and the `aerie` bin as its own process for every command. One task of policy `aerie-consensus-v2`
 // (each validator runs commit-scores in the scoring window and reveal-scores in the reveal window; a reveal before
 // the window and one with a wrong salt are refused with their codes) and one of `flock-fl-alliance-v1` (the drawn
-// proposer runs propose-update, the drawn voters vote commit and vote reveal, signers not drawn are refused). Both
+// proposer runs propose-update, the drawn voters vote commit and vote reveal, signers not drawn are refused; the
+// refusals kept as evidence — a voter's model update, a vote out of range — are rejected in the bundle). Both
 // rounds settle through the members' committee loop; every account claims exactly the amounts derived here from the
 // policies' rules.
 import { expect } from "chai";
@@ -14,9 +15,9 @@ import { getContractEvents } from "viem/actions";
 import { privateKeyToAccount } from "viem/accounts";
 
 import { parseTaskSpec } from "../../src/aggregator/taskSpec";
-import { aerieDomain, signSubmission } from "../../src/lib/eip712";
+import { aerieDomain, signSubmission, signVote } from "../../src/lib/eip712";
 import { commitFile } from "../../src/io/salts";
-import { postSubmission } from "../../src/node/client";
+import { NodeClientError, postSubmission, postVote } from "../../src/node/client";
 import { DELEGATORS, OPERATORS } from "../../src/demo/run";
 import { getRoundStatus, RoundStatus } from "../../src/sdk";
 import { addDemoTask, hardhatKey, setupDemoTask, startDevnet, waitFor, type DemoTask, type Devnet } from "../../scripts/network/devnet";
@@ -176,6 +177,10 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
       for (const [i, n] of net.nodes.entries()) expect(out.trimEnd().split("\n")[i]).to.match(new RegExp(`^scores reveal accepted by ${n.url}: digest 0x[0-9a-f]{64}`));
     }
     for (const w of voters) await ok(aerie("vote", "reveal", "--account", String(accountOf(w)), ...task(fl), "--node", nodeUrls(), "--data-dir", dataDir), `vote reveal ${w}`);
+    // a vote out of range, signed by a drawn voter and sent to member-2 only: refused there with its code (evidence)
+    const outOfRange = { taskId: fl.taskId, round: 0n, voter: fl.operators.get(voters[1]!)!.address, vote: 2_000_000n };
+    const rangeAnswer = await postVote(net.nodes[1]!.url, { message: outOfRange, signature: await signVote(privateKeyToAccount(hardhatKey(accountOf(voters[1]!))), domain, outOfRange), domain, salt: keccak256(toBytes("out of range")) }).catch((e: NodeClientError) => e.code);
+    expect(rangeAnswer).to.equal("VOTE_OUT_OF_RANGE");
 
     // --- after the reveal windows: the committee settles both rounds
     const revealWindow = BigInt(v2Spec.policy.revealWindowSeconds as number);
@@ -191,8 +196,8 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
     expect(Object.fromEntries((b2.inputs.scoresCommits ?? []).map((c) => [c.message.validator, c.message.commitment]))).to.deep.equal(Object.fromEntries(commitments));
     expect(b2.selection.missingReveals).to.deep.equal([]);
     expect((b2.selection.acceptedScores as { validator: Address }[]).map((s) => s.validator).sort()).to.deep.equal(v2.validators.map((v) => v.address).sort());
-    // the refusals (each sent to one member only) are no input of any member's bundle: they changed nothing, and
-    // feeding them to the selection made every member's bundle differ so that no round could settle
+    // V1's wrong salt (sent to member-1 only) is no rejection: the right salt of the same signed reveal opens the
+    // commitment, and a salt is not signed (anyone could attach a wrong one)
     expect(b2.selection.rejected).to.deep.equal([]);
     expect(b2.slashes).to.deep.equal([]);
     // trainer pool = budget × (1 − validatorShare), pro rata to consensus × stake (α = 1)
@@ -209,7 +214,12 @@ describe("CLI commit–reveal end to end: commit-scores / reveal-scores (v2), pr
     expect((bf.selection.acceptedModelUpdates as { proposer: Address; updateHash: Hex }[]).map((u) => [u.proposer, u.updateHash])).to.deep.equal([[fl.operators.get(proposer)!.address, updateHash]]);
     expect((bf.selection.acceptedVotes as { voter: Address; vote: string }[]).map((v) => [v.voter, v.vote]).sort()).to.deep.equal(voters.map((w) => [fl.operators.get(w)!.address, voteOf(w).toString()]).sort());
     expect(bf.selection.missingVoteReveals).to.deep.equal([]);
-    expect(bf.selection.rejected).to.deep.equal([]);
+    // the evidence refusals, each sent to one member only, reached every member's bundle (the round settled on one
+    // digest) and are rejected there with their reason: the voter's model update and the out-of-range vote
+    expect(bf.selection.rejected.map((r) => [r.kind, r.signer, r.reason])).to.deep.equal([
+      ["modelUpdate", fl.operators.get(voters[0]!)!.address, `NOT_PROPOSER: ${fl.operators.get(voters[0]!)!.address} was not drawn as a proposer of this round`],
+      ["vote", outOfRange.voter, "VOTE_OUT_OF_RANGE: vote 2000000 is outside [-1000000, 1000000]"],
+    ]);
     const budget = BigInt(flSpec.rewardPerRound);
     const proposerPool = (budget * BigInt(flSpec.policy.proposerShareBps as number)) / BPS;
     const winners = voters.filter((w) => w !== smallest);

@@ -31,8 +31,10 @@ function answeredCodes(): Set<string> {
     }
     for (const line of text.split("\n").filter((l) => /\bconst code = /.test(l))) for (const m of line.matchAll(/"([a-z]+_[a-z_]+)"/g)) codes.add(m[1]!);
   }
-  // REPLACED is a bundle's rejection reason (a message replaced by a later one), never an HTTP answer
-  for (const c of Object.values(FL_REJECTION_CODES)) if (c !== FL_REJECTION_CODES.replaced) codes.add(c);
+  // REPLACED and EQUIVOCATION are a bundle's rejection reasons (a message replaced by a later one, or one of two sent
+  // for the same window), never HTTP answers
+  const bundleOnly: string[] = [FL_REJECTION_CODES.replaced, FL_REJECTION_CODES.equivocation];
+  for (const c of Object.values(FL_REJECTION_CODES)) if (!bundleOnly.includes(c)) codes.add(c);
   return codes;
 }
 

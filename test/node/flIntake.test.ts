@@ -13,6 +13,7 @@ import type { PrivateKeyAccount } from "viem/accounts";
 import { computeRound, parseTaskSpec, roundDrawSeed, specHash, type RoundInputs } from "../../src/aggregator";
 import { scoresCommitment, signModelUpdate, signScores, signScoresCommit, signVote, signVoteCommit, voteCommitment, type Scores, type Vote } from "../../src/lib/eip712";
 import { roundMessageInputs } from "../../src/node/committee/roundMessages";
+import { roundInputMessages } from "../../src/node/committee/reconcile";
 import { drawRoundRoles, taskPolicyOf } from "../../src/node/intake/flLookups";
 import { openStore } from "../../src/node/store/db";
 import exampleSpec from "../../examples/tasks/image-classifier.json";
@@ -206,20 +207,29 @@ describe("node intake process: commit–reveal and FL Alliance", function () {
     await killHard(node!.child);
     node = undefined;
 
-    // --- the bundles built from the node's database: a refusal changes nothing, so none is an input (a member cannot
-    // know its peers saw the same refused message); what the refused signers did not do shows as missing
+    // --- the bundles built from the node's database: the refusals of authentic messages kept as evidence (a reveal
+    // that does not open its commitment, a vote out of range, a voter's model update) are rejected with their reason;
+    // timing and role refusals (EARLY_REVEAL, LATE, NO_COMMITMENT, NOT_VOTER) are no input; what the refused signers
+    // did not do shows as missing
     const store = openStore({ path: join(dir, "node.db") });
     try {
       const fl = await bundleOf(store, FL_TASK, FL_POLICY);
       const sel = fl.selection as { rejected: { kind: string; signer: Address; reason: string }[]; acceptedVotes: { voter: Address; vote: string }[]; acceptedModelUpdates: { proposer: Address }[]; missingVoteReveals: Address[] };
-      expect(sel.rejected).to.deep.equal([]);
+      expect(sel.rejected.map((r) => [r.kind, r.signer, r.reason.split(":")[0]])).to.deep.equal(
+        [
+          ["modelUpdate", w1.address, "NOT_PROPOSER"],
+          ["vote", w3.address, "REVEAL_MISMATCH"],
+          ["vote", w4.address, "VOTE_OUT_OF_RANGE"],
+        ].sort((a, b) => (a[0]! + a[1]!.toLowerCase() < b[0]! + b[1]!.toLowerCase() ? -1 : 1)),
+      );
+      expect(sel.rejected.find((r) => r.signer === w4.address)!.reason).to.equal("VOTE_OUT_OF_RANGE: vote 2000000 is outside [-1000000, 1000000]");
       expect(sel.acceptedModelUpdates.map((u) => u.proposer)).to.deep.equal([p1.address]);
       expect(sel.acceptedVotes.map((v) => [v.voter, v.vote]).sort()).to.deep.equal([[w1.address, "900000"], [w2.address, "-300000"]].sort());
       expect([...sel.missingVoteReveals].sort()).to.deep.equal([w3.address, w4.address].sort());
 
       const v2 = await bundleOf(store, V2_TASK, V2_POLICY);
       const s2 = v2.selection as { rejected: { kind: string; signer: Address; reason: string }[]; acceptedCommits: { validator: Address }[]; missingReveals: Address[] };
-      expect(s2.rejected).to.deep.equal([]);
+      expect(s2.rejected.map((r) => [r.kind, r.signer, r.reason.split(":")[0]])).to.deep.equal([["scores", vb.address, "reveal does not match its commitment"]]);
       expect(s2.acceptedCommits.map((c) => c.validator).sort()).to.deep.equal([va.address, vb.address].sort());
       expect(s2.missingReveals).to.deep.equal([vb.address]);
     } finally {
@@ -234,11 +244,11 @@ describe("node intake process: commit–reveal and FL Alliance", function () {
     const roundStart = 1_000_000n;
     const roundEnd = 1_100_000n;
     const commitDeadline = roundEnd + SCORING;
-    const msgs = roundMessageInputs(store, tp.policy, taskId, 0n, { roundStart, roundEnd, commitDeadline, revealDeadline: commitDeadline + 600n });
     const participants =
       taskId === FL_TASK
         ? MEMBERS.map((m, i) => ({ operator: m.address, role: "trainer" as const, stake: STAKES[i]!, commissionBps: 0n, shares: [{ account: m.address, shares: 1n }] }))
         : [...TRAINERS, ...V2_VALIDATORS].map((m, i) => ({ operator: m.address, role: i < 3 ? ("trainer" as const) : ("validator" as const), stake: E18, commissionBps: 0n, shares: [{ account: m.address, shares: 1n }] }));
+    const msgs = roundMessageInputs(roundInputMessages(store, taskId, 0n, participants), tp.policy, { roundStart, roundEnd, commitDeadline, revealDeadline: commitDeadline + 600n });
     const inputs: RoundInputs = {
       chainId: CHAIN_ID,
       contracts: { vault: REGISTRY, registry: REGISTRY, settlement: REGISTRY, distributor: REGISTRY },

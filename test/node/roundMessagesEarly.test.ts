@@ -8,6 +8,7 @@ import { expect } from "chai";
 import { keccak256, toHex, type Hex } from "viem";
 
 import { roundMessageInputs } from "../../src/node/committee/roundMessages";
+import { roundInputMessages } from "../../src/node/committee/reconcile";
 import { taskPolicyOf } from "../../src/aggregator/policy/registry";
 import { openStore, type Store } from "../../src/node/store/db";
 import { RoundMessageStore } from "../../src/node/store/roundMessages";
@@ -45,13 +46,15 @@ describe("committee round inputs: refused messages are never inputs", () => {
     messages.putRejected({ ...entry(a, 1), receivedAt: 1500n, code: "EARLY_REVEAL" });
     messages.put({ ...entry(a, 1), receivedAt: 2150n });
     messages.putRejected({ ...entry(b, 2), receivedAt: 1600n, code: "EARLY_REVEAL" });
-    const inputs = roundMessageInputs(store, taskPolicyOf({ policy: FL_POLICY as never }).policy, 5n, 0n, W);
+    const participants = [{ operator: a.address }, { operator: b.address }];
+    const inputsOf = (db: Store) => roundMessageInputs(roundInputMessages(db, 5n, 0n, participants), taskPolicyOf({ policy: FL_POLICY as never }).policy, W);
+    const inputs = inputsOf(store);
     expect(inputs.votes!.map((v) => [v.message.voter, v.receivedAt])).to.deep.equal([[a.address, W.commitDeadline]]);
     // a member that never saw either refusal computes the same inputs
     const other = openStore({ dataDir: mkdtempSync(join(tmpdir(), "aerie-early-reveal-peer-")) });
     try {
       new RoundMessageStore(other).put({ ...entry(a, 1), receivedAt: 2160n });
-      expect(roundMessageInputs(other, taskPolicyOf({ policy: FL_POLICY as never }).policy, 5n, 0n, W)).to.deep.equal(inputs);
+      expect(inputsOf(other)).to.deep.equal(inputs);
     } finally {
       other.close();
     }

@@ -7,9 +7,9 @@ import { specHash as computeSpecHash, type TaskSpecFile } from "../../lib/taskSp
 import type { IndexedContracts } from "../indexer/indexer";
 import { roundInputsFromIndex } from "../indexer/stakes";
 import type { Store } from "../store/db";
-import { InboxStore } from "../store/inbox";
 import type { CommitteeStore } from "./store";
 import { roundMessageInputs } from "./roundMessages";
+import { reconcileRound, roundInputMessages, type ReconcileRoundParameters } from "./reconcile";
 import { taskPolicyOf } from "../intake/flLookups";
 
 /** A finalized round of a task, from the index's `RoundFinalized` events. */
@@ -73,19 +73,26 @@ export type ComputeMemberRoundParameters = {
    * round's recoveries run on every core. Default: the aggregator's (viem, in-thread). The bundle does not depend on it.
    */
   recoverer?: SignatureRecoverer;
+  /**
+   * Round-message reconciliation: fetch the round's messages from these peers (within `timeoutMs`) and keep the
+   * authentic ones this member lacks before computing (see `reconcileRound`). Absent: the member's own messages only.
+   */
+  reconcile?: Pick<ReconcileRoundParameters, "peers" | "timeoutMs" | "maxBytes" | "logger" | "reached">;
 };
 
 /**
- * Computes a round exactly as src/aggregator does (`computeRound`), from this member's inbox and index.
+ * Computes a round exactly as src/aggregator does (`computeRound`), from this member's inbox, round messages and
+ * index, after round-message reconciliation with its peers (`reconcile`).
  *
  * Members receive each message at a different time, so the bundle does not record each member's clock: every
  * message the intake accepted arrived inside its window (docs/PROTOCOL.md §7), and its `receivedAt` is written as the
- * window's opening second (Submission: `roundStart`; Scores: `roundEnd`; commit–reveal and FL messages, accepted and
- * refused, as `roundMessageInputs` says). Members holding the same messages therefore produce byte-identical bundles.
+ * window's opening second (Submission: `roundStart`; Scores: `roundEnd`; commit–reveal and FL messages as
+ * `roundMessageInputs` says). The messages are the merged set (`roundInputMessages`: this member's, its evidence
+ * refusals and its peers', at most a few per signer and kind), so members holding the same messages produce
+ * byte-identical bundles, and a message sent to one member only reaches every member's bundle.
  * @throws IndexBehindError / RoundNotReadyError (see `stakesAt`), or the errors of `computeRound`.
  */
 export async function computeMemberRound(p: ComputeMemberRoundParameters): Promise<RoundOutput> {
-  const inbox = new InboxStore(p.store);
   const previous = await previousOf({ store: p.store, bundles: p.bundles, taskId: p.taskId, round: p.round, ...(p.fetch ? { fetch: p.fetch } : {}) });
   const inputs = await roundInputsFromIndex({
     client: p.client,
@@ -96,20 +103,25 @@ export async function computeMemberRound(p: ComputeMemberRoundParameters): Promi
     round: p.round,
     spec: p.spec,
     specHash: computeSpecHash(p.spec),
-    submissions: inbox.submissions(p.taskId, p.round),
-    scores: inbox.scores(p.taskId, p.round),
+    submissions: [],
+    scores: [],
     previous,
   });
-  inputs.submissions = inputs.submissions.map((s) => ({ ...s, receivedAt: inputs.roundStart }));
-  inputs.scores = inputs.scores.map((s) => ({ ...s, receivedAt: inputs.roundEnd }));
+  if (p.reconcile !== undefined && p.reconcile.peers.length > 0) {
+    await reconcileRound({ ...p.reconcile, store: p.store, chainId: inputs.chainId, registry: inputs.contracts.registry, taskId: p.taskId, round: p.round, participants: inputs.participants, ...(p.recoverer ? { recoverer: p.recoverer } : {}) });
+  }
+  const merged = roundInputMessages(p.store, p.taskId, p.round, inputs.participants);
+  const of = (kind: "submission" | "scores") => merged.filter((m) => m.kind === kind).map((m) => ({ message: m.message as never, signature: m.signature }));
+  inputs.submissions = of("submission").map((s) => ({ ...s, receivedAt: inputs.roundStart }));
+  inputs.scores = of("scores").map((s) => ({ ...s, receivedAt: inputs.roundEnd }));
   const tp = taskPolicyOf(p.spec);
   const usesRoundMessages = tp.policy.messages.some((k) => k === "scoresCommit" || k === "modelUpdate" || k === "voteCommit");
   if (usesRoundMessages) {
-    // commit–reveal and FL messages (accepted and refused ones) from round_messages; under commit–reveal the
+    // commit–reveal and FL messages (accepted ones and evidence) from the merged set; under commit–reveal the
     // scores are the reveals, never clear scores from the inbox
     const commitDeadline = inputs.roundEnd + BigInt(p.spec.scoringWindowSeconds);
     const windows = { roundStart: inputs.roundStart, roundEnd: inputs.roundEnd, commitDeadline, revealDeadline: commitDeadline + (tp.revealWindowSeconds ?? 0n) };
-    const fl = roundMessageInputs(p.store, tp.policy, p.taskId, p.round, windows);
+    const fl = roundMessageInputs(merged, tp.policy, windows);
     if (tp.policy.messages.includes("scoresCommit")) inputs.scores = fl.scores;
     Object.assign(inputs, { ...fl, scores: inputs.scores });
   }

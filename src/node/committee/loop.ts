@@ -61,6 +61,8 @@ export type CommitteeMemberParameters = {
   peerHealth?: PeerHealth;
   /** Signature recovery of the rounds this member computes (the intake's `RecoverPool`); default the aggregator's. */
   recoverer?: SignatureRecoverer;
+  /** How long round-message reconciliation waits for the peers' messages, ms (default `DEFAULT_RECONCILE_TIMEOUT_MS`). */
+  reconcileTimeoutMs?: number;
 };
 
 /** The bundle URL a member publishes for a round: `<base>/v1/tasks/<id>/rounds/<r>/bundle`. */
@@ -84,7 +86,8 @@ export function rotationPosition(committee: Committee, taskId: bigint, round: bi
 /**
  * One committee member. Each {@link tick} looks at every task whose spec it serves and that task's next round:
  *
- * - awaiting a result and `chain time ≥ settleTime` (after the scoring and any reveal window): compute the bundle from the store (once),
+ * - awaiting a result and `chain time ≥ settleTime` (after the scoring and any reveal window): fetch the round's
+ *   messages from the peers (round-message reconciliation, `reconcileRound`), compute the bundle from the store (once),
  *   compare with the peers' (a member outvoted by k peers' other bundle refuses to sign; any difference is
  *   logged with its first field), sign, push the signature to every peer that has not taken it; once k
  *   committee signatures over its digest are held, propose if it is this member's turn (leader at once,
@@ -193,6 +196,8 @@ export class CommitteeMember {
         taskId,
         round,
         fetch: (t, r, h) => this.#fetchFromPeers(t, r, h),
+        // the round's messages from the peers first: a message sent to some members only reaches every bundle
+        reconcile: { peers: this.#p.peers, ...(this.#p.reconcileTimeoutMs ? { timeoutMs: this.#p.reconcileTimeoutMs } : {}), logger: log, reached: this.#health.reached },
         bundleURI: bundleUrl(this.#p.bundleBaseUrl, taskId, round),
         ...(this.#p.recoverer ? { recoverer: this.#p.recoverer } : {}),
       });

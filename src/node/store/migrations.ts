@@ -218,4 +218,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    name: "round messages learned from peers",
+    up: `
+      -- Round messages this member fetched from its peers before computing a round (round-message reconciliation,
+      -- src/node/committee/reconcile.ts): each authenticated (signature, signer field, task and round, a participant
+      -- of the round). kind: submission | scores | scoresCommit | scoresReveal | modelUpdate | voteCommit | vote.
+      -- One row per distinct (kind, signature, salt); at most MAX_PEER_ROWS_PER_SIGNER rows per (kind, task, round,
+      -- signer), the greatest signatures. message is canonical JSON (uint256/int256 as decimal strings); salt is
+      -- '' for kinds without one (a primary-key column cannot be NULL).
+      CREATE TABLE peer_messages (
+        kind        TEXT    NOT NULL CHECK (kind IN ('submission', 'scores', 'scoresCommit', 'scoresReveal', 'modelUpdate', 'voteCommit', 'vote')),
+        task_id     TEXT    NOT NULL,
+        round       TEXT    NOT NULL,
+        signer      TEXT    NOT NULL,
+        signature   TEXT    NOT NULL,
+        salt        TEXT    NOT NULL,
+        digest      TEXT    NOT NULL,
+        message     TEXT    NOT NULL,
+        PRIMARY KEY (task_id, round, kind, signer, signature, salt)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
