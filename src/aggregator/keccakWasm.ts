@@ -17,7 +17,7 @@ export const KECCAK_BLOCK_BYTES = 136;
 /** The first byte of linear memory free for the caller (state and round constants lie below). */
 export const KECCAK_SCRATCH = 392;
 
-/** keccak-f[1600]'s round constants (FIPS 202 §3.2.5). */
+/** keccak-f[1600]'s round constants (FIPS 202, section 3.2.5). */
 const ROUND_CONSTANTS = [
   0x0000000000000001n, 0x0000000000008082n, 0x800000000000808an, 0x8000000080008000n, 0x000000000000808bn,
   0x0000000080000001n, 0x8000000080008081n, 0x8000000000008009n, 0x000000000000008an, 0x0000000000000088n,
@@ -26,7 +26,7 @@ const ROUND_CONSTANTS = [
   0x8000000080008081n, 0x8000000000008080n, 0x0000000080000001n, 0x8000000080008008n,
 ];
 
-/** ρ rotation offsets, `RHO[x][y]` (FIPS 202 §3.2.2). */
+/** ρ rotation offsets, `RHO[x][y]` (FIPS 202, section 3.2.2). */
 const RHO = [
   [0, 36, 3, 41, 18],
   [1, 44, 10, 45, 2],
