@@ -163,7 +163,7 @@ export class FlRoundWorker {
       const samples = BigInt(p.shard.n);
       const bytes = encodeUpdate({ samples, model: p.plugin.fromParameters(sent) });
       const trainMs = performance.now() - t0;
-      const { modelHash: updateHash, modelURI: updateURI } = p.artefacts.put(bytes);
+      const { modelHash: updateHash, modelURI: updateURI } = p.artefacts.put(bytes, round);
       const message: ModelUpdate = { taskId: p.taskId, round, proposer: p.account.address, updateHash, updateURI };
       pending = { signed: { message, signature: await signModelUpdate(p.account, p.domain, message) }, uri: updateURI, samples, trainMs };
       this.#pending.set(round, pending);
