@@ -95,6 +95,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
           nodes: flNodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
           revealWindowSeconds: revealSeconds,
           commitments,
+          proposals: fileTrainerStore(config.dataDir, account.address, taskId),
           plugin: plugin as FederatedModelPlugin, // loadModelPlugin checked the codec for role "fl"
           shard: trainerShard(config.dataset, fl.shard.index, fl.shard),
           heldOut: heldOutSet(config.dataset, fl.heldOut.index, fl.heldOut.size),
