@@ -1,8 +1,10 @@
 // The worker's commitments on disk: what a validator (AI Arena, commit–reveal) or voter (FL Alliance) committed to and
 // the secret salt that opens it, written before the commitment is sent, so a worker killed between commit and reveal
 // reveals after a restart.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync, chmodSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
+import { writeFileDurably } from "./store";
 
 /** What a commitment record holds: JSON with bigints written as decimal strings by the caller. */
 export type CommitmentRecord = Record<string, unknown>;
@@ -47,22 +49,7 @@ export function fileCommitmentStore(dataDir: string, owner: string): CommitmentS
       return JSON.parse(text) as CommitmentRecord;
     },
     put(k, t, r, record) {
-      const target = path(k, t, r);
-      const tmp = `${target}.tmp`;
-      const fd = openSync(tmp, "w", 0o600);
-      try {
-        writeSync(fd, JSON.stringify(record) + "\n");
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, target);
-      const dfd = openSync(dir, "r");
-      try {
-        fsyncSync(dfd);
-      } finally {
-        closeSync(dfd);
-      }
+      writeFileDurably(path(k, t, r), dir, JSON.stringify(record) + "\n");
     },
   };
 }

@@ -7,6 +7,7 @@ import { readJsonFile } from "../io/jsonFile";
 import { KeySourceSchema } from "../node/config";
 import { DatasetSpecSchema } from "./data/synthetic";
 import { WorkerConfigError } from "./errors";
+import { DEFAULT_RETAIN_ROUNDS } from "./store";
 
 const url = z.url({ protocol: /^https?$/, error: "an http(s) URL such as http://127.0.0.1:8640" });
 /** A node's base URL: no path (the worker adds `/v1/…` itself). */
@@ -85,10 +86,12 @@ export const WorkerConfigSchema = z
       .strictObject({ host: z.string().min(1).default("127.0.0.1"), port: z.number().int().min(0).max(65535).default(0), publicUrl: url.optional() })
       .default({ host: "127.0.0.1", port: 0 }),
     /**
-     * Where the worker keeps what must survive a restart (the salts of its commitments, owner-only), relative to the
-     * config file (default `data`).
+     * Where the worker keeps what must survive a restart (the salts of its commitments, owner-only; the artefacts it
+     * serves; a trainer's rounds and last model), relative to the config file (default `data`).
      */
     dataDir: z.string().min(1).default("data"),
+    /** How many of the newest rounds it published artefacts in the worker keeps their artefacts on disk (default 3). */
+    retainRounds: z.number().int().min(1).max(10_000).default(DEFAULT_RETAIN_ROUNDS),
     /** Pause between ticks, milliseconds. */
     pollIntervalMs: z.number().int().positive().default(500),
     /**

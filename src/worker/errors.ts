@@ -47,3 +47,19 @@ export class PluginOptionsError extends AerieError {
     this.name = "PluginOptionsError";
   }
 }
+
+/**
+ * A file under the worker's `dataDir` is corrupt (an artefact whose bytes do not hash to its name, a trainer state
+ * that is not the expected JSON, a last model that does not match its recorded hash). `path` names the file; the
+ * message says the fix. Such a file is never served or trained from.
+ */
+export class WorkerStoreError extends AerieError {
+  constructor(
+    readonly path: string,
+    shortMessage: string,
+    parameters?: AerieErrorParameters,
+  ) {
+    super(shortMessage, parameters);
+    this.name = "WorkerStoreError";
+  }
+}

@@ -22,6 +22,7 @@ import { flNodeApi } from "./fl/nodes";
 import { FLOCK_FL_ALLIANCE_V1 } from "../aggregator/policy/flockFlAllianceV1";
 import { taskPolicyOf } from "../aggregator/policy/registry";
 import { fileCommitmentStore } from "./commitments";
+import { fileArtefactStore, fileTrainerStore } from "./store";
 
 /** A started worker: its loop (AI Arena or FL Alliance), artefact server and how to stop both. */
 export type StartedWorker = {
@@ -66,7 +67,13 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
   const revealSeconds = tp.revealWindowSeconds ?? 0n;
   // the salts of commitments live on disk before a commitment is sent (a restarted worker still reveals)
   const commitments = fileCommitmentStore(config.dataDir, account.address);
-  const artefacts = await startArtefactServer(config.serve);
+  // what it serves, and a trainer's rounds and last model, live on disk before the messages naming them are sent
+  const artefactStore = fileArtefactStore(config.dataDir, config.retainRounds);
+  const persisted = artefactStore.load().length;
+  const artefacts = await startArtefactServer({ ...config.serve, store: artefactStore });
+  if (persisted > 0 && config.serve.port === 0 && config.serve.publicUrl === undefined) {
+    log.warn({ event: "serve_moved", artefacts: persisted }, `serving ${persisted} artefacts from ${config.dataDir} at a new port (serve.port is 0): the URIs sent before the restart do not reach them; set serve.port or serve.publicUrl`);
+  }
   const common = {
     taskId,
     account,
@@ -88,6 +95,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
           nodes: flNodeApi(config.nodes, taskId, { timeoutMs: config.nodeTimeoutMs }),
           revealWindowSeconds: revealSeconds,
           commitments,
+          proposals: fileTrainerStore(config.dataDir, account.address, taskId),
           plugin: plugin as FederatedModelPlugin, // loadModelPlugin checked the codec for role "fl"
           shard: trainerShard(config.dataset, fl.shard.index, fl.shard),
           heldOut: heldOutSet(config.dataset, fl.heldOut.index, fl.heldOut.size),
@@ -104,6 +112,7 @@ export async function startWorker(configPath: string, env: NodeJS.ProcessEnv = p
             shard: trainerShard(config.dataset, config.trainer!.shard.index, config.trainer!.shard),
             behaviour: config.trainer!.behaviour,
             randomModel: (round) => plugin.random(`random/${account.address}/${round}`),
+            state: fileTrainerStore(config.dataDir, account.address, taskId),
           },
         })
       : new RoundWorker({

@@ -9,6 +9,7 @@ import { NodeClientError, type SignedMessage } from "../node/client";
 import type { ArtefactServer } from "./artefacts";
 import { memoryCommitmentStore, randomSalt, type CommitmentStore } from "./commitments";
 import { scoresToSend, type TrainerBehaviour, type ValidatorBehaviour } from "./behaviour";
+import type { TrainerStore } from "./store";
 import type { Dataset } from "./data/synthetic";
 import { evaluateSubmissions, type ModelFetcher, type ModelOutcome } from "./evaluate";
 import type { FetchModelOptions } from "./fetchModel";
@@ -52,6 +53,12 @@ export type TrainerRole = {
   behaviour: TrainerBehaviour;
   /** The artefact a `random` trainer submits in a round. */
   randomModel: (round: bigint) => Uint8Array;
+  /**
+   * Where the trainer's rounds and last model are written (default: memory only). With a file store
+   * (`fileTrainerStore(dataDir, …)`) a restarted trainer neither retrains nor resends a round a node answered, does
+   * not count it as missed, and trains its next round from the model it last submitted.
+   */
+  state?: TrainerStore;
 };
 
 /** A validator's part. */
@@ -83,15 +90,18 @@ export type RoundWorkerParameters = {
   scoringWindowSeconds: bigint;
   chain: WorkerChainView;
   nodes: WorkerNodeApi;
-  artefacts: Pick<ArtefactServer, "put" | "putReport">;
+  artefacts: Pick<ArtefactServer, "put" | "putReport"> & Partial<Pick<ArtefactServer, "get">>;
   log: Logger;
 } & ({ role: "trainer"; trainer: TrainerRole } | { role: "validator"; validator: ValidatorRole });
 
 /** What the worker did in a round (kept in {@link RoundWorker.history}, for tests, the bench and the demo). */
 export type RoundRecord =
-  | { round: bigint; kind: "submitted"; modelHash: Hex; modelURI: string; bytes: number; trainMs: number; refused: string[] }
+  | { round: bigint; kind: "submitted"; modelHash: Hex; modelURI: string; bytes: number; trainMs: number; refused: string[]; restored?: true }
   | { round: bigint; kind: "scored"; trainers: Address[]; scores: bigint[]; outcomes: ModelOutcome[]; refused: string[]; commitment?: Hex }
   | { round: bigint; kind: "missed" | "nothing_to_score" };
+
+/** A trained artefact until its Submission is answered (`recorded`: its `trained` record is in the trainer's store). */
+type TrainedArtefact = { bytes: Uint8Array; trainMs: number; recorded?: boolean };
 
 /** Commit–reveal: scores committed to (`sent`) or about to be, with their salt, until revealed (`restored`: from disk). */
 type PendingScores = { message: Scores; signature: Hex; outcomes: ModelOutcome[]; salt: Hex; commitment: Hex; sent: boolean; restored: boolean };
@@ -156,7 +166,7 @@ export class RoundWorker {
   /** The trainer's model to start the next round from (`null`: the plug-in's initial model). */
   #current: Uint8Array | null = null;
   /** The artefact trained for a round whose sending failed (so a retry does not retrain). */
-  readonly #trained = new Map<bigint, { bytes: Uint8Array; trainMs: number }>();
+  readonly #trained = new Map<bigint, TrainedArtefact>();
   /** The scores computed for a round whose sending failed (so a retry does not fetch and evaluate again). */
   readonly #scored = new Map<bigint, { message: Scores; signature: Hex; outcomes: ModelOutcome[] }>();
   /** Commit–reveal: the scores committed to (or about to be), their salt and commitment, until revealed. */
@@ -169,8 +179,21 @@ export class RoundWorker {
   /** The commitments of a validator without a store (kept for the run only). */
   readonly #memory = memoryCommitmentStore();
 
+  /** @throws {WorkerStoreError} if the trainer's stored state is corrupt. */
   constructor(p: RoundWorkerParameters) {
     this.#p = p;
+    if (p.role === "trainer" && p.trainer.state !== undefined) this.#restoreTrainer(p.trainer.state);
+  }
+
+  /** A restarted trainer: rounds a node answered are done (logged `restored`), and training continues from its last model. */
+  #restoreTrainer(store: TrainerStore): void {
+    const { rounds, last } = store.load();
+    this.#current = last;
+    for (const [round, s] of [...rounds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (s.kind !== "submitted") continue;
+      this.#p.log.info({ event: "restored", round: round.toString(), modelHash: s.modelHash }, `round ${round}: submitted ${s.modelHash} before a restart`);
+      this.#finish({ round, kind: "submitted", modelHash: s.modelHash, modelURI: s.modelURI, bytes: s.bytes, trainMs: s.trainMs, refused: s.refused, restored: true });
+    }
   }
 
   /** Whether every round of the task is done (acted on or missed). */
@@ -217,7 +240,7 @@ export class RoundWorker {
 
   async #train(round: bigint, t: TrainerRole): Promise<void> {
     const p = this.#p;
-    let trained = this.#trained.get(round);
+    let trained = this.#trained.get(round) ?? this.#restoreTrained(round, t);
     if (trained === undefined) {
       const t0 = performance.now();
       const start = this.#current;
@@ -228,14 +251,39 @@ export class RoundWorker {
       trained = { bytes, trainMs: performance.now() - t0 };
       this.#trained.set(round, trained);
     }
-    const { modelHash, modelURI } = p.artefacts.put(trained.bytes);
+    // the artefact, then the round's record, are on disk before the Submission that references them leaves
+    const { modelHash, modelURI } = p.artefacts.put(trained.bytes, round);
+    const record = { modelHash, modelURI, bytes: trained.bytes.length, trainMs: trained.trainMs };
+    if (trained.recorded !== true) {
+      t.state?.putRound(round, { kind: "trained", ...record });
+      trained.recorded = true;
+    }
     const message: Submission = { taskId: p.taskId, round, trainer: p.account.address, modelHash, modelURI };
     const signature = await signSubmission(p.account, p.domain, message);
     const refused = settleRefusals(p.log, round, await p.nodes.postSubmission({ message, signature, domain: p.domain }, this.#closes(round, 0n)));
-    if (t.behaviour === "honest") this.#current = trained.bytes;
+    if (t.behaviour === "honest") {
+      this.#current = trained.bytes;
+      t.state?.putLast(trained.bytes);
+    }
+    t.state?.putRound(round, { kind: "submitted", ...record, refused: refused.map((e) => e.code) });
     this.#trained.delete(round);
     p.log.info({ event: "submitted", round: round.toString(), modelHash, bytes: trained.bytes.length, trainMs: Math.round(trained.trainMs) }, `round ${round}: submitted ${modelHash}`);
-    this.#finish({ round, kind: "submitted", modelHash, modelURI, bytes: trained.bytes.length, trainMs: trained.trainMs, refused: refused.map((e) => e.code) });
+    this.#finish({ round, kind: "submitted", ...record, refused: refused.map((e) => e.code) });
+  }
+
+  /**
+   * A round trained (its artefact written, its Submission maybe sent) before a restart: its bytes come back from the
+   * artefact server, so the same Submission is sent again instead of a retrained one.
+   */
+  #restoreTrained(round: bigint, t: TrainerRole): TrainedArtefact | undefined {
+    const s = t.state?.load().rounds.get(round);
+    if (s?.kind !== "trained") return undefined;
+    const bytes = this.#p.artefacts.get?.(s.modelHash);
+    if (bytes === undefined) return undefined;
+    const trained = { bytes, trainMs: s.trainMs, recorded: true };
+    this.#trained.set(round, trained);
+    this.#p.log.info({ event: "restored", round: round.toString(), modelHash: s.modelHash }, `round ${round}: sending again ${s.modelHash}, trained before a restart`);
+    return trained;
   }
 
   async #score(round: bigint, v: ValidatorRole): Promise<void> {

@@ -9,7 +9,12 @@ import { privateKeyToAccount } from "viem/accounts";
 
 import { WireModelUpdate, WireVote, WireVoteCommit } from "../../src/aggregator/messagesFl";
 import { aerieDomain, recoverModelUpdateSigner, recoverVoteCommitSigner, recoverVoteSigner, voteCommitment } from "../../src/lib/eip712";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startArtefactServer, type ArtefactServer } from "../../src/worker/artefacts";
+import { modelHash } from "../../src/worker/model/format";
+import { fileArtefactStore, fileTrainerStore } from "../../src/worker/store";
 import { DatasetSpecSchema, heldOutSet, trainerShard } from "../../src/worker/data/synthetic";
 import { flNodeApi, type FlOutcome } from "../../src/worker/fl/nodes";
 import { FlRoundWorker, type FlRoundRecord } from "../../src/worker/fl/worker";
@@ -207,5 +212,84 @@ describe("worker/fl: proposers and voters against a stub node", () => {
     const published = (await (await fetch(`${servers[3]!.url}/global/${TASK}/2`)).json()) as { modelHash: Hex; modelURI: string };
     expect(published.modelHash).to.equal(g1[0]);
     expect(keccak256(new Uint8Array(await (await fetch(published.modelURI)).arrayBuffer()))).to.equal(g1[0]);
+  });
+});
+
+describe("worker/fl: a proposer restarted on the same data dir", () => {
+  let now = START;
+  const stub = stubNode(() => now);
+  let url: string;
+  let dir: string;
+  before(async () => {
+    await stub.app.listen({ host: "127.0.0.1", port: 0 });
+    url = `http://127.0.0.1:${(stub.app.server.address() as { port: number }).port}`;
+    dir = mkdtempSync(join(tmpdir(), "aerie-fl-restart-"));
+  });
+  after(async () => {
+    await stub.app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("sends the update written before a restart again instead of retraining, and does not resend an answered one", async () => {
+    const base = softmaxRegressionPlugin(SPEC, { epochs: 5 });
+    let trainings = 0;
+    const plugin: FederatedModelPlugin = { ...base, train: (i) => (trainings++, base.train(i)) };
+    stub.roles.set(0n, [{ operator: P0.address, role: "proposer" }, { operator: V0.address, role: "voter" }]);
+    let port = 0;
+    /** One run of the proposer: a new artefact server (same port, same store) and a new worker on the same data dir. */
+    const run = async () => {
+      const artefacts = await startArtefactServer({ host: "127.0.0.1", port, store: fileArtefactStore(dir) });
+      port = Number(new URL(artefacts.url).port);
+      const worker = new FlRoundWorker({
+        taskId: TASK,
+        account: P0,
+        domain,
+        scoringWindowSeconds: SCORING,
+        revealWindowSeconds: REVEAL,
+        chain: { now: async () => now, schedule: async () => ({ startTime: START, roundDuration: DURATION, activeRounds: 1 }) },
+        nodes: flNodeApi([url], TASK),
+        artefacts,
+        log: pino({ level: "silent" }),
+        plugin,
+        shard: trainerShard(SPEC, 0, { size: 120 }),
+        heldOut: heldOutSet(SPEC, 0, 100),
+        proposals: fileTrainerStore(dir, P0.address, TASK),
+      });
+      return { artefacts, worker };
+    };
+
+    // first run: the update is written, the node answers "not yet" and the process dies before it is sent
+    stub.refuse.set(`modelUpdate:0:${P0.address}`, "rate_limited");
+    const first = await run();
+    now = START + 10n;
+    await first.worker.tick();
+    expect(first.worker.history).to.deep.equal([]);
+    expect(trainings).to.equal(1);
+    await first.artefacts.close();
+
+    // second run: the same update is sent, not a retrained one
+    stub.refuse.delete(`modelUpdate:0:${P0.address}`);
+    const second = await run();
+    now = START + 20n;
+    await second.worker.tick();
+    expect(trainings, "not retrained").to.equal(1);
+    const proposed = second.worker.history[0] as Extract<FlRoundRecord, { kind: "proposed" }>;
+    expect([proposed.kind, proposed.refused, proposed.samples]).to.deep.equal(["proposed", [], 120n]);
+    expect(stub.updates.get(0n)!.map((u) => [u.updateHash, u.updateURI])).to.deep.equal([[proposed.updateHash, proposed.updateURI]]);
+    await second.artefacts.close();
+
+    // third run: the answered round is done (restored), nothing is sent again, the update is still served
+    const third = await run();
+    try {
+      expect(third.worker.history).to.deep.equal([{ ...proposed, restored: true }]);
+      now = START + 30n;
+      await third.worker.tick();
+      expect(stub.updates.get(0n)!.length, "not resent").to.equal(1);
+      expect(trainings).to.equal(1);
+      const res = await fetch(proposed.updateURI);
+      expect(modelHash(new Uint8Array(await res.arrayBuffer()))).to.equal(proposed.updateHash);
+    } finally {
+      await third.artefacts.close();
+    }
   });
 });

@@ -13,6 +13,7 @@ import { ModelRejectedError, type ModelRejectionReason } from "../errors";
 import type { ModelFetcher } from "../evaluate";
 import { fetchModel, type FetchModelOptions } from "../fetchModel";
 import type { FederatedModelPlugin } from "../plugin";
+import type { TrainerStore } from "../store";
 import { logRetry, runTicks, settleRefusals, type WorkerChainView } from "../worker";
 import { DEFAULT_VOTE_TOLERANCE, FEDAVG_MAX_ABS, fedAvg, poisonParameters, voteFromScores } from "./fedavg";
 import type { FlNodeApi, FlOutcome } from "./nodes";
@@ -32,7 +33,7 @@ export type FlWorkerParameters = {
   revealWindowSeconds: bigint;
   chain: WorkerChainView;
   nodes: FlNodeApi;
-  artefacts: Pick<ArtefactServer, "put" | "putReport" | "putGlobal">;
+  artefacts: Pick<ArtefactServer, "put" | "putReport" | "putGlobal"> & Partial<Pick<ArtefactServer, "get">>;
   log: Logger;
   plugin: FederatedModelPlugin;
   /** The proposer's training data (its sample count is the update's reported `samples`). */
@@ -52,6 +53,12 @@ export type FlWorkerParameters = {
    * store (`fileCommitmentStore(dataDir)`) a voter killed between commit and reveal reveals after a restart.
    */
   commitments?: CommitmentStore;
+  /**
+   * Where the proposer's rounds are written (default: memory only). With a file store (`fileTrainerStore(dataDir, …)`)
+   * a restarted proposer neither retrains nor resends a round's update a node answered, and resends (not retrains) one
+   * written before the node answered.
+   */
+  proposals?: TrainerStore;
 };
 
 /** How one listed update fared in the aggregate: used (with its reported samples) or left out with the reason. */
@@ -59,7 +66,7 @@ export type UpdateOutcome = { proposer: Address; updateHash: Hex } & ({ ok: true
 
 /** What the FL worker did in a round (kept in {@link FlRoundWorker.history}). */
 export type FlRoundRecord =
-  | { round: bigint; kind: "proposed"; updateHash: Hex; updateURI: string; samples: bigint; behaviour: ProposerBehaviour["kind"]; trainMs: number; refused: string[] }
+  | { round: bigint; kind: "proposed"; updateHash: Hex; updateURI: string; samples: bigint; behaviour: ProposerBehaviour["kind"]; trainMs: number; refused: string[]; restored?: true }
   | { round: bigint; kind: "voted"; vote: bigint; commitment: Hex; aggregateScore: bigint; previousScore: bigint; updates: UpdateOutcome[]; refused: string[] }
   | { round: bigint; kind: "not_drawn" | "missed" | "nothing_to_vote" };
 
@@ -92,13 +99,19 @@ export class FlRoundWorker {
   readonly #p: FlWorkerParameters;
   readonly #done = new Set<bigint>();
   readonly #aggregates = new Map<bigint, { bytes: Uint8Array | null; updates: UpdateOutcome[] }>();
-  readonly #pending = new Map<bigint, { signed: { message: ModelUpdate; signature: Hex }; uri: string; samples: bigint; trainMs: number }>();
+  readonly #pending = new Map<bigint, FlPending>();
   readonly #votes = new Map<bigint, PendingVote>();
   readonly #commitments: CommitmentStore;
 
+  /** @throws {WorkerStoreError} if the proposer's stored rounds are corrupt. */
   constructor(p: FlWorkerParameters) {
     this.#p = p;
     this.#commitments = p.commitments ?? memoryCommitmentStore();
+    for (const [round, s] of [...(p.proposals?.load().rounds ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (s.kind !== "submitted") continue;
+      p.log.info({ event: "restored", round: round.toString(), updateHash: s.modelHash }, `round ${round}: sent update ${s.modelHash} before a restart`);
+      this.#finish({ round, kind: "proposed", updateHash: s.modelHash, updateURI: s.modelURI, samples: BigInt(p.shard.n), behaviour: (p.proposer ?? { kind: "honest" }).kind, trainMs: s.trainMs, refused: s.refused, restored: true });
+    }
   }
 
   /** Whether every round of the task is done and the global model after the last round is known. */
@@ -153,7 +166,7 @@ export class FlRoundWorker {
 
   async #propose(round: bigint): Promise<void> {
     const p = this.#p;
-    let pending = this.#pending.get(round);
+    let pending = this.#pending.get(round) ?? (await this.#restorePending(round));
     if (pending === undefined) {
       const global = this.#global(round);
       const behaviour = p.proposer ?? { kind: "honest" };
@@ -163,16 +176,32 @@ export class FlRoundWorker {
       const samples = BigInt(p.shard.n);
       const bytes = encodeUpdate({ samples, model: p.plugin.fromParameters(sent) });
       const trainMs = performance.now() - t0;
-      const { modelHash: updateHash, modelURI: updateURI } = p.artefacts.put(bytes);
+      const { modelHash: updateHash, modelURI: updateURI } = p.artefacts.put(bytes, round);
       const message: ModelUpdate = { taskId: p.taskId, round, proposer: p.account.address, updateHash, updateURI };
       pending = { signed: { message, signature: await signModelUpdate(p.account, p.domain, message) }, uri: updateURI, samples, trainMs };
+      // the update is on disk (put), and so is the round's record, before the ModelUpdate naming it leaves
+      p.proposals?.putRound(round, { kind: "trained", modelHash: updateHash, modelURI: updateURI, bytes: bytes.length, trainMs });
       this.#pending.set(round, pending);
     }
     const refused = settleRefusals(p.log, round, await p.nodes.postModelUpdate(pending.signed));
+    const sent = pending.signed.message;
+    p.proposals?.putRound(round, { kind: "submitted", modelHash: sent.updateHash, modelURI: sent.updateURI, bytes: p.artefacts.get?.(sent.updateHash)?.length ?? 0, trainMs: pending.trainMs, refused: refused.map((e) => e.code) });
     this.#pending.delete(round);
     const behaviour = (p.proposer ?? { kind: "honest" }).kind;
     p.log.info({ event: "proposed", round: round.toString(), updateHash: pending.signed.message.updateHash, samples: pending.samples.toString(), behaviour, trainMs: Math.round(pending.trainMs) }, `round ${round}: sent update ${pending.signed.message.updateHash}`);
     this.#finish({ round, kind: "proposed", updateHash: pending.signed.message.updateHash, updateURI: pending.uri, samples: pending.samples, behaviour, trainMs: pending.trainMs, refused: refused.map((e) => e.code) });
+  }
+
+  /** An update written (and maybe sent) before a restart and still served: the same ModelUpdate is sent again. */
+  async #restorePending(round: bigint): Promise<FlPending | undefined> {
+    const p = this.#p;
+    const s = p.proposals?.load().rounds.get(round);
+    if (s?.kind !== "trained" || p.artefacts.get?.(s.modelHash) === undefined) return undefined;
+    const message: ModelUpdate = { taskId: p.taskId, round, proposer: p.account.address, updateHash: s.modelHash, updateURI: s.modelURI };
+    const pending = { signed: { message, signature: await signModelUpdate(p.account, p.domain, message) }, uri: s.modelURI, samples: BigInt(p.shard.n), trainMs: s.trainMs };
+    this.#pending.set(round, pending);
+    p.log.info({ event: "restored", round: round.toString(), updateHash: s.modelHash }, `round ${round}: sending again update ${s.modelHash}, written before a restart`);
+    return pending;
   }
 
   // ---------------------------------------------------------------- voter
@@ -308,6 +337,9 @@ export class FlRoundWorker {
     this.history.push(record);
   }
 }
+
+/** A proposer's signed update until a node answered it. */
+type FlPending = { signed: { message: ModelUpdate; signature: Hex }; uri: string; samples: bigint; trainMs: number };
 
 /** A voter's vote between its computation and its reveal (`restored`: read back from the data dir after a restart). */
 type PendingVote = { vote: Vote; salt: Hex; commitment: Hex; aggregateScore: bigint; previousScore: bigint; updates: UpdateOutcome[]; committed: boolean; restored: boolean };
