@@ -7,7 +7,7 @@ import { SPEC_PATH } from "../../src/demo/run";
 import { approve, createTaskFromSpec, getRoundStatus, mint, parseTaskCreated, RoundStatus, waitForReceipt } from "../../src/sdk";
 import { ROOT, waitFor } from "../../scripts/network/devnet";
 import { ACCOUNTS } from "./fixture";
-import { recordFlow, tokenBalance, useHarness, waitForAttr, weiOf } from "./session";
+import { recordFlow, tokenBalance, useHarness, waitForAttr, waitForText, weiOf } from "./session";
 
 /** A Hardhat account no other scenario uses: creates the task it cancels here. */
 const CREATOR = 15;
@@ -47,7 +47,8 @@ describe("app: a creator cancels a task whose first round runs, then withdraws t
     await page.getByTestId(`task-cancel-value-${taskId}`).waitFor();
     const shown = await weiOf(page, `task-cancel-value-${taskId}`);
     expect(shown).to.equal(2n * reward);
-    expect(await page.getByTestId(`task-refund-returns-${taskId}`).textContent()).to.equal(`No refund: Task ${taskId} has nothing refundable yet: wait for skipped or unspent rounds.`);
+    // the line says "Checking the refund…" until the app's simulation answers (slower with a busy page or machine)
+    await waitForText(page, `task-refund-returns-${taskId}`, `No refund: Task ${taskId} has nothing refundable yet: wait for skipped or unspent rounds.`);
     expect(await page.getByTestId(`task-refund-${taskId}`).isDisabled()).to.equal(true);
 
     const before = await tokenBalance(fx, me);

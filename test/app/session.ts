@@ -115,6 +115,15 @@ export async function waitForAttr(page: Page, testid: string, name: string, valu
   );
 }
 
+/** Waits until element `testid`'s text equals `text` (e.g. a line that first says "Checking…" while the app simulates). */
+export async function waitForText(page: Page, testid: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([id, t]) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(`[data-testid="${id}"]`)?.textContent === t,
+    [testid, text] as const,
+    { timeout: UI_TIMEOUT },
+  );
+}
+
 /** Waits for flow `tx-<flow>` to end (confirmed, failed or rejected) and returns its final state and message. */
 export async function flowResult(page: Page, flow: string): Promise<{ state: string; message: string; error: string | null }> {
   await page.waitForFunction(
