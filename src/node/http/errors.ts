@@ -129,3 +129,16 @@ export function installErrorHandlers(app: FastifyInstance, onRejected?: Rejectio
 export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
+
+/**
+ * Runs a chain (or indexer) lookup for a route: an {@link HttpError} it throws passes through; any other failure
+ * answers 503 `chain_unavailable` with `retry-after: 5` (seconds).
+ */
+export async function chainRead<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof HttpError) throw e;
+    throw new HttpError(503, "chain_unavailable", "the node cannot read the chain right now: retry in a few seconds", { cause: e, headers: { "retry-after": "5" } });
+  }
+}

@@ -7,7 +7,7 @@ import type { TaskPolicyLookup } from "../intake/flLookups";
 import type { Clock, RoundLookup } from "../intake/lookups";
 import { RoundParamsSchema } from "../intake/routes";
 import type { Store } from "../store/db";
-import { HttpError } from "./errors";
+import { chainRead as _chain, HttpError } from "./errors";
 import type { ApiRegistry } from "./openapi";
 
 /** Dependencies of {@link registerRoundMessageRoutes}. */
@@ -52,14 +52,4 @@ export function registerRoundMessageRoutes(api: ApiRegistry, p: RoundMessageRout
       return { taskId: taskId.toString(), round: round.toString(), messages: heldRoundMessages(p.store, taskId, round).map(roundMessageJson) };
     },
   );
-}
-
-/** A chain lookup; a failure answers 503 `chain_unavailable`. */
-async function _chain<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (e) {
-    if (e instanceof HttpError) throw e;
-    throw new HttpError(503, "chain_unavailable", "the node cannot read the chain right now: retry in a few seconds", { cause: e, headers: { "retry-after": "5" } });
-  }
 }

@@ -22,7 +22,7 @@ import { FL_REJECTION_CODES, WireModelUpdate, WireVote, WireVoteCommit } from ".
 import { FL_ROLE_PROPOSER, FL_ROLE_VOTER, MAX_VOTE } from "../../aggregator/policy/flockFlAllianceV1";
 import type { PolicyMessageKind } from "../../aggregator/policy/types";
 import { AddressSchema, Bytes32Schema, HexSchema } from "../../aggregator/schema";
-import { HttpError } from "../http/errors";
+import { chainRead as _chain, HttpError } from "../http/errors";
 import { systemClock, type Clock, type ParticipantLookup, type RoundLookup, type RoundTiming } from "./lookups";
 import type { FlLookups, RoundRoles, TaskPolicy } from "./flLookups";
 import { RoundMessageStore, type RoundMessageEntry, type RoundMessageKind } from "../store/roundMessages";
@@ -334,16 +334,4 @@ export function createFlIntake(p: FlIntakeParameters): FlIntake {
 /** The {@link FlAccepted} answer of a stored entry. */
 export function toFlAccepted(e: RoundMessageEntry, kind: FlAccepted["kind"]): FlAccepted {
   return { status: "accepted", kind, taskId: e.taskId.toString(), round: e.round.toString(), signer: e.signer, digest: e.digest, receivedAt: e.receivedAt.toString(), replaced: e.replaced };
-}
-
-// ------------------------------------------------------------------ internal helpers
-
-/** A chain/indexer lookup; a failure answers 503 `chain_unavailable`. */
-async function _chain<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (e) {
-    if (e instanceof HttpError) throw e;
-    throw new HttpError(503, "chain_unavailable", "the node cannot read the chain right now: retry in a few seconds", { cause: e, headers: { "retry-after": "5" } });
-  }
 }
